@@ -1,0 +1,70 @@
+import type { IsoDate } from '../dates';
+
+/**
+ * What a «Срок исполнения» cell means. The shape is a contract shared by the
+ * status logic, reminders, summaries and the CLI: extend it, do not rename.
+ */
+export type DeadlineKind = 'date' | 'period' | 'recurring' | 'continuous' | 'unscheduled' | 'unknown';
+
+export type RecurrenceFrequency = 'week' | 'month' | 'quarter' | 'half-year' | 'year';
+
+export interface Recurrence {
+  frequency: RecurrenceFrequency;
+  /** «2 раза в год» → frequency 'half-year', timesPerYear 2. */
+  timesPerYear?: number;
+  /**
+   * When the result for a period is due, if the text says so:
+   * «до 5 числа месяца, следующего за отчетным» → { dayOfNextPeriod: 5 };
+   * «ежегодно, до 1 марта» → { month: 3, day: 1 }.
+   * Absent: due on the last day of the period.
+   */
+  dueRule?: { dayOfNextPeriod?: number; month?: number; day?: number };
+}
+
+/** A part of the deadline the text did not say and the parser supplied. */
+export type Assumption =
+  | 'year-from-plan' // «март» → the plan's year
+  | 'end-of-month' // «март 2021» → 31 March
+  | 'end-of-period' // quarter, half-year, year → its last day
+  | 'start-of-period'
+  | 'school-year'; // «учебный год» → 1 September .. 30 June
+
+export interface DeadlineWarning {
+  /** Stable code: 'year-outside-plan', 'range-backwards', 'impossible-date', 'text-left-over', … */
+  code: string;
+  /** Russian, ready to show. */
+  message: string;
+}
+
+export interface Deadline {
+  /** The cell's text as written (a Date cell: formatted dd.MM.yyyy). */
+  text: string;
+  kind: DeadlineKind;
+  /** The window's first day (null for continuous / unscheduled / unknown). For recurring: the first period's start within the plan. */
+  start: IsoDate | null;
+  /** The last day the result is due (null when no date can exist). For recurring: the plan's last obligation. */
+  due: IsoDate | null;
+  recurrence: Recurrence | null;
+  assumed: Assumption[];
+  warnings: DeadlineWarning[];
+}
+
+export interface DeadlineContext {
+  /** The plan's year: from the title «… на 2021 год», settings, or today's year. */
+  planYear: number;
+  /** A plan spanning years («на 2021-2023 годы»): its last year. Defaults to planYear. */
+  planEndYear?: number;
+}
+
+/** One period of a recurring obligation: the work window and when its result is due. */
+export interface Obligation {
+  start: IsoDate;
+  end: IsoDate;
+  due: IsoDate;
+}
+
+export interface CurrentObligation {
+  /** The period whose result is due now (today ≤ due, or the latest whose due has passed? see currentObligation's doc). */
+  current: Obligation;
+  previous: Obligation | null;
+}

@@ -1,0 +1,122 @@
+import type { IsoDate } from './dates';
+import type { Deadline } from './deadline/types';
+
+/**
+ * The vocabulary shared by every layer (see DESIGN.md): a roadmap is a table of
+ * measures (мероприятия) grouped in sections (задачи). Rows and columns are
+ * 1-based sheet coordinates so that problems and links can name them.
+ */
+
+export type StateCode =
+  | 'done-on-time'
+  | 'done-late'
+  | 'overdue'
+  | 'due-soon'
+  | 'in-progress'
+  | 'not-started'
+  | 'no-deadline'
+  | 'unparsed'
+  | 'cancelled';
+
+export const STATE_CODES: readonly StateCode[] = [
+  'overdue',
+  'due-soon',
+  'in-progress',
+  'not-started',
+  'done-on-time',
+  'done-late',
+  'no-deadline',
+  'unparsed',
+  'cancelled',
+];
+
+/** The value of the add-in's «Статус» column. */
+export type StatusCode = 'not-started' | 'in-progress' | 'done' | 'cancelled';
+
+/** The user's columns the reader recognises. */
+export type UserColumn = 'number' | 'title' | 'executors' | 'deadline' | 'result';
+
+/** The add-in's own columns, in the order «Подготовить таблицу» adds them. */
+export type AddinColumn =
+  | 'status'
+  | 'completed'
+  | 'newDeadline'
+  | 'note'
+  | 'due'
+  | 'state'
+  | 'daysLeft'
+  | 'lastReminder';
+
+export interface Section {
+  /** Stable within one reading: 'task-1', 'section-II', or 's<row>' when unnumbered. */
+  id: string;
+  /** Short label for sheet names: «Задача 1», «Раздел II». */
+  label: string;
+  /** The full heading as written. */
+  title: string;
+  row: number;
+}
+
+export interface Measure {
+  /** First sheet row of the measure (1-based). */
+  row: number;
+  /** Last row, including continuation rows. */
+  lastRow: number;
+  /** As written, normalised back to text («2.1», never a date). '' when the table has no number column. */
+  number: string;
+  sectionId: string | null;
+  title: string;
+  /** Executors split from the cell («Руководители ПОО», «Отраслевые предприятия»). */
+  executors: string[];
+  executorsText: string;
+  /** The «Срок исполнения» cell as text (a date cell as dd.MM.yyyy). */
+  deadlineText: string;
+  result: string;
+  /** Add-in columns as read (null when the column is absent or empty). */
+  status: StatusCode | null;
+  completedOn: IsoDate | null;
+  newDeadlineText: string;
+  note: string;
+  lastReminder: IsoDate | null;
+}
+
+export interface Problem {
+  row: number;
+  /** 1-based column; null when the problem is about the whole row or the sheet. */
+  column: number | null;
+  code: string;
+  /** Russian, naming the row and the column. */
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Roadmap {
+  sheetName: string;
+  /** The title rows above the header, joined. */
+  title: string;
+  planYear: number;
+  planEndYear: number;
+  planYearSource: 'title' | 'settings' | 'today';
+  /** First and last header rows (two-row headers have headerLastRow = headerRow + 1). */
+  headerRow: number;
+  headerLastRow: number;
+  columns: Partial<Record<UserColumn, number>>;
+  addinColumns: Partial<Record<AddinColumn, number>>;
+  /** Last column of the user's table, before any add-in column. */
+  lastUserColumn: number;
+  sections: Section[];
+  measures: Measure[];
+  problems: Problem[];
+}
+
+/** A measure judged on a day. */
+export interface MeasureState {
+  row: number;
+  state: StateCode;
+  deadline: Deadline;
+  /** The due date in force (Новый срок over Срок исполнения; a recurring measure's current period). */
+  start: IsoDate | null;
+  due: IsoDate | null;
+  /** due − today in days; negative when overdue; null without a due date. */
+  daysLeft: number | null;
+}

@@ -1,0 +1,55 @@
+// `npm run build`: dist/Code.js (webpack + gas-webpack-plugin), dist/Sidebar.html
+// (esbuild, everything inlined), dist/appsscript.json; prints the sizes.
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import * as esbuild from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+mkdirSync(dist, { recursive: true });
+
+async function buildCode() {
+  const webpack = require('webpack');
+  const config = require(path.join(root, 'webpack.config.js'));
+  await new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
+      resolve();
+    });
+  });
+}
+
+async function buildSidebar() {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src/sidebar/main.tsx')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    outdir: 'out',
+    loader: { '.css': 'css' },
+    legalComments: 'none',
+  });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
+  const template = readFileSync(path.join(root, 'src/sidebar/index.html'), 'utf8');
+  // `</script` inside the bundle would end the inline script early.
+  const safeJs = js.replace(/<\/script/gi, '<\\/script');
+  const html = template.replace('/*__CSS__*/', () => css).replace('/*__JS__*/', () => safeJs);
+  writeFileSync(path.join(dist, 'Sidebar.html'), html);
+}
+
+const kb = (file) => `${(statSync(path.join(dist, file)).size / 1024).toFixed(1)} KB`;
+
+await Promise.all([buildCode(), buildSidebar()]);
+copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+console.log(`dist/Code.js       ${kb('Code.js')}`);
+console.log(`dist/Sidebar.html  ${kb('Sidebar.html')}`);
+console.log(`dist/appsscript.json ${kb('appsscript.json')}`);
