@@ -4,7 +4,10 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
-  transform: { '^.+\\.(ts|tsx)$': '<rootDir>/tools/jest-esbuild.cjs', '^.+\\.m?js$': '<rootDir>/tools/jest-esbuild.cjs' },
+  transform: {
+    '^.+\\.(ts|tsx)$': '<rootDir>/tools/jest-esbuild.cjs',
+    '^.+\\.m?js$': '<rootDir>/tools/jest-esbuild.cjs',
+  },
   transformIgnorePatterns: ['/node_modules/(?!preact)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

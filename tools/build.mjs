@@ -1,9 +1,9 @@
 // `npm run build`: dist/Code.js (webpack + gas-webpack-plugin), dist/Sidebar.html
 // (esbuild, everything inlined), dist/appsscript.json; prints the sizes.
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);

@@ -6,9 +6,7 @@ export interface MenuItem {
 
 export const MENU_TITLE = 'Дорожная карта';
 
-export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
-  { label: 'Открыть панель', handler: 'openSidebar' },
-];
+export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [{ label: 'Открыть панель', handler: 'openSidebar' }];
 
 /**
  * Builds the menu. createAddonMenu works both for an installed editor add-on (under

@@ -120,3 +120,16 @@ export interface MeasureState {
   /** due − today in days; negative when overdue; null without a due date. */
   daysLeft: number | null;
 }
+
+/**
+ * A cell as the core sees it: the adapters turn Sheets' Date values into calendar dates
+ * (in the spreadsheet's time zone) so that no core code touches JS Dates.
+ */
+export interface CellDate {
+  date: IsoDate;
+}
+export type CellValue = string | number | boolean | CellDate;
+
+export function isCellDate(value: unknown): value is CellDate {
+  return typeof value === 'object' && value !== null && typeof (value as CellDate).date === 'string';
+}

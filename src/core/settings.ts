@@ -1,0 +1,105 @@
+/**
+ * The add-in's settings: schema, defaults and validation. Stored as one JSON value in
+ * document properties by the adapter; the core only sees plain objects.
+ */
+export interface Settings {
+  /** A measure is «Скоро срок» when its due date is at most this many days away. */
+  dueSoonDays: number;
+  /** Before-due reminder steps, in days before the due date. */
+  remindBeforeDays: number[];
+  /** Overdue measures are reminded on the first overdue day and then every N days after the last reminder sent. */
+  overdueRepeatDays: number;
+  /** Overdue at least this many days → the coordinator gets a copy (escalation). 0 turns escalation off. */
+  escalateAfterDays: number;
+  /** The coordinator: reply-to of every reminder, copy on escalations, receives the list of unreadable deadlines. */
+  coordinatorEmail: string;
+  /** The sender name shown in reminders. */
+  senderName: string;
+  /** The nightly check sends the due reminders by itself. */
+  autoSend: boolean;
+  /** The hour (0–23, spreadsheet time zone) of the nightly check. */
+  nightlyHour: number;
+  /** The plan year when the title does not say it; null = the year of today. */
+  planYear: number | null;
+  /** The roadmap sheet's name; '' = the first sheet that holds a roadmap table. */
+  sheetName: string;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  dueSoonDays: 7,
+  remindBeforeDays: [14, 3],
+  overdueRepeatDays: 7,
+  escalateAfterDays: 14,
+  coordinatorEmail: '',
+  senderName: 'Дорожная карта',
+  autoSend: true,
+  nightlyHour: 2,
+  planYear: null,
+  sheetName: '',
+});
+
+export interface SettingsIssue {
+  field: keyof Settings;
+  code: string;
+  /** Russian, ready to show next to the field. */
+  message: string;
+}
+
+export type SettingsResult =
+  | { ok: true; value: Settings; issues: [] }
+  | { ok: false; value: null; issues: SettingsIssue[] };
+
+const EMAIL = /^[^\s@,;<>"()[\]\\]+@[^\s@,;<>"()[\]\\]+\.[^\s@,;<>"()[\]\\]+$/;
+
+/** isValidEmail('a@example.org') → true; line breaks and header-breaking characters → false. */
+export function isValidEmail(address: string): boolean {
+  return address.length <= 254 && EMAIL.test(address);
+}
+
+function integerIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/**
+ * validateSettings({ ...DEFAULT_SETTINGS, dueSoonDays: -1 }) → { ok: false, issues: [{ field: 'dueSoonDays', … }] }.
+ * Missing fields take their defaults, so settings saved by an older version stay readable.
+ */
+export function validateSettings(input: Partial<Record<keyof Settings, unknown>>): SettingsResult {
+  const merged = { ...DEFAULT_SETTINGS, ...input } as Record<keyof Settings, unknown>;
+  const issues: SettingsIssue[] = [];
+  const fail = (field: keyof Settings, code: string, message: string) => issues.push({ field, code, message });
+
+  if (!integerIn(merged.dueSoonDays, 0, 90))
+    fail('dueSoonDays', 'out-of-range', '«Скоро срок»: целое число дней от 0 до 90.');
+  const steps = merged.remindBeforeDays;
+  if (!Array.isArray(steps) || steps.length > 5 || !steps.every((d) => integerIn(d, 1, 365)))
+    fail('remindBeforeDays', 'invalid-steps', 'Напоминания до срока: до пяти чисел дней от 1 до 365, через запятую.');
+  if (!integerIn(merged.overdueRepeatDays, 1, 60))
+    fail('overdueRepeatDays', 'out-of-range', 'Повтор при просрочке: целое число дней от 1 до 60.');
+  if (!integerIn(merged.escalateAfterDays, 0, 365))
+    fail('escalateAfterDays', 'out-of-range', 'Эскалация: целое число дней от 0 (выключена) до 365.');
+  const coordinator = merged.coordinatorEmail;
+  if (typeof coordinator !== 'string' || (coordinator !== '' && !isValidEmail(coordinator)))
+    fail('coordinatorEmail', 'invalid-email', 'Адрес координатора: укажите один корректный адрес e-mail.');
+  const sender = merged.senderName;
+  if (typeof sender !== 'string' || sender.trim() === '' || sender.length > 100 || /[\r\n<>"]/.test(sender))
+    fail(
+      'senderName',
+      'invalid-name',
+      'Имя отправителя: от 1 до 100 символов, без кавычек, угловых скобок и переносов строк.',
+    );
+  if (typeof merged.autoSend !== 'boolean') fail('autoSend', 'not-boolean', 'Автоматическая отправка: да или нет.');
+  if (!integerIn(merged.nightlyHour, 0, 23)) fail('nightlyHour', 'out-of-range', 'Час ночной проверки: от 0 до 23.');
+  if (merged.planYear !== null && !integerIn(merged.planYear, 2000, 2100))
+    fail('planYear', 'out-of-range', 'Год плана: четыре цифры (2000–2100) или пусто.');
+  if (typeof merged.sheetName !== 'string' || merged.sheetName.length > 100)
+    fail('sheetName', 'invalid-name', 'Лист дорожной карты: имя листа до 100 символов или пусто.');
+
+  if (issues.length > 0) return { ok: false, value: null, issues };
+  const value = merged as unknown as Settings;
+  return {
+    ok: true,
+    value: { ...value, remindBeforeDays: [...new Set(value.remindBeforeDays)].sort((a, b) => b - a) },
+    issues: [],
+  };
+}
