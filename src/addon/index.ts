@@ -2,8 +2,17 @@
  * The only file that exports to Apps Script: each export becomes a top-level function
  * of dist/Code.js (gas-webpack-plugin). Keep it a list of thin delegations.
  */
+import type { Settings } from '../core/settings';
+import { api } from './api';
+import type { ReportPeriod } from './api-types';
+import { handleEdit } from './edit';
 import { buildMenu } from './menu';
+import * as menu from './menu-actions';
+import { runNightlyCheck } from './nightly';
+import { checkReport } from './report';
 import { showSidebar } from './sidebar';
+
+// --- triggers -------------------------------------------------------------------------
 
 /** Simple trigger. With AuthMode.NONE (add-on not yet used in this file) only the menu is built. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -15,6 +24,79 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
+/** Simple trigger: re-checks the edited rows (no authorization needed, ≤ 5 Spreadsheet calls). */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+/** The nightly time-driven trigger's handler. */
+export function nightlyCheck(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  runNightlyCheck();
+}
+
+// --- menu -----------------------------------------------------------------------------
+
 export function openSidebar(): void {
   showSidebar();
+}
+export function menuPrepare(): void {
+  menu.menuPrepare();
+}
+export function menuCheck(): void {
+  menu.menuCheck();
+}
+export function menuRefreshSummaries(): void {
+  menu.menuRefreshSummaries();
+}
+export function menuPreview(): void {
+  menu.menuPreview();
+}
+export function menuSendReminders(): void {
+  menu.menuSendReminders();
+}
+export function menuToggleNightly(): void {
+  menu.menuToggleNightly();
+}
+export function menuHelp(): void {
+  menu.menuHelp();
+}
+
+// --- sidebar (google.script.run) --------------------------------------------------------
+
+export function getSidebarState() {
+  return api.getSidebarState();
+}
+export function prepareTable() {
+  return api.prepareTable();
+}
+export function checkDeadlines() {
+  return api.checkDeadlines();
+}
+export function refreshSummaries() {
+  return api.refreshSummaries();
+}
+export function buildCouncilReport(period: ReportPeriod) {
+  return api.buildCouncilReport(period);
+}
+export function previewReminders(options: { includeAllOverdue: boolean }) {
+  return api.previewReminders(options);
+}
+export function sendReminders(options: { includeAllOverdue: boolean; limit: number }) {
+  return api.sendReminders(options);
+}
+export function setNightly(enabled: boolean) {
+  return api.setNightly(enabled);
+}
+export function saveSettings(settings: Settings) {
+  return api.saveSettings(settings);
+}
+export function selectCell(row: number, column: number): void {
+  api.selectCell(row, column);
+}
+
+// --- the offline host and the CLI ------------------------------------------------------
+
+/** The check as data (`roadmap check --json`). */
+export function getCheckReport() {
+  return checkReport();
 }

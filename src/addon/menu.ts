@@ -6,7 +6,19 @@ export interface MenuItem {
 
 export const MENU_TITLE = 'Дорожная карта';
 
-export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [{ label: 'Открыть панель', handler: 'openSidebar' }];
+export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
+  { label: 'Открыть панель', handler: 'openSidebar' },
+  'separator',
+  { label: 'Подготовить таблицу', handler: 'menuPrepare' },
+  { label: 'Проверить сроки', handler: 'menuCheck' },
+  { label: 'Обновить сводки', handler: 'menuRefreshSummaries' },
+  'separator',
+  { label: 'Предпросмотр напоминаний', handler: 'menuPreview' },
+  { label: 'Отправить напоминания', handler: 'menuSendReminders' },
+  { label: 'Ночная проверка: включить или выключить', handler: 'menuToggleNightly' },
+  'separator',
+  { label: 'Справка', handler: 'menuHelp' },
+];
 
 /**
  * Builds the menu. createAddonMenu works both for an installed editor add-on (under

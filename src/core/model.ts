@@ -33,8 +33,11 @@ export const STATE_CODES: readonly StateCode[] = [
 /** The value of the add-in's «Статус» column. */
 export type StatusCode = 'not-started' | 'in-progress' | 'done' | 'cancelled';
 
-/** The user's columns the reader recognises. */
-export type UserColumn = 'number' | 'title' | 'executors' | 'deadline' | 'result';
+/**
+ * The user's columns the reader recognises. 'start': the «начало» sub-column of a two-row
+ * «Срок исполнения» header (its «окончание» sub-column is 'deadline').
+ */
+export type UserColumn = 'number' | 'title' | 'executors' | 'deadline' | 'result' | 'start';
 
 /** The add-in's own columns, in the order «Подготовить таблицу» adds them. */
 export type AddinColumn =
@@ -78,6 +81,8 @@ export interface Measure {
   newDeadlineText: string;
   note: string;
   lastReminder: IsoDate | null;
+  /** Two-row headers: the «начало» cell as text ('' or absent otherwise). */
+  startText?: string;
 }
 
 export interface Problem {
@@ -107,6 +112,14 @@ export interface Roadmap {
   sections: Section[];
   measures: Measure[];
   problems: Problem[];
+  /** First row under the header (after a «1 2 3 4 5» row of column numbers, if any). */
+  firstDataRow?: number;
+  /** Last non-blank row of the table. */
+  lastRow?: number;
+  /** Rightmost non-empty column of the sheet that is not an add-in column (new columns go to its right). */
+  lastUsedColumn?: number;
+  /** The header's cell texts by column (1-based), for messages: { 4: 'Срок исполнения' }. */
+  headerTexts?: Record<number, string>;
 }
 
 /** A measure judged on a day. */

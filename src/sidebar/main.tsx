@@ -1,14 +1,6 @@
 import { render } from 'preact';
+import { App } from './app';
 import './sidebar.css';
-
-function App() {
-  return (
-    <main class="sidebar">
-      <h1>Дорожная карта</h1>
-      <p>Загрузка…</p>
-    </main>
-  );
-}
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

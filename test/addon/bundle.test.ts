@@ -1,55 +1,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
 import { parse } from 'acorn';
+import { Runtime } from '../../src/local/emulator/runtime';
+import { EmulatedSpreadsheet } from '../../src/local/emulator/spreadsheet';
+import type { RecordedMenuItem } from '../../src/local/emulator/ui';
+import { Host } from '../../src/local/host';
 
 /**
- * The pipeline end to end: the BUILT dist/Code.js runs in a fresh V8 context with only
- * the Apps Script globals it touches, and every menu item names a top-level function.
+ * The pipeline end to end: the BUILT dist/Code.js runs in the offline host (a fresh V8
+ * context whose globals are the emulator), and every menu item names a top-level function.
+ * The clock stands at 2021-06-15 09:00 in Tomsk.
  */
 const codePath = path.join(__dirname, '../../dist/Code.js');
 
-interface RecordedMenu {
-  items: { label: string; handler: string }[];
-  added: boolean;
-}
-
-function loadBundle(source: string) {
-  const menus: RecordedMenu[] = [];
-  const sidebars: { title: string; file: string }[] = [];
-  const ui = {
-    createAddonMenu() {
-      const menu: RecordedMenu = { items: [], added: false };
-      menus.push(menu);
-      const builder = {
-        addItem(label: string, handler: string) {
-          menu.items.push({ label, handler });
-          return builder;
-        },
-        addSeparator() {
-          return builder;
-        },
-        addToUi() {
-          menu.added = true;
-        },
-      };
-      return builder;
-    },
-    showSidebar(output: { title: string; file: string }) {
-      sidebars.push(output);
-    },
-  };
-  const context = vm.createContext({
-    SpreadsheetApp: { getUi: () => ui },
-    HtmlService: {
-      createHtmlOutputFromFile(file: string) {
-        const output = { file, title: '', setTitle: (t: string) => Object.assign(output, { title: t }) };
-        return output;
-      },
-    },
-  });
-  vm.runInContext(source, context, { filename: 'Code.js' });
-  return { context: context as Record<string, unknown>, menus, sidebars };
+function loadBundle(source?: string) {
+  const runtime = new Runtime();
+  runtime.clock.set(Date.UTC(2021, 5, 15, 2, 0));
+  const spreadsheet = new EmulatedSpreadsheet(runtime, { name: 'Дорожная карта' });
+  return new Host({ runtime, spreadsheet, codePath, source });
 }
 
 /** Functions declared at the top level of the script: what Apps Script lists and lets menus and triggers call. */
@@ -60,44 +28,49 @@ function topLevelFunctions(source: string): Set<string> {
   );
 }
 
-function missingHandlers(source: string, items: { handler: string }[]): string[] {
+function handlers(items: RecordedMenuItem[]): string[] {
+  return items.flatMap((i) => (i.kind === 'item' ? [i.handler] : i.kind === 'submenu' ? handlers(i.menu.items) : []));
+}
+
+function missingHandlers(source: string, items: RecordedMenuItem[]): string[] {
   const declared = topLevelFunctions(source);
-  return items.map((i) => i.handler).filter((h) => !declared.has(h));
+  return handlers(items).filter((h) => !declared.has(h));
 }
 
 describe('the built bundle', () => {
   const source = readFileSync(codePath, 'utf8');
 
-  it('adds the «Дорожная карта» menu on open, with every handler a top-level function', () => {
-    const { context, menus } = loadBundle(source);
-    (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
-    expect(menus).toHaveLength(1);
-    const menu = menus[0] as RecordedMenu;
-    expect(menu.added).toBe(true);
-    expect(menu.items.map((i) => i.label)).toContain('Открыть панель');
-    expect(missingHandlers(source, menu.items)).toEqual([]);
-    for (const item of menu.items) expect(typeof context[item.handler]).toBe('function');
+  it('adds the «Дорожная карта» menu on open, even before the add-on is used in the file (AuthMode.NONE)', () => {
+    const host = loadBundle();
+    const [result] = host.open({ authMode: 'NONE' });
+    expect(result?.error).toBeUndefined();
+    expect(host.ui.visibleMenus).toHaveLength(1);
+    const items = host.ui.visibleMenus[0]?.items ?? [];
+    expect(items.flatMap((i) => (i.kind === 'item' ? [i.label] : []))).toContain('Открыть панель');
+    expect(missingHandlers(source, items)).toEqual([]);
+    for (const handler of handlers(items)) expect(host.hasFunction(handler)).toBe(true);
   });
 
   it('builds the same menu on install', () => {
-    const { context, menus } = loadBundle(source);
-    (context.onInstall as (e: unknown) => void)({ authMode: 'FULL' });
-    expect(menus[0]?.items.length).toBeGreaterThan(0);
+    const host = loadBundle();
+    expect(host.install().ok).toBe(true);
+    expect(host.ui.visibleMenus[0]?.items.length).toBeGreaterThan(0);
   });
 
   it('opens dist/Sidebar.html titled «Дорожная карта»', () => {
-    const { context, sidebars } = loadBundle(source);
-    (context.openSidebar as () => void)();
-    expect(sidebars).toEqual([expect.objectContaining({ file: 'Sidebar', title: 'Дорожная карта' })]);
+    const host = loadBundle();
+    host.run('openSidebar');
+    expect(host.ui.sidebars).toEqual([expect.objectContaining({ file: 'Sidebar', title: 'Дорожная карта' })]);
   });
 
   it('reports a menu handler that is not a top-level function (the check can fail)', () => {
     const broken = source.replace(/^function openSidebar\(\) \{\n\}/m, '');
     expect(broken).not.toBe(source);
-    const { context, menus } = loadBundle(broken);
-    (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
-    expect(missingHandlers(broken, menus[0]?.items ?? [])).toEqual(['openSidebar']);
-    expect(missingHandlers(source, menus[0]?.items ?? [])).toEqual([]);
+    const host = loadBundle(broken);
+    host.open({ authMode: 'NONE' });
+    const items = host.ui.visibleMenus[0]?.items ?? [];
+    expect(missingHandlers(broken, items)).toEqual(['openSidebar']);
+    expect(missingHandlers(source, items)).toEqual([]);
   });
 });
 

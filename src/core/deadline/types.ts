@@ -16,9 +16,21 @@ export interface Recurrence {
    * When the result for a period is due, if the text says so:
    * «до 5 числа месяца, следующего за отчетным» → { dayOfNextPeriod: 5 };
    * «ежегодно, до 1 марта» → { month: 3, day: 1 }.
+   * «до 25 числа» (no «следующего») → { day: 25 }: that day of the period's last month.
+   * «ежегодно до 20 января года, следующего за отчетным» → { month: 1, day: 20, nextPeriod: true }.
    * Absent: due on the last day of the period.
    */
-  dueRule?: { dayOfNextPeriod?: number; month?: number; day?: number };
+  dueRule?: {
+    dayOfNextPeriod?: number;
+    month?: number;
+    day?: number;
+    nextPeriod?: boolean;
+    /** «еженедельно по пятницам» → 5 (ISO: Monday 1 .. Sunday 7). */
+    weekday?: number;
+  };
+  /** The window obligations are generated in: the plan period unless the text gives one («ежемесячно в 2021-2022 гг.»). */
+  from?: IsoDate;
+  until?: IsoDate;
 }
 
 /** A part of the deadline the text did not say and the parser supplied. */
@@ -40,9 +52,15 @@ export interface Deadline {
   /** The cell's text as written (a Date cell: formatted dd.MM.yyyy). */
   text: string;
   kind: DeadlineKind;
-  /** The window's first day (null for continuous / unscheduled / unknown). For recurring: the first period's start within the plan. */
+  /**
+   * The window's first day (null for unscheduled / unknown; for continuous the plan's first day).
+   * For recurring: the first period's start within the plan.
+   */
   start: IsoDate | null;
-  /** The last day the result is due (null when no date can exist). For recurring: the plan's last obligation. */
+  /**
+   * The last day the result is due (null when no date can exist). For continuous: the plan's
+   * last day. For recurring: the due date of the plan's last obligation.
+   */
   due: IsoDate | null;
   recurrence: Recurrence | null;
   assumed: Assumption[];
@@ -54,6 +72,11 @@ export interface DeadlineContext {
   planYear: number;
   /** A plan spanning years («на 2021-2023 годы»): its last year. Defaults to planYear. */
   planEndYear?: number;
+  /**
+   * The plan is a school year («на 2021/2022 учебный год»: planYear 2021, planEndYear 2022):
+   * a month without a year from September on is in planYear, January..August in planEndYear.
+   */
+  schoolYear?: boolean;
 }
 
 /** One period of a recurring obligation: the work window and when its result is due. */
@@ -64,7 +87,7 @@ export interface Obligation {
 }
 
 export interface CurrentObligation {
-  /** The period whose result is due now (today ≤ due, or the latest whose due has passed? see currentObligation's doc). */
+  /** The earliest obligation whose due ≥ today (the plan's last one once all are past). See currentObligation. */
   current: Obligation;
   previous: Obligation | null;
 }

@@ -108,7 +108,17 @@ export interface Execution {
   user: string;
   startedMs: number;
   limitMs: number;
+  /** Unique per execution; locks are held by execution id. Set by `Runtime.begin`. */
+  id?: number;
+  /** Session.getActiveUser(): '' under simple triggers (Google hides the user there). */
+  activeUser?: string;
 }
+
+/** What `Runtime.begin` needs; the id, start time and limit are filled in. */
+export type ExecutionStart = Pick<Execution, 'kind' | 'authMode' | 'user'> & { activeUser?: string };
+
+/** A function run before a service call, e.g. to start a concurrent execution in the middle of one. */
+export type CallHook = (service: string, method: string) => void;
 
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
@@ -120,9 +130,86 @@ export class Runtime {
   /** The execution in progress, or null outside one (setup code in tests is not limited). */
   execution: Execution | null = null;
 
-  constructor(options: { clock?: Clock; latency?: LatencyModel } = {}) {
+  /** Executions interrupted by a nested one (a concurrent run started from a hook). */
+  private readonly suspended: Execution[] = [];
+  private nextExecutionId = 1;
+  private readonly hooks = new Map<string, CallHook[]>();
+  private readonly endListeners: ((execution: Execution) => void)[] = [];
+  private randomState: number;
+
+  constructor(options: { clock?: Clock; latency?: LatencyModel; seed?: number } = {}) {
     this.clock = options.clock ?? new Clock();
     this.latency = options.latency ?? DEFAULT_LATENCY;
+    this.randomState = (options.seed ?? 20210615) >>> 0;
+  }
+
+  /**
+   * Starts an execution (a trigger, a menu click, a google.script.run call). An execution
+   * already in progress is suspended until this one ends: that is how the host models two
+   * concurrent runs of the same script (B starts from a hook in the middle of A).
+   */
+  begin(start: ExecutionStart): Execution {
+    if (this.execution) this.suspended.push(this.execution);
+    const limitMs = start.kind === 'simple-trigger' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
+    const execution: Execution = {
+      ...start,
+      activeUser: start.activeUser ?? (start.kind === 'simple-trigger' ? '' : start.user),
+      id: this.nextExecutionId++,
+      startedMs: this.clock.now(),
+      limitMs,
+    };
+    this.execution = execution;
+    return execution;
+  }
+
+  /** Ends an execution: listeners release its locks; a suspended execution resumes. */
+  end(execution: Execution): void {
+    for (const listener of this.endListeners) listener(execution);
+    if (this.execution === execution) this.execution = this.suspended.pop() ?? null;
+  }
+
+  onExecutionEnd(listener: (execution: Execution) => void): void {
+    this.endListeners.push(listener);
+  }
+
+  /**
+   * Runs `hook` before every call of `key` ('MailApp.sendEmail'); with `once`, only before
+   * the next one. Returns a function that removes the hook.
+   */
+  beforeCall(key: string, hook: CallHook, options: { once?: boolean } = {}): () => void {
+    const list = this.hooks.get(key) ?? [];
+    const remove = () => {
+      const at = list.indexOf(wrapped);
+      if (at >= 0) list.splice(at, 1);
+    };
+    const wrapped: CallHook = (service, method) => {
+      if (options.once) remove();
+      hook(service, method);
+    };
+    list.push(wrapped);
+    this.hooks.set(key, list);
+    return remove;
+  }
+
+  /**
+   * Throws Google's permission error when the execution runs without authorization
+   * (simple triggers: LIMITED; an add-on not yet used in the file: NONE). With `allowLimited`,
+   * only NONE is refused (PropertiesService, LockService, CacheService work in LIMITED).
+   * Example: requireAuthorization('MailApp.sendEmail', 'https://www.googleapis.com/auth/script.send_mail').
+   */
+  requireAuthorization(method: string, scope: string, options: { allowLimited?: boolean } = {}): void {
+    const run = this.execution;
+    const allowed = run === null || run.authMode === 'FULL' || (options.allowLimited && run.authMode === 'LIMITED');
+    if (!allowed) throw gasError(`You do not have permission to call ${method}. Required permissions: ${scope}`);
+  }
+
+  /** A seeded pseudo-random number in [0, 1) (mulberry32), so runs are reproducible. */
+  random(): number {
+    this.randomState = (this.randomState + 0x6d2b79f5) >>> 0;
+    let t = this.randomState;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   /**
@@ -131,6 +218,8 @@ export class Runtime {
    * it returns; otherwise the service's own name ('MailApp', 'PropertiesService', …).
    */
   call(service: string, method: string, cells: { read?: number; written?: number } = {}): void {
+    const hooks = this.hooks.get(`${service}.${method}`);
+    if (hooks) for (const hook of [...hooks]) hook(service, method);
     const cellsRead = cells.read ?? 0;
     const cellsWritten = cells.written ?? 0;
     let ms = 0;
@@ -160,4 +249,24 @@ export function gasError(message: string): Error {
   const error = new Error(message);
   error.name = 'Exception';
   return error;
+}
+
+/**
+ * True for a Date from any realm: the add-in runs in a vm context whose Dates are not
+ * `instanceof Date` here, so the emulator never uses instanceof on values it receives.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Google's message when arguments do not fit any overload, e.g. "(null,String,String)". */
+export function signatureError(method: string, args: readonly unknown[]): Error {
+  const names = args.map((a) => {
+    if (a === null || a === undefined) return 'null';
+    if (isDate(a)) return 'Date';
+    if (Array.isArray(a)) return 'Object[]';
+    const t = typeof a;
+    return t === 'string' ? 'String' : t === 'number' ? 'number' : t === 'boolean' ? 'Boolean' : 'Object';
+  });
+  return gasError(`The parameters (${names.join(',')}) don't match the method signature for ${method}.`);
 }

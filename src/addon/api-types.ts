@@ -1,0 +1,204 @@
+/**
+ * The sidebar ↔ server contract: every function the sidebar calls through
+ * google.script.run and the plain-JSON shapes they exchange. Pure types — no Apps Script,
+ * no DOM — so both src/addon (which `implements ServerApi`) and src/sidebar import it.
+ *
+ * Rules of the wire (google.script.run serialises like JSON, and drops Dates in returns):
+ * calendar dates are 'YYYY-MM-DD' strings (IsoDate), moments are ISO 8601 timestamps
+ * ('2021-06-15T02:13:00.000Z'); no Date, no undefined inside arrays, no functions.
+ * Every action that changes something returns the fresh SidebarState, so the sidebar
+ * re-renders from one source of truth.
+ */
+import type { IsoDate } from '../core/dates';
+import type { StateCode } from '../core/model';
+import type { Settings, SettingsIssue } from '../core/settings';
+
+/** An ISO 8601 timestamp: new Date().toISOString() on the server. */
+export type IsoTimestamp = string;
+
+/** The roadmap the sidebar talks about. */
+export interface PlanInfo {
+  sheetName: string;
+  /** The title rows above the header, joined («Дорожная карта … на 2021 год»). */
+  title: string;
+  /** The plan year (from the title, the settings or today). */
+  year: number;
+}
+
+/** An overdue or due-soon measure, as listed in the sidebar (click → selectCell(row, 1)). */
+export interface UrgentMeasure {
+  row: number;
+  /** As written («2.1»); '' when the table has no number column. */
+  number: string;
+  /** The full title; the sidebar shortens it. */
+  title: string;
+  state: 'overdue' | 'due-soon';
+  /** due − today: negative when overdue (−3 = three days late). */
+  daysLeft: number;
+  due: IsoDate | null;
+  /** The «Исполнитель» cell as written. */
+  executors: string;
+}
+
+/** A problem found in the table, with the cell to jump to (column null → the row's first cell). */
+export interface ProblemView {
+  row: number;
+  column: number | null;
+  /** Stable code: 'deadline-unreadable', 'executor-no-email', 'duplicate-number', … */
+  code: string;
+  /** Russian, ready to show. */
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** The outcome of the last nightly run, recorded by nightlyCheck itself. */
+export interface NightlyRun {
+  start: IsoTimestamp;
+  /** null while running or when the run was cut off (6-minute limit). */
+  end: IsoTimestamp | null;
+  ok: boolean;
+  /** Russian, one line: «Проверено 57 мероприятий, отправлено 4 письма». */
+  summary: string;
+  /** Russian error text when ok is false. */
+  error: string | null;
+}
+
+export interface NightlyStatus {
+  enabled: boolean;
+  /** Hour of day (0–23) in the spreadsheet's time zone. */
+  hour: number;
+  /** E-mail of the person whose trigger runs the check (their quota, their name); null when unknown or off. */
+  owner: string | null;
+  /** The current user owns the trigger (only the owner can turn it off). */
+  mine: boolean;
+  lastRun: NightlyRun | null;
+  /** Enabled but no successful run in the last 26 hours: the sidebar shows a warning. */
+  stale: boolean;
+}
+
+/** Everything the sidebar shows. Returned by getSidebarState and by every action. */
+export interface SidebarState {
+  /** false until «Подготовить таблицу» has found the roadmap table; counts etc. are then empty. */
+  ready: boolean;
+  /** null when no roadmap table was found. */
+  plan: PlanInfo | null;
+  /** The spreadsheet's today. */
+  today: IsoDate;
+  /** The spreadsheet's IANA time zone ('Asia/Tomsk'): the sidebar formats timestamps in it. */
+  timeZone: string;
+  /** When deadlines were last checked (by a person or the nightly run); null = never. */
+  lastCheck: IsoTimestamp | null;
+  /** Measures by state; every StateCode present (0 when none). */
+  counts: Record<StateCode, number>;
+  /** Measures in the table (the sum of counts). */
+  total: number;
+  /** Done (on time or late) ÷ measures that are not cancelled, 0–100 rounded; null when there are none. */
+  percentDone: number | null;
+  /** Overdue first (most late first), then due-soon (soonest first). */
+  urgent: UrgentMeasure[];
+  problems: ProblemView[];
+  nightly: NightlyStatus;
+  settings: Settings;
+  mail: { quotaLeft: number };
+  /** Russian, one line, what the last action did («Сводки обновлены: 6 листов»). */
+  notice?: string;
+  /** Russian, when the action failed in a way the person should see; the rest of the state is still valid. */
+  error?: string;
+}
+
+/** One measure inside a reminder digest. */
+export interface DigestMeasure {
+  row: number;
+  number: string;
+  title: string;
+  state: StateCode;
+  daysLeft: number | null;
+  due: IsoDate | null;
+  /** Why it is in the digest today. */
+  step: 'before-due' | 'overdue' | 'overdue-repeat' | 'escalation' | 'unparsed';
+}
+
+/** One e-mail that sendReminders would send. */
+export interface DigestPreview {
+  to: string[];
+  cc: string[];
+  /** The executor names the digest is for («Руководители ПОО»). */
+  names: string[];
+  subject: string;
+  measures: DigestMeasure[];
+}
+
+/** Executors that would get a reminder but have no e-mail in «Исполнители». */
+export interface UnreachableExecutor {
+  executor: string;
+  rows: number[];
+}
+
+export interface ReminderPreview {
+  today: IsoDate;
+  digests: DigestPreview[];
+  unreachable: UnreachableExecutor[];
+  /** Recipients (to + cc) all the digests need: Google counts quota per recipient. */
+  quotaNeeded: number;
+  quotaLeft: number;
+}
+
+export interface SendResult {
+  /** Digests sent by this call. */
+  sent: number;
+  /** Digests still due after this call (0 when done). */
+  remaining: number;
+  failed: { to: string[]; message: string }[];
+  quotaLeft: number;
+  /** true when nothing more will be sent in this run (all sent, or the quota is exhausted). */
+  done: boolean;
+  /** Fresh state, present when done. */
+  state?: SidebarState;
+}
+
+export interface ReportPeriod {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface SaveSettingsResult {
+  ok: boolean;
+  /** Russian, per field (validateSettings' issues); empty when ok. */
+  issues: SettingsIssue[];
+  state: SidebarState;
+}
+
+/**
+ * Every server function the sidebar calls. src/addon/api.ts implements it and
+ * src/addon/index.ts exports each one as an Apps Script global of the same name.
+ * Errors: throw an Error with a Russian message (the sidebar shows it); expected
+ * outcomes (no table, invalid settings) are data, not throws.
+ */
+export interface ServerApi {
+  /** The sidebar's first call; reads stored results, cheap (no re-check). */
+  getSidebarState(): SidebarState;
+  /** «Подготовить таблицу»: finds the table, adds the add-in's columns, formatting, «Исполнители». */
+  prepareTable(): SidebarState;
+  /** «Проверить сроки»: re-reads the table, writes states, records lastCheck. */
+  checkDeadlines(): SidebarState;
+  /** «Обновить сводки»: the «Задача N» sheets and «Сводка». */
+  refreshSummaries(): SidebarState;
+  /** The council report for a period (from ≤ to, both inclusive). */
+  buildCouncilReport(period: ReportPeriod): SidebarState;
+  /** What sendReminders would send today; sends nothing. */
+  previewReminders(options: { includeAllOverdue: boolean }): ReminderPreview;
+  /**
+   * Sends at most `limit` digests that are due and not yet sent today (deduped against
+   * «Журнал напоминаний»); the sidebar calls it again until `done`, showing progress.
+   */
+  sendReminders(options: { includeAllOverdue: boolean; limit: number }): SendResult;
+  /** Creates (as the current user) or removes the nightly trigger. */
+  setNightly(enabled: boolean): SidebarState;
+  /** Validates and stores; on issues nothing is stored. Moves the trigger if nightlyHour changed. */
+  saveSettings(settings: Settings): SaveSettingsResult;
+  /** Activates the roadmap sheet and selects the cell (1-based). */
+  selectCell(row: number, column: number): void;
+}
+
+/** The names of the server functions, for the Apps Script globals and the playground bridge. */
+export type ServerFunction = keyof ServerApi;

@@ -1,0 +1,162 @@
+import type { Settings } from '../core/settings';
+import { validateSettings } from '../core/settings';
+import type {
+  ReminderPreview,
+  ReportPeriod,
+  SaveSettingsResult,
+  SendResult,
+  ServerApi,
+  SidebarState,
+} from './api-types';
+import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
+import { activeSpreadsheet } from './env';
+import { loadHeader } from './header-cache';
+import { withDocumentLock } from './lock';
+import { prepareTable as prepare } from './prepare';
+import { toPreview } from './preview';
+import { planToday, sendDue } from './reminders';
+import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
+import { sidebarState } from './state';
+import { loadSettings, saveSettings as storeSettings } from './store';
+import { refreshSummarySheets, writeCouncilReport } from './summary-refresh';
+import { disableNightly, enableNightly, loadOwner } from './triggers';
+
+/**
+ * Runs an action and returns the fresh state (from the action's own reading when it made one,
+ * so the sheet is read once); a missing table is a state, not an exception.
+ */
+function stateAfter(action: () => { notice?: string; outcome?: CheckOutcome } | undefined): SidebarState {
+  try {
+    const { outcome, ...extra } = action() ?? {};
+    return sidebarState(outcome ?? judgeLoaded(), extra);
+  } catch (error) {
+    if (error instanceof NoRoadmapError) return sidebarState(null, { error: error.message });
+    throw error;
+  }
+}
+
+function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}
+
+/** The sidebar's server: every function here is also an Apps Script global (see index.ts). */
+export const api: ServerApi = {
+  getSidebarState(): SidebarState {
+    return stateAfter(() => undefined);
+  },
+
+  prepareTable(): SidebarState {
+    return stateAfter(() => {
+      const prepared = prepare();
+      const added =
+        prepared.added.length > 0 ? `добавлены столбцы: ${prepared.added.join(', ')}` : 'столбцы уже на месте';
+      return { notice: `Таблица подготовлена: ${added}.`, outcome: prepared.check };
+    });
+  },
+
+  checkDeadlines(): SidebarState {
+    return stateAfter(() => {
+      const outcome = checkDeadlinesLocked();
+      const n = outcome.states.length;
+      return { notice: `Сроки проверены: ${n} ${plural(n, 'мероприятие', 'мероприятия', 'мероприятий')}.`, outcome };
+    });
+  },
+
+  refreshSummaries(): SidebarState {
+    return stateAfter(() => {
+      const outcome = judgeLoaded();
+      const result = withDocumentLock(() => refreshSummarySheets(outcome.loaded, outcome.states));
+      const n = result.sheets.length;
+      return { notice: `Сводки обновлены: ${n} ${plural(n, 'лист', 'листа', 'листов')}.`, outcome };
+    });
+  },
+
+  buildCouncilReport(period: ReportPeriod): SidebarState {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(period.from) || !/^\d{4}-\d{2}-\d{2}$/.test(period.to) || period.from > period.to) {
+      return sidebarState(null, { error: 'Период отчёта: укажите даты «с» и «по», «с» не позже «по».' });
+    }
+    return stateAfter(() => {
+      const outcome = judgeLoaded();
+      withDocumentLock(() => writeCouncilReport(outcome.loaded, period, outcome.states));
+      return { notice: 'Отчёт для совета обновлён.', outcome };
+    });
+  },
+
+  previewReminders(options: { includeAllOverdue: boolean }): ReminderPreview {
+    return toPreview(planToday({ includeAllOverdue: Boolean(options?.includeAllOverdue) }));
+  },
+
+  sendReminders(options: { includeAllOverdue: boolean; limit: number }): SendResult {
+    const limit = Number.isInteger(options?.limit) && options.limit > 0 ? options.limit : 10;
+    const outcome = sendDue({ includeAllOverdue: Boolean(options?.includeAllOverdue), limit, how: 'manual' });
+    const done = outcome.remaining === 0 || outcome.postponed.length > 0;
+    const result: SendResult = {
+      sent: outcome.sent.length,
+      remaining: done ? 0 : outcome.remaining,
+      failed: outcome.failed.map((f) => ({ to: [f.digest.to], message: f.message })),
+      quotaLeft: outcome.quotaLeft,
+      done,
+    };
+    if (done) {
+      const postponed = outcome.postponed.length;
+      result.state = stateAfter(() => ({
+        notice:
+          `Отправлено писем: ${outcome.sent.length}` +
+          (outcome.failed.length ? `, ошибок: ${outcome.failed.length}` : '') +
+          (postponed ? `, отложено до завтра из-за лимита: ${postponed}` : '') +
+          '.',
+      }));
+    }
+    return result;
+  },
+
+  setNightly(enabled: boolean): SidebarState {
+    const spreadsheet = activeSpreadsheet();
+    if (enabled) {
+      const outcome = enableNightly(spreadsheet, loadSettings().nightlyHour);
+      if (outcome.kind === 'owned-by-other') {
+        return stateAfter(() => ({
+          notice: `Ночная проверка уже включена пользователем ${outcome.owner.email}: второй триггер не нужен.`,
+        }));
+      }
+      return stateAfter(() => ({ notice: `Ночная проверка включена: каждый день в ${outcome.owner.hour}:00.` }));
+    }
+    const outcome = disableNightly(spreadsheet);
+    if (outcome.kind === 'owned-by-other') {
+      return stateAfter(() => ({
+        notice: `Выключить ночную проверку может только ${outcome.owner.email}: триггер принадлежит ему.`,
+      }));
+    }
+    return stateAfter(() => ({ notice: 'Ночная проверка выключена.' }));
+  },
+
+  saveSettings(settings: Settings): SaveSettingsResult {
+    const result = validateSettings(settings ?? {});
+    if (!result.ok) return { ok: false, issues: result.issues, state: stateAfter(() => undefined) };
+    const before = loadSettings();
+    storeSettings(result.value);
+    let notice = 'Настройки сохранены.';
+    const owner = loadOwner();
+    if (owner && before.nightlyHour !== result.value.nightlyHour) {
+      const moved = enableNightly(activeSpreadsheet(), result.value.nightlyHour);
+      notice =
+        moved.kind === 'owned-by-other'
+          ? `Настройки сохранены. Час ночной проверки изменит ${moved.owner.email}: триггер принадлежит ему.`
+          : `Настройки сохранены. Ночная проверка перенесена на ${result.value.nightlyHour}:00.`;
+    }
+    return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
+  },
+
+  selectCell(row: number, column: number): void {
+    const cached = loadHeader();
+    const spreadsheet = activeSpreadsheet();
+    const sheet =
+      (cached && spreadsheet.getSheets().find((s) => s.getSheetId() === cached.sheetId)) || loadRoadmap().sheet;
+    sheet.activate();
+    sheet.setActiveSelection(sheet.getRange(Math.max(1, row), Math.max(1, column)));
+  },
+};

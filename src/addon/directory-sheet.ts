@@ -1,0 +1,91 @@
+import {
+  checkExecutors,
+  DIRECTORY_HEADER,
+  DIRECTORY_SHEET_NAME,
+  type Directory,
+  distinctExecutors,
+  normalizeName,
+  readDirectory,
+} from '../core/directory';
+import type { Problem } from '../core/model';
+import { toCells } from './env';
+import { createOwnSheet, OWN_SHEET_KEY } from './own-sheets';
+import type { LoadedRoadmap } from './roadmap-sheet';
+
+/**
+ * The add-in's directory: its own sheet (developer metadata), or a sheet the person made
+ * themselves under the name «Исполнители» with the directory's header — that one is used as
+ * it is (and marked as the directory by «Подготовить таблицу»), never duplicated.
+ */
+function directorySheet(loaded: LoadedRoadmap, adopt = false): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const own = loaded.ownSheets.get('directory');
+  if (own) return own;
+  const named = loaded.spreadsheet.getSheetByName(DIRECTORY_SHEET_NAME);
+  if (!named) return null;
+  const width = DIRECTORY_HEADER.length;
+  const header = named.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const matches = header
+    .slice(0, 2)
+    .every((cell, i) => normalizeName(String(cell)) === normalizeName(DIRECTORY_HEADER[i] as string));
+  if (!matches) return null;
+  if (adopt) {
+    named.addDeveloperMetadata(OWN_SHEET_KEY, 'directory');
+    loaded.ownSheets.set('directory', named);
+  }
+  return named;
+}
+
+const cache = new WeakMap<LoadedRoadmap, Directory | null>();
+
+/** «Исполнители» as read once per execution; null when the sheet does not exist yet. */
+export function loadDirectory(loaded: LoadedRoadmap): Directory | null {
+  if (cache.has(loaded)) return cache.get(loaded) ?? null;
+  const sheet = directorySheet(loaded);
+  const directory = sheet ? readDirectory(toCells(sheet.getDataRange().getValues(), loaded.timeZone)) : null;
+  cache.set(loaded, directory);
+  return directory;
+}
+
+/** The directory's own problems and the executors of the roadmap it cannot match. */
+export function readDirectoryProblems(loaded: LoadedRoadmap): Problem[] {
+  const directory = loadDirectory(loaded);
+  if (!directory) {
+    return [
+      {
+        row: loaded.roadmap.headerRow,
+        column: loaded.roadmap.columns.executors ?? null,
+        code: 'directory-missing',
+        message: `Нет листа «${DIRECTORY_SHEET_NAME}» с адресами исполнителей: выполните «Подготовить таблицу».`,
+        severity: 'warning',
+      },
+    ];
+  }
+  return [...directory.problems, ...checkExecutors(loaded.roadmap, directory)];
+}
+
+/**
+ * Creates «Исполнители» pre-filled with every executor of the roadmap, or appends the executors
+ * it does not list yet. Existing rows are never changed. Returns the number of rows added.
+ */
+export function ensureDirectory(loaded: LoadedRoadmap): number {
+  const executors = distinctExecutors(loaded.roadmap.measures);
+  let sheet = directorySheet(loaded, true);
+  if (!sheet) {
+    sheet = createOwnSheet(loaded.spreadsheet, 'directory', DIRECTORY_SHEET_NAME, [...DIRECTORY_HEADER]);
+    loaded.ownSheets.set('directory', sheet);
+    sheet.getRange(1, 1, sheet.getMaxRows(), DIRECTORY_HEADER.length).setNumberFormat('@');
+    sheet.setColumnWidth(1, 280);
+    sheet.setColumnWidth(2, 240);
+    cache.delete(loaded);
+  }
+  const known = new Set((loadDirectory(loaded)?.entries ?? []).map((e) => normalizeName(e.name)));
+  const missing = executors.filter((name) => !known.has(normalizeName(name)));
+  if (missing.length === 0) return 0;
+  const firstRow = sheet.getLastRow() + 1;
+  sheet
+    .getRange(firstRow, 1, missing.length, DIRECTORY_HEADER.length)
+    .setNumberFormat('@')
+    .setValues(missing.map((name) => [name, '', '', '']));
+  cache.delete(loaded);
+  return missing.length;
+}

@@ -1,0 +1,50 @@
+import { type IsoDate, toEpochDays } from '../core/dates';
+import type { CellValue } from '../core/model';
+
+/**
+ * The execution's view of time and the spreadsheet: every "today" is the calendar date
+ * in the SPREADSHEET's time zone (not the script's, not the server's), computed once.
+ */
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new Error('Нет открытой таблицы: откройте дорожную карту в Google Таблицах.');
+  return spreadsheet;
+}
+
+/** today('Asia/Tomsk') at 2021-06-14T18:30Z → '2021-06-15'. */
+export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+  return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+}
+
+/** A timestamp as people read it: '15.06.2021 09:05'. */
+export function formatStamp(instant: Date, timeZone: string): string {
+  return Utilities.formatDate(instant, timeZone, 'dd.MM.yyyy HH:mm');
+}
+
+/**
+ * Sheets values → core cells. Date cells come back as the instant of their midnight in the
+ * spreadsheet's zone, so formatting in that zone gives the calendar date the person sees.
+ */
+export function toCells(values: unknown[][], timeZone: string): CellValue[][] {
+  return values.map((row) => row.map((value) => toCell(value, timeZone)));
+}
+
+export function toCell(value: unknown, timeZone: string): CellValue {
+  if (value instanceof Date) return { date: Utilities.formatDate(value, timeZone, 'yyyy-MM-dd') };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Sheets' serial day number of 1970-01-01 (serials count days from 1899-12-30). */
+const SERIAL_OF_EPOCH = 25569;
+
+/**
+ * Core cells → values for setValues. Calendar dates are written as Sheets serial day
+ * numbers into cells with a date number format: no time zone or locale can shift them
+ * (a JS Date would be read in the script's zone, a 'dd.MM.yyyy' string in the sheet's locale).
+ */
+export function toSheetValue(cell: CellValue | null): string | number | boolean {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return toEpochDays(cell.date) + SERIAL_OF_EPOCH;
+  return cell;
+}

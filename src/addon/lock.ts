@@ -1,0 +1,22 @@
+/**
+ * Runs `work` under the document lock so that two executions (a person's send and the
+ * nightly trigger, or two people) never work on the same sheet at once. Changes are
+ * flushed before the lock is released, as Google's LockService guide requires.
+ */
+export class BusyError extends Error {
+  constructor() {
+    super('Другая проверка или рассылка уже выполняется в этой таблице. Повторите через минуту.');
+    this.name = 'BusyError';
+  }
+}
+
+export function withDocumentLock<T>(work: () => T, waitMs = 30_000): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(waitMs)) throw new BusyError();
+  try {
+    return work();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,114 @@
+import { checkDeadlinesLocked } from './check';
+import { activeSpreadsheet } from './env';
+import { BusyError, withDocumentLock } from './lock';
+import { prepareTable } from './prepare';
+import { sendDue } from './reminders';
+import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
+import { showSidebar } from './sidebar';
+import { loadSettings } from './store';
+import { refreshSummarySheets } from './summary-refresh';
+import { disableNightly, enableNightly, loadOwner } from './triggers';
+
+/** Expected failures become a clear alert; anything else is thrown to the execution log. */
+function withAlerts(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof NoRoadmapError || error instanceof BusyError) {
+      SpreadsheetApp.getUi().alert('Дорожная карта', error.message, SpreadsheetApp.getUi().ButtonSet.OK);
+      return;
+    }
+    throw error;
+  }
+}
+
+function toast(message: string): void {
+  activeSpreadsheet().toast(message, 'Дорожная карта', 8);
+}
+
+export function menuPrepare(): void {
+  withAlerts(() => {
+    const outcome = prepareTable();
+    const added = outcome.added.length
+      ? `Добавлены столбцы: ${outcome.added.join(', ')}.`
+      : 'Все столбцы уже на месте.';
+    const directory = outcome.directoryRowsAdded
+      ? ` В лист «Исполнители» добавлено ${outcome.directoryRowsAdded}: впишите их адреса.`
+      : '';
+    toast(`${added}${directory}`);
+  });
+}
+
+export function menuCheck(): void {
+  withAlerts(() => {
+    const { states, problems } = checkDeadlinesLocked();
+    const overdue = states.filter((s) => s.state === 'overdue').length;
+    const soon = states.filter((s) => s.state === 'due-soon').length;
+    toast(`Проверено: ${states.length}. Просрочено: ${overdue}, скоро срок: ${soon}. Замечаний: ${problems.length}.`);
+  });
+}
+
+export function menuRefreshSummaries(): void {
+  withAlerts(() => {
+    const result = withDocumentLock(() => refreshSummarySheets(loadRoadmap()));
+    toast(`Сводки обновлены: ${result.sheets.map((s) => s.name).join(', ')}.`);
+  });
+}
+
+export function menuSendReminders(): void {
+  withAlerts(() => {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.alert(
+      'Отправить напоминания',
+      'Отправить исполнителям напоминания, срок которых наступил сегодня? Предпросмотр — в боковой панели.',
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) return;
+    const outcome = sendDue({ includeAllOverdue: false, limit: Number.MAX_SAFE_INTEGER, how: 'manual' });
+    const parts = [`Отправлено писем: ${outcome.sent.length}.`];
+    if (outcome.failed.length)
+      parts.push(`Ошибки: ${outcome.failed.map((f) => `${f.digest.to} — ${f.message}`).join('; ')}.`);
+    if (outcome.postponed.length) parts.push(`Отложено до завтра из-за лимита писем: ${outcome.postponed.length}.`);
+    ui.alert('Напоминания', parts.join('\n'), ui.ButtonSet.OK);
+  });
+}
+
+export function menuToggleNightly(): void {
+  withAlerts(() => {
+    const ui = SpreadsheetApp.getUi();
+    const spreadsheet = activeSpreadsheet();
+    const owner = loadOwner();
+    if (owner) {
+      const outcome = disableNightly(spreadsheet);
+      const text =
+        outcome.kind === 'owned-by-other'
+          ? `Ночная проверка включена пользователем ${outcome.owner.email}; выключить её может только он.`
+          : 'Ночная проверка выключена.';
+      ui.alert('Ночная проверка', text, ui.ButtonSet.OK);
+      return;
+    }
+    const outcome = enableNightly(spreadsheet, loadSettings().nightlyHour);
+    ui.alert(
+      'Ночная проверка',
+      `Ночная проверка включена: каждый день около ${outcome.owner.hour}:00 (${outcome.owner.timeZone}).`,
+      ui.ButtonSet.OK,
+    );
+  });
+}
+
+export function menuPreview(): void {
+  showSidebar();
+}
+
+const HELP = [
+  '1. «Подготовить таблицу» добавляет справа столбцы Статус, Дата выполнения, Новый срок, Отметка об исполнении и расчётные столбцы, а также лист «Исполнители». Ваши ячейки не меняются.',
+  '2. Впишите адреса исполнителей на листе «Исполнители».',
+  '3. «Проверить сроки» читает «Срок исполнения» (например, «февраль-март 2021 г.», «ежемесячно», «в течение года») и отмечает состояние каждого мероприятия.',
+  '4. «Отправить напоминания» отправляет каждому исполнителю одно письмо о его просроченных и близких сроках; повторно то же напоминание не отправляется.',
+  '5. Ночная проверка делает всё это каждый день сама.',
+].join('\n\n');
+
+export function menuHelp(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('Дорожная карта: справка', HELP, ui.ButtonSet.OK);
+}

@@ -1,0 +1,47 @@
+/**
+ * The add-in's own sheets are recognised by developer metadata on the sheet, never by name:
+ * a person may rename them, or have a sheet of their own with the same name.
+ */
+export const OWN_SHEET_KEY = 'roadmap-tracker:sheet';
+
+export type OwnSheetKind = 'directory' | 'log';
+
+/** All own sheets by kind, found with one metadata search. */
+export function findOwnSheets(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): Map<string, GoogleAppsScript.Spreadsheet.Sheet> {
+  const found = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(OWN_SHEET_KEY).find()) {
+    const sheet = metadata.getLocation().getSheet();
+    const kind = metadata.getValue();
+    if (sheet && kind && !found.has(kind)) found.set(kind, sheet);
+  }
+  return found;
+}
+
+/** A name not used by any sheet: «Исполнители», then «Исполнители (дорожная карта)», then numbered. */
+export function freeSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, desired: string): string {
+  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
+  if (!taken.has(desired.toLowerCase())) return desired;
+  const marked = `${desired} (дорожная карта)`;
+  if (!taken.has(marked.toLowerCase())) return marked;
+  for (let n = 2; ; n++) {
+    const candidate = `${desired} ${n}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Creates an own sheet at the end, marked with metadata, with a bold frozen header. */
+export function createOwnSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kind: OwnSheetKind,
+  name: string,
+  header: string[],
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getSheets().length);
+  sheet.addDeveloperMetadata(OWN_SHEET_KEY, kind);
+  const headerRange = sheet.getRange(1, 1, 1, header.length);
+  headerRange.setValues([header]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}

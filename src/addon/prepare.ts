@@ -1,0 +1,112 @@
+import { type ConditionalRuleSpec, type PreparePlan, planPrepare } from '../core/roadmap';
+import { STATE_LABELS } from '../core/states';
+import { type CheckOutcome, checkRoadmap } from './check';
+import { ensureDirectory } from './directory-sheet';
+import { withDocumentLock } from './lock';
+import { loadRoadmap } from './roadmap-sheet';
+
+export interface PrepareOutcome {
+  added: string[];
+  directoryRowsAdded: number;
+  check: CheckOutcome;
+}
+
+const PROTECTION_DESCRIPTION = 'Дорожная карта: столбцы заполняются автоматически';
+
+/**
+ * «Подготовить таблицу»: adds the add-in's missing columns to the right of the table (never
+ * over a user's cell), their formats, validation and a warning-only protection of the computed
+ * ones, the conditional formatting keyed on «Состояние», the frozen header, and «Исполнители»;
+ * then checks deadlines so the new columns are filled. Running it twice changes nothing.
+ */
+export function prepareTable(): PrepareOutcome {
+  return withDocumentLock(() => {
+    const loaded = loadRoadmap();
+    const { sheet } = loaded;
+    const plan = planPrepare(loaded.roadmap);
+    if (plan.add.length > 0) addColumns(sheet, plan);
+    applyConditionalRules(sheet, plan);
+    if (sheet.getFrozenRows() < plan.freezeRows) sheet.setFrozenRows(plan.freezeRows);
+    const directoryRowsAdded = ensureDirectory(loaded);
+    // Re-read: the new columns are now part of the table.
+    const check = checkRoadmap(plan.add.length > 0 ? loadRoadmap() : loaded);
+    return { added: plan.add.map((c) => c.header), directoryRowsAdded, check };
+  });
+}
+
+function addColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan): void {
+  const first = Math.min(...plan.add.map((c) => c.column));
+  const last = Math.max(...plan.add.map((c) => c.column));
+  const maxColumns = sheet.getMaxColumns();
+  if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
+  const maxRows = sheet.getMaxRows();
+  const dataRows = Math.max(1, maxRows - plan.dataRows.first + 1);
+
+  // Header cells: text, bold, wrapped, like the table's own header.
+  const header = sheet.getRange(plan.headerRow, first, 1, last - first + 1);
+  const byColumn = new Map(plan.add.map((c) => [c.column, c]));
+  const headerValues = [Array.from({ length: last - first + 1 }, (_, i) => byColumn.get(first + i)?.header ?? '')];
+  header.setNumberFormat('@').setValues(headerValues).setFontWeight('bold').setWrap(true);
+  if (plan.headerLastRow > plan.headerRow) {
+    for (const column of plan.add) {
+      sheet.getRange(plan.headerRow, column.column, plan.headerLastRow - plan.headerRow + 1, 1).merge();
+    }
+  }
+
+  for (const column of plan.add) {
+    // Whole column below the header: rows added later get the same format and validation.
+    const cells = sheet.getRange(plan.dataRows.first, column.column, dataRows, 1);
+    cells.setNumberFormat(column.numberFormat);
+    if (column.validation?.kind === 'list') {
+      cells.setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList(column.validation.values, true)
+          .setAllowInvalid(column.validation.allowInvalid)
+          .setHelpText(`Выберите: ${column.validation.values.join(', ')}`)
+          .build(),
+      );
+    } else if (column.validation?.kind === 'date') {
+      cells.setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireDate()
+          .setAllowInvalid(column.validation.allowInvalid)
+          .setHelpText('Дата в формате дд.мм.гггг')
+          .build(),
+      );
+    }
+    sheet.setColumnWidth(column.column, column.width);
+    if (column.computed) {
+      cells.protect().setWarningOnly(true).setDescription(PROTECTION_DESCRIPTION);
+    }
+  }
+}
+
+/** A rule is the add-in's when its formula compares a cell with one of the state labels. */
+const LABELS = new Set(Object.values(STATE_LABELS));
+function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const values = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
+  const formula = String(values[0] ?? '');
+  const match = /^=\$[A-Z]+\d+="(.*)"$/.exec(formula);
+  return match !== null && LABELS.has(match[1] ?? '');
+}
+
+/**
+ * Keeps the user's rules and replaces the add-in's own: colors follow the state, and only the
+ * add-in's columns are painted (a user's cells keep their look).
+ */
+function applyConditionalRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan): void {
+  const firstAddin = Math.min(...plan.columns.map((c) => c.column));
+  const lastAddin = Math.max(...plan.columns.map((c) => c.column));
+  const rows = Math.max(1, sheet.getMaxRows() - plan.dataRows.first + 1);
+  const range = sheet.getRange(plan.dataRows.first, firstAddin, rows, lastAddin - firstAddin + 1);
+  const userRules = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule));
+  const ownRules = plan.conditionalRules.map((spec: ConditionalRuleSpec) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(spec.formula)
+      .setBackground(spec.background)
+      .setFontColor(spec.fontColor)
+      .setRanges([range])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...userRules, ...ownRules]);
+}

@@ -1,0 +1,156 @@
+import type { IsoDate } from '../core/dates';
+import type { MeasureState } from '../core/model';
+import {
+  type Digest,
+  type LogEntry,
+  logEntryForDigest,
+  planReminders,
+  type ReminderPlan,
+  renderDigest,
+  splitByQuota,
+} from '../core/reminders';
+import { judgeRoadmap } from '../core/roadmap';
+import { loadDirectory } from './directory-sheet';
+import { withDocumentLock } from './lock';
+import { flushPending, readLogIndex, recordPending } from './log-sheet';
+import { type LoadedRoadmap, loadRoadmap } from './roadmap-sheet';
+
+export interface PlannedRun {
+  loaded: LoadedRoadmap;
+  states: MeasureState[];
+  plan: ReminderPlan;
+  quotaLeft: number;
+}
+
+/** Who gets what today, deduplicated against «Журнал напоминаний» (and its pending rows). */
+export function planToday(
+  options: { includeAllOverdue: boolean },
+  loaded: LoadedRoadmap = loadRoadmap(),
+  states: MeasureState[] = judgeRoadmap(loaded.roadmap, loaded.today, loaded.settings),
+): PlannedRun {
+  const directory = loadDirectory(loaded) ?? { entries: [], problems: [] };
+  const plan = planReminders({
+    roadmap: loaded.roadmap,
+    states,
+    directory,
+    log: readLogIndex(loaded),
+    settings: loaded.settings,
+    today: loaded.today,
+    includeAllOverdue: options.includeAllOverdue,
+    spreadsheetUrl: loaded.spreadsheet.getUrl(),
+    sheetGid: loaded.sheet.getSheetId(),
+  });
+  return { loaded, states, plan, quotaLeft: MailApp.getRemainingDailyQuota() };
+}
+
+export interface SendOutcome {
+  sent: Digest[];
+  failed: { digest: Digest; message: string }[];
+  postponed: Digest[];
+  /** Digests due now that this call left for the next one (the `limit`). */
+  remaining: number;
+  quotaLeft: number;
+}
+
+const QUOTA_ERROR = /too many times for one day: email/i;
+
+/** A timestamp in the spreadsheet's zone: its first ten characters are the day the cadence counts from. */
+function stamp(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/**
+ * Sends the due digests, at most `limit` of them, under the document lock (two runs never both
+ * send: the second waits, re-plans against the log and finds nothing left). Every attempt is
+ * recorded before the next e-mail; a failing address does not stop the others; when the quota
+ * runs out the rest are logged as postponed and go first next time.
+ */
+export function sendDue(options: { includeAllOverdue: boolean; limit: number; how: LogEntry['how'] }): SendOutcome {
+  return withDocumentLock(() => {
+    const loaded = loadRoadmap();
+    flushPending(loaded);
+    return sendPlanned(planToday(options, loaded), options);
+  });
+}
+
+/** The sending part, for a caller that already holds the lock and has planned (the nightly check). */
+export function sendPlanned(run: PlannedRun, options: { limit: number; how: LogEntry['how'] }): SendOutcome {
+  const { loaded, plan } = run;
+  const split = splitByQuota(plan.digests, run.quotaLeft);
+  const batch = split.now.slice(0, Math.max(0, options.limit));
+  const outcome: SendOutcome = {
+    sent: [],
+    failed: [],
+    postponed: [],
+    remaining: split.now.length - batch.length,
+    quotaLeft: run.quotaLeft,
+  };
+  const planTitle = loaded.roadmap.title || loaded.roadmap.sheetName;
+  let quotaGone = false;
+  for (const digest of batch) {
+    if (quotaGone) {
+      outcome.postponed.push(digest);
+      continue;
+    }
+    const mail = renderDigest(digest, { planTitle, today: loaded.today });
+    try {
+      MailApp.sendEmail({
+        to: digest.to,
+        cc: digest.cc.join(','),
+        replyTo: digest.replyTo || undefined,
+        name: digest.senderName,
+        subject: mail.subject,
+        body: mail.body,
+        htmlBody: mail.htmlBody,
+      } as GoogleAppsScript.Mail.MailAdvancedParameters);
+      recordPending(logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result: 'sent' }));
+      outcome.sent.push(digest);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (QUOTA_ERROR.test(message)) {
+        quotaGone = true;
+        outcome.postponed.push(digest);
+        continue;
+      }
+      recordPending(
+        logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result: 'error', message }),
+      );
+      outcome.failed.push({ digest, message });
+    }
+  }
+  // Postponed by the quota: logged once the run has reached them, so they go first next time.
+  if (outcome.remaining === 0 || quotaGone) {
+    outcome.postponed.push(...split.postponed);
+    for (const digest of outcome.postponed) {
+      recordPending(logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result: 'postponed' }));
+    }
+  }
+  flushPending(loaded);
+  markLastReminder(loaded, outcome.sent, loaded.today);
+  outcome.quotaLeft = MailApp.getRemainingDailyQuota();
+  return outcome;
+}
+
+/** «Последнее напоминание»: today on the rows of the measures just sent, one write for the column. */
+function markLastReminder(loaded: LoadedRoadmap, sent: readonly Digest[], today: IsoDate): void {
+  const column = loaded.roadmap.addinColumns.lastReminder;
+  if (column === undefined || sent.length === 0) return;
+  const rows = new Set(sent.flatMap((d) => d.items.map((i) => i.row)));
+  const first = loaded.header.firstDataRow;
+  const last = Math.max(...rows);
+  const values = [];
+  for (let row = first; row <= last; row++) {
+    const current = loaded.values[row - 1]?.[column - 1] ?? '';
+    values.push([rows.has(row) ? { date: today } : current]);
+  }
+  const serials = values.map(([cell]) => [
+    typeof cell === 'object' && cell !== null ? toSerial(cell.date) : (cell as string | number | boolean),
+  ]);
+  loaded.sheet.getRange(first, column, serials.length, 1).setValues(serials);
+}
+
+import { toEpochDays } from '../core/dates';
+
+function toSerial(date: IsoDate): number {
+  return toEpochDays(date) + 25569;
+}

@@ -1,0 +1,101 @@
+import { STATE_CODES, type StateCode } from '../core/model';
+import type { NightlyStatus, ProblemView, SidebarState, UrgentMeasure } from './api-types';
+import type { CheckOutcome } from './check';
+import { activeSpreadsheet, todayIn } from './env';
+import { STALE_AFTER_MS } from './nightly';
+import { loadLastCheck, loadNightlyRecord, loadSettings } from './store';
+import { currentUserEmail, loadOwner } from './triggers';
+
+const URGENT_LIMIT = 50;
+
+export function nightlyStatus(): NightlyStatus {
+  const owner = loadOwner();
+  const record = loadNightlyRecord();
+  const settings = loadSettings();
+  let me = '';
+  try {
+    me = currentUserEmail();
+  } catch {
+    me = '';
+  }
+  const lastSuccess = record?.lastSuccess ? Date.parse(record.lastSuccess) : null;
+  const enabled = owner !== null;
+  return {
+    enabled,
+    hour: owner?.hour ?? settings.nightlyHour,
+    owner: owner?.email ?? null,
+    mine: owner !== null && owner.email === me && me !== '',
+    lastRun: record
+      ? { start: record.start, end: record.end, ok: record.ok, summary: record.summary, error: record.error }
+      : null,
+    stale: enabled && (lastSuccess === null || Date.now() - lastSuccess > STALE_AFTER_MS),
+  };
+}
+
+function emptyCounts(): Record<StateCode, number> {
+  return Object.fromEntries(STATE_CODES.map((code) => [code, 0])) as Record<StateCode, number>;
+}
+
+function quotaLeft(): number {
+  try {
+    return MailApp.getRemainingDailyQuota();
+  } catch {
+    return 0;
+  }
+}
+
+/** The sidebar's view of a checked roadmap (or of no roadmap, with the reason). */
+export function sidebarState(
+  check: CheckOutcome | null,
+  extra: { notice?: string; error?: string } = {},
+): SidebarState {
+  const settings = check?.loaded.settings ?? loadSettings();
+  const timeZone = check?.loaded.timeZone ?? activeSpreadsheet().getSpreadsheetTimeZone();
+  const today = check?.loaded.today ?? todayIn(timeZone);
+  const counts = emptyCounts();
+  const urgent: UrgentMeasure[] = [];
+  const problems: ProblemView[] = [];
+  if (check) {
+    const byRow = new Map(check.loaded.roadmap.measures.map((m) => [m.row, m]));
+    for (const state of check.states) {
+      counts[state.state] += 1;
+      const measure = byRow.get(state.row);
+      if (measure && (state.state === 'overdue' || state.state === 'due-soon') && state.daysLeft !== null) {
+        urgent.push({
+          row: state.row,
+          number: measure.number,
+          title: measure.title,
+          state: state.state,
+          daysLeft: state.daysLeft,
+          due: state.due,
+          executors: measure.executorsText,
+        });
+      }
+    }
+    urgent.sort((a, b) => (a.state !== b.state ? (a.state === 'overdue' ? -1 : 1) : a.daysLeft - b.daysLeft));
+    for (const p of check.problems) {
+      problems.push({ row: p.row, column: p.column, code: p.code, message: p.message, severity: p.severity });
+    }
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const done = counts['done-on-time'] + counts['done-late'];
+  const judged = total - counts.cancelled;
+  const roadmap = check?.loaded.roadmap;
+  const hasAddinColumns = roadmap ? roadmap.addinColumns.state !== undefined : false;
+  return {
+    ready: hasAddinColumns,
+    plan: roadmap ? { sheetName: roadmap.sheetName, title: roadmap.title, year: roadmap.planYear } : null,
+    today,
+    timeZone,
+    lastCheck: loadLastCheck()?.at ?? null,
+    counts,
+    total,
+    percentDone: judged > 0 ? Math.round((done / judged) * 100) : null,
+    urgent: urgent.slice(0, URGENT_LIMIT),
+    problems,
+    nightly: nightlyStatus(),
+    settings,
+    mail: { quotaLeft: quotaLeft() },
+    ...extra,
+  };
+}

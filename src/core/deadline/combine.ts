@@ -1,0 +1,134 @@
+/**
+ * Turns the pieces read from one cell into its Deadline. Several dates or
+ * periods: the earliest start is the start, the latest due is the due date.
+ * A recurring word makes the cell recurring; the dates then give the window
+ * («ежемесячно в 2021-2022 гг.») or, for a yearly rule, the due day («ежегодно,
+ * до 1 марта»). Dates win over «постоянно» and «по мере необходимости».
+ */
+import { endOfMonth, type IsoDate, minDate, parts, startOfMonth } from '../dates';
+import type { Item } from './item';
+import { warning } from './messages';
+import { dueOf, periodContaining } from './recurrence';
+import type { Assumption, Deadline, DeadlineContext, DeadlineKind, DeadlineWarning, Recurrence } from './types';
+
+type Context = Required<DeadlineContext>;
+
+export function combine(text: string, items: Item[], context: Context, extra: DeadlineWarning[]): Deadline {
+  const warnings: DeadlineWarning[] = [];
+  const assumed: Assumption[] = [];
+  let unknown = false;
+  let recurring: Item | undefined;
+  let continuous: Item | undefined;
+  let unscheduled: Item | undefined;
+  const rules: Item[] = [];
+  const dates: Item[] = [];
+  for (const i of items) {
+    for (const w of i.warnings) warnings.push(w);
+    for (const a of i.assumed) if (!assumed.includes(a)) assumed.push(a);
+    if (i.kind === 'unknown') unknown = true;
+    else if (i.kind === 'recurring') recurring ??= i;
+    else if (i.kind === 'due-rule') rules.push(i);
+    else if (i.kind === 'continuous') continuous ??= i;
+    else if (i.kind === 'unscheduled') unscheduled ??= i;
+    else if (i.start !== null && i.due !== null) dates.push(i);
+  }
+  for (const w of yearWarnings(items, context)) warnings.push(w);
+  for (const w of extra) warnings.push(w);
+  const result = (
+    kind: DeadlineKind,
+    start: IsoDate | null,
+    due: IsoDate | null,
+    recurrence: Recurrence | null = null,
+  ) => deadline(text, kind, start, due, recurrence, assumed, warnings);
+
+  if (unknown) return result('unknown', null, null);
+  if (recurring || rules.some((r) => r.recurrence?.dueRule?.nextPeriod === undefined)) {
+    const { recurrence, start, due } = recurringWindow(recurring, rules, dates, context);
+    return result('recurring', start, due, recurrence);
+  }
+  if (dates.length > 0) {
+    const kept = withoutRedundantYears(dates);
+    let start = kept[0]?.start as IsoDate;
+    let due = kept[0]?.due as IsoDate;
+    for (const d of kept) {
+      if ((d.start as IsoDate) < start) start = d.start as IsoDate;
+      if ((d.due as IsoDate) > due) due = d.due as IsoDate;
+    }
+    if (continuous?.start && continuous.start < start) start = continuous.start;
+    const single = kept.length === 1 && kept[0]?.kind === 'date' && !continuous;
+    return result(single || start === due ? 'date' : 'period', start, due);
+  }
+  const open = continuous ?? unscheduled;
+  if (open) return result(open.kind as DeadlineKind, open.start, open.due);
+  if (warnings.length === 0) warnings.push(warning('deadline-unreadable', text));
+  return result('unknown', null, null);
+}
+
+/** Every Deadline has the same shape (one hidden class for the engine, one contract for readers). */
+export function deadline(
+  text: string,
+  kind: DeadlineKind,
+  start: IsoDate | null,
+  due: IsoDate | null,
+  recurrence: Recurrence | null,
+  assumed: Assumption[],
+  warnings: DeadlineWarning[],
+): Deadline {
+  return { text, kind, start, due, recurrence, assumed, warnings };
+}
+
+/** «апрель, 2021», «2021 год: март, июнь»: a bare year that only repeats a more precise item's year. */
+function withoutRedundantYears(dates: Item[]): Item[] {
+  if (!dates.some((d) => d.coarse)) return dates;
+  const precise = dates.filter((d) => !d.coarse);
+  return dates.filter(
+    (d) =>
+      !d.coarse ||
+      !precise.some((p) => (p.start as IsoDate) >= (d.start as IsoDate) && (p.due as IsoDate) <= (d.due as IsoDate)),
+  );
+}
+
+function recurringWindow(
+  recurring: Item | undefined,
+  rules: Item[],
+  dates: Item[],
+  context: Context,
+): { recurrence: Recurrence; start: IsoDate; due: IsoDate } {
+  const guess = rules.find((r) => r.recurrence?.dueRule?.nextPeriod === undefined)?.recurrence?.frequency;
+  const recurrence: Recurrence = { ...(recurring?.recurrence ?? { frequency: guess ?? 'month' }) };
+  const dueRule: NonNullable<Recurrence['dueRule']> = {};
+  for (const r of rules) Object.assign(dueRule, r.recurrence?.dueRule);
+  // A date or month without a year is the yearly (half-yearly, quarterly) due day, not a window:
+  // «ежегодно, до 1 марта» → 1 March each year; «ежегодно в декабре» → 31 December.
+  const window: Item[] = [];
+  for (const d of dates) {
+    if (
+      d.years.length === 0 &&
+      d.assumed.includes('year-from-plan') &&
+      recurrence.frequency !== 'month' &&
+      recurrence.frequency !== 'week' &&
+      d.due?.slice(0, 7) === d.start?.slice(0, 7)
+    ) {
+      const [, month, day] = parts(d.due as string);
+      Object.assign(dueRule, { month, day });
+    } else window.push(d);
+  }
+  if (Object.keys(dueRule).length > 0) recurrence.dueRule = dueRule;
+  recurrence.from = window.map((i) => i.start as string).sort()[0] ?? startOfMonth(context.planYear, 1);
+  recurrence.until =
+    window.map((i) => i.due as string).sort()[window.length - 1] ?? endOfMonth(context.planEndYear, 12);
+  const due = dueOf(recurrence, periodContaining(recurrence.frequency, recurrence.until));
+  // The window's first day, unless a due day falls before it (a yearly rule in a window that starts late).
+  const firstDue = dueOf(recurrence, periodContaining(recurrence.frequency, recurrence.from));
+  const start = minDate(firstDue, recurrence.from);
+  return { recurrence, start, due };
+}
+
+function yearWarnings(items: Item[], context: Context): DeadlineWarning[] {
+  const outside: number[] = [];
+  for (const i of items) {
+    for (const y of i.years)
+      if ((y < context.planYear || y > context.planEndYear) && !outside.includes(y)) outside.push(y);
+  }
+  return outside.sort((a, b) => a - b).map((y) => warning('year-outside-plan', String(y)));
+}

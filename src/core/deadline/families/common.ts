@@ -1,0 +1,60 @@
+/** Helpers the phrase families share: years, month windows, ranges. */
+
+import type { IsoDate } from '../../dates';
+import { endOfMonth, startOfMonth } from '../../dates';
+import { type Item, item } from '../item';
+import { warning } from '../messages';
+import type { Assumption, DeadlineContext } from '../types';
+
+export type Context = Required<DeadlineContext>;
+
+/**
+ * A year as written («21» → 2021), or the plan's year with the assumption noted. In a
+ * school-year plan a month before September falls in the plan's second year.
+ */
+export function yearOr(written: string | undefined, context: Context, assumed: Assumption[], month = 12): number {
+  if (written === undefined || written === '') {
+    if (!assumed.includes('year-from-plan')) assumed.push('year-from-plan');
+    return context.schoolYear && month < 9 ? context.planEndYear : context.planYear;
+  }
+  const n = Number(written);
+  return written.length <= 2 ? 2000 + n : n;
+}
+
+/** Builds a window item, swapping and warning when it runs backwards. */
+export function windowItem(start: IsoDate, due: IsoDate, years: number[], assumed: Assumption[], source: string): Item {
+  if (due < start) {
+    return item(start === due ? 'date' : 'period', due, start, {
+      years,
+      assumed,
+      warnings: [warning('range-backwards', source)],
+    });
+  }
+  return item(start === due ? 'date' : 'period', start, due, { years, assumed });
+}
+
+/** monthWindow(2021, 3) → ['2021-03-01', '2021-03-31']. */
+export function monthWindow(year: number, month: number): [IsoDate, IsoDate] {
+  return [startOfMonth(year, month), endOfMonth(year, month)];
+}
+
+/** A regex for a family: global, unicode, built from vocabulary pieces. */
+export function pattern(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}
+
+export function unknownItem(code: 'impossible-date', detail: string): Item {
+  return item('unknown', null, null, { warnings: [warning(code, detail)] });
+}
+
+/** «с 5 апреля» alone: from that day to the plan's end (or that year's end if later). */
+export function openEnded(start: IsoDate, context: Context, years: number[], assumed: Assumption[]): Item {
+  const planEnd = endOfMonth(context.planEndYear, 12);
+  const due = planEnd >= start ? planEnd : endOfMonth(Number(start.slice(0, 4)), 12);
+  return item('period', start, due, { years, assumed: [...assumed, 'end-of-period'] });
+}
+
+/** Does the run open with «с» / «со» (a start, not a deadline)? */
+export function opensWithFrom(run: string): boolean {
+  return /^(?:с|со)\s/u.test(run);
+}

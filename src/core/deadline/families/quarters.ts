@@ -1,0 +1,69 @@
+/**
+ * Quarters and halves, Roman or Arabic, words or abbreviations, alone, listed or
+ * as a range: «II квартал», «2 кв. 2021», «I - II кв.», «в течение 1 квартала»,
+ * «1 полугодие», «второе полугодие 2021», «во второй половине года».
+ */
+import { endOfMonth, startOfMonth } from '../../dates';
+import { type Family, type Item, item } from '../item';
+import type { Assumption } from '../types';
+import { B, E, ORDINAL, ordinalValue, YEAR } from '../vocabulary';
+import { type Context, pattern, windowItem, yearOr } from './common';
+
+const SEP = '\\s*(?:-|по|,|и|/)\\s*';
+const ORDINAL_TOKEN = /[\p{L}\d]+(?:-[\p{L}]+)?/gu;
+
+function readParts(match: RegExpExecArray, context: Context, monthsPer: number, count: number): Item | null {
+  const assumed: Assumption[] = ['end-of-period'];
+  const numbers = [...(match[1] ?? '').matchAll(ORDINAL_TOKEN)]
+    .map((t) => ordinalValue(t[0]))
+    .filter((n): n is number => n !== null);
+  if (numbers.length === 0 || numbers.some((n) => n > count)) return null;
+  const year = yearOr(match[2], context, assumed, (Math.min(...numbers) - 1) * monthsPer + 1);
+  const first = Math.min(...numbers);
+  const last = Math.max(...numbers);
+  const start = startOfMonth(year, (first - 1) * monthsPer + 1);
+  const due = endOfMonth(year, last * monthsPer);
+  return { ...windowItem(start, due, match[2] ? [year] : [], assumed, match[0]), kind: 'period' };
+}
+
+export const quarters: Family = {
+  name: 'quarters',
+  hint: /кв/,
+  pattern: pattern(`((?:${ORDINAL})(?:${SEP}(?:${ORDINAL}))*)\\s*(?:квартал\\p{L}*|кв\\.?)${E}\\.?(?:\\s*(${YEAR}))?`),
+  read: (match, context) => readParts(match, context, 3, 4),
+};
+
+export const halves: Family = {
+  name: 'halves',
+  hint: /пол|п\/г/,
+  pattern: pattern(
+    `((?:${ORDINAL})(?:${SEP}(?:${ORDINAL}))*)\\s*(?:полугоди\\p{L}*|полугод\\.?|п/г|половин\\p{L}*)${E}\\.?(?:\\s*(?:года|г\\.))?(?:\\s*(${YEAR}))?`,
+  ),
+  read: (match, context) => readParts(match, context, 6, 2),
+};
+
+const COUNT_WORDS: Record<string, number> = {
+  три: 3,
+  трех: 3,
+  шесть: 6,
+  шести: 6,
+  девять: 9,
+  девяти: 9,
+  двенадцать: 12,
+};
+
+/** «9 месяцев 2023 года», «за девять месяцев» → 1 January .. the end of the ninth month. */
+export const monthsFromStart: Family = {
+  name: 'months-from-start',
+  hint: /месяц/,
+  pattern: pattern(
+    `${B}(\\d{1,2}|три|трех|шесть|шести|девять|девяти|двенадцать)\\s+месяц\\p{L}*${E}(?:\\s*(${YEAR}))?`,
+  ),
+  read(match, context): Item | null {
+    const count = COUNT_WORDS[match[1] ?? ''] ?? Number(match[1]);
+    if (!(count >= 1 && count <= 12)) return null;
+    const assumed: Assumption[] = ['end-of-period'];
+    const year = yearOr(match[2], context, assumed);
+    return item('period', startOfMonth(year, 1), endOfMonth(year, count), { years: match[2] ? [year] : [], assumed });
+  },
+};

@@ -1,0 +1,68 @@
+/**
+ * Dates with the month in words, alone, listed or as a range:
+ * «15 июня 2021», «до 1 июня», «не позднее 20 декабря 2021», «1-15 мая»,
+ * «с 1 по 15 мая 2021», «25 мая - 5 июня», «10, 20 июня». «31 июня» → impossible date.
+ */
+import { makeDate } from '../../dates';
+import type { Family, Item } from '../item';
+import type { Assumption } from '../types';
+import { B, E, MONTH, MONTHS, RANGE, YEAR } from '../vocabulary';
+import { openEnded, opensWithFrom, pattern, unknownItem, windowItem, yearOr } from './common';
+
+const DAY = `${B}\\d{1,2}(?:-?(?:го|е|ое))?${E}`;
+const DAY_MONTH = `${DAY}\\s*${MONTH}(?:\\s*,?\\s*${YEAR})?`;
+const DAY_MAYBE_MONTH = `${DAY}(?:\\s*${MONTH}(?:\\s*${YEAR})?)?`;
+const SEP = `(?:\\s*(?:${RANGE}|,|и)\\s*)`;
+const TOKEN = /(\d+)(?:-?(?:го|е|ое))?|([\p{L}]+)\.?|(-|по|до)/gu;
+
+interface Written {
+  day: number;
+  month?: number;
+  year?: string;
+  rangeAfter: boolean;
+}
+
+/** Splits a run into days, each with the month and year written after it. */
+function tokens(run: string): Written[] {
+  const days: Written[] = [];
+  for (const t of run.matchAll(TOKEN)) {
+    const last = days[days.length - 1];
+    if (t[1] !== undefined && t[1].length === 4 && last) last.year = t[1];
+    else if (t[1] !== undefined) days.push({ day: Number(t[1]), rangeAfter: false });
+    else if (t[2] !== undefined && MONTHS.has(t[2]) && last) last.month = MONTHS.get(t[2]);
+    else if ((t[3] !== undefined || t[2] === 'по' || t[2] === 'до') && last) last.rangeAfter = true;
+  }
+  // A month or year written once at the end belongs to every day before it.
+  for (let i = days.length - 2; i >= 0; i--) {
+    const [day, next] = [days[i] as Written, days[i + 1] as Written];
+    if (day.month === undefined) day.month = next.month;
+    if (day.year === undefined && day.month !== undefined && day.month <= (next.month ?? 12)) day.year = next.year;
+    else if (day.year === undefined && next.year !== undefined) day.year = String(Number(next.year) - 1);
+  }
+  return days;
+}
+
+export const textualDates: Family = {
+  name: 'textual-dates',
+  hint: /\d/,
+  pattern: pattern(`(?:(?:с|со)\\s+)?(?:${DAY_MAYBE_MONTH}${SEP})*${DAY_MONTH}`),
+  read(match, context): Item {
+    const assumed: Assumption[] = [];
+    const days = tokens(match[0]);
+    const dates: string[] = [];
+    const years: number[] = [];
+    for (const d of days) {
+      const year = yearOr(d.year, context, assumed, d.month);
+      if (d.year !== undefined) years.push(year);
+      const date = makeDate(year, d.month ?? 0, d.day);
+      if (date === null) return unknownItem('impossible-date', `${d.day} ${match[0].trim()}`.slice(0, 40));
+      dates.push(date);
+    }
+    if (dates.length === 1 && opensWithFrom(match[0])) return openEnded(dates[0] as string, context, years, assumed);
+    const ranged = days.some((d) => d.rangeAfter) && dates.length === 2;
+    const sorted = [...dates].sort();
+    const first = ranged ? (dates[0] as string) : (sorted[0] as string);
+    const last = ranged ? (dates[1] as string) : (sorted[sorted.length - 1] as string);
+    return windowItem(first, last, years, assumed, match[0].trim());
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Years and year ranges: «2021», «в 2021 году», «2021-2023 гг.», «2021, 2022».
+ * Also the plan's own year in words: «в течение года», «до конца года»,
+ * «в течение текущего года» — 1 January .. 31 December of the plan year.
+ */
+import { endOfMonth, startOfMonth } from '../../dates';
+import { type Family, type Item, item } from '../item';
+import { warning } from '../messages';
+import { B, E, YEAR } from '../vocabulary';
+import { pattern } from './common';
+
+const TOKEN = /\d{4}/g;
+
+export const years: Family = {
+  name: 'years',
+  hint: /\d{4}/,
+  pattern: pattern(`${YEAR}(?:(?:\\s*(?:-|по|,|и|/)\\s*|\\s+)${YEAR})*`),
+  read(match): Item {
+    const written = (match[0].match(TOKEN) ?? []).map(Number);
+    const first = written[0] ?? 0;
+    const last = written[written.length - 1] ?? first;
+    const start = startOfMonth(Math.min(...written), 1);
+    const due = endOfMonth(Math.max(...written), 12);
+    const warnings = last < first ? [warning('range-backwards', match[0])] : [];
+    return item('period', start, due, { years: written, assumed: ['end-of-period'], warnings, coarse: true });
+  },
+};
+
+export const planYear: Family = {
+  name: 'plan-year',
+  hint: /год/,
+  pattern: pattern(
+    `${B}(?:в\\s+течени[еи]|до\\s+конца|до\\s+окончания|на\\s+протяжении|в\\s+конце|по\\s+итогам|в)\\s+(?:всего\\s+|текущего\\s+|календарного\\s+|отчетного\\s+|этого\\s+)?(?:года|году)${E}`,
+  ),
+  read(match, context): Item {
+    const y = context.planYear;
+    const from = /в конце/u.test(match[0]) ? 12 : 1;
+    return item('period', startOfMonth(y, from), endOfMonth(y, 12), { assumed: ['year-from-plan', 'end-of-period'] });
+  },
+};

@@ -1,0 +1,159 @@
+/**
+ * The deadline engine: a «Срок исполнения» cell's free Russian text → a Deadline.
+ *
+ *   parseDeadline('февраль-март 2021 г.', { planYear: 2021 })
+ *     → { kind: 'period', start: '2021-02-01', due: '2021-03-31', assumed: ['end-of-month'], … }
+ *
+ * Decisions, applied everywhere:
+ * - «до X», «не позднее X», «к X», «по X» — the due date is X as written, inclusive:
+ *   «до 1 июня» → due 2021-06-01 (not 31 May). For a month / quarter / year X, its last day.
+ *   A single day («до 1 июня», «15.06.2021») is kind 'date' with start = due.
+ * - No year written → the plan year, noted as the 'year-from-plan' assumption. A written year
+ *   outside the plan is kept as written («март 2020» → 2020-03-31) with 'year-outside-plan'.
+ * - Several items in one cell → start = the earliest start, due = the latest due.
+ * - Ranges written backwards: dates are swapped; months cross the year («ноябрь - январь 2022»
+ *   → 2021-11-01..2022-01-31); both warn 'range-backwards'.
+ * - «в течение года», «до конца года» → the plan year, 01-01..12-31, kind 'period'.
+ * - School year = 1 September .. 30 June (see families/school-years.ts for which one).
+ * - Continuous («постоянно», «в течение всего срока реализации») → start = the plan's first day,
+ *   due = the plan's last day (31 December of planEndYear): work that runs all plan long must
+ *   still be reported by the plan's end.
+ * - Unscheduled («по мере необходимости», «по графику министерства», «-», «х», empty) → no dates.
+ * - Unknown → no dates, always with a warning saying why: impossible dates (31.02), typos
+ *   («фервраль 2021» is never read as the year 2021), text nothing could read, or more text left
+ *   over than read.
+ * - Recurring: start = the first obligation window's start, due = the last obligation's due;
+ *   currentObligation gives the period to judge on a given day.
+ */
+import { formatRu, type IsoDate } from '../dates';
+import type { CellValue } from '../model';
+import { combine, deadline } from './combine';
+import { FAMILIES } from './families';
+import type { Item } from './item';
+import { leftover } from './leftover';
+import { remembered } from './memo';
+import { warning } from './messages';
+import { normalize, splitComment } from './normalize';
+import { obligations } from './recurrence';
+import type { CurrentObligation, Deadline, DeadlineContext, DeadlineWarning } from './types';
+
+export { forgetDeadlines } from './memo';
+export { obligations } from './recurrence';
+export type * from './types';
+
+const NO_DATE = /^(?:[-хx_./\\]+|нет|не установлен\p{L}*|не требуется|не предусмотрен\p{L}*|б\/с|без срока)$/u;
+
+/**
+ * parseDeadline('ежемесячно', { planYear: 2021 }) → kind 'recurring', monthly, 2021-01-01 .. 2021-12-31.
+ * Never throws. A sheet repeats its phrases («в течение года» forty times), so results are
+ * remembered per text and plan; each call gets its own copy.
+ */
+export function parseDeadline(text: string, context: DeadlineContext): Deadline {
+  const raw = typeof text === 'string' ? text : String(text ?? '');
+  const planYear = Number.isInteger(context?.planYear) ? context.planYear : 2000;
+  const endYear = Number.isInteger(context?.planEndYear) ? (context.planEndYear as number) : planYear;
+  const ctx = { planYear, planEndYear: Math.max(planYear, endYear), schoolYear: context?.schoolYear === true };
+  return remembered(raw, ctx, readDeadline);
+}
+
+function readDeadline(raw: string, ctx: Required<DeadlineContext>): Deadline {
+  const normal = normalize(raw);
+  const undated = (kind: 'unscheduled' | 'unknown', warnings: DeadlineWarning[]) =>
+    deadline(raw, kind, null, null, null, [], warnings);
+  if (normal === '') return undated('unscheduled', [warning('empty')]);
+  if (NO_DATE.test(normal)) return undated('unscheduled', []);
+
+  const { text: body, comment } = splitComment(normal, (tail) => scan(tail, ctx).items.length === 0);
+  const { items, rest } = scan(body, ctx);
+  const left = leftover(rest);
+  const extra: DeadlineWarning[] = comment ? [warning('comment-ignored', comment)] : [];
+  if (left.typos.length > 0) {
+    const typos = left.typos.map((t) => `«${t.word}» (${t.suggestion}?)`).join(', ');
+    return undated('unknown', [warning('possible-typo', typos)]);
+  }
+  if (left.words.length > 0 && items.length > 0) extra.push(warning('text-left-over', left.words.join(' ')));
+  const substantial =
+    left.words.length >= 3 && left.letters > body.replace(/[^\p{L}\p{N}]/gu, '').length - left.letters;
+  if (items.length === 0 || substantial) {
+    const why = items.length === 0 ? [warning('deadline-unreadable', raw.trim())] : extra;
+    return undated('unknown', why);
+  }
+  return combine(raw, items, ctx, extra);
+}
+
+/** Runs every family over the text; each match blanks out the text it read. */
+function scan(text: string, context: Required<DeadlineContext>): { items: Item[]; rest: string } {
+  let rest = text;
+  const items: Item[] = [];
+  for (const family of FAMILIES) {
+    if (family.hint && !family.hint.test(rest)) continue;
+    family.pattern.lastIndex = 0;
+    let match = family.pattern.exec(rest);
+    while (match !== null) {
+      const read = family.read(match, context);
+      const end = match.index + match[0].length;
+      if (read !== null) {
+        items.push(read);
+        rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(end);
+      }
+      family.pattern.lastIndex = Math.max(end, match.index + 1);
+      match = family.pattern.exec(rest);
+    }
+  }
+  return { items, rest };
+}
+
+/** A date cell (the adapters give {date}) is that day; text and numbers are parsed. */
+export function deadlineFromCell(value: CellValue, context: DeadlineContext): Deadline {
+  if (typeof value === 'object' && value !== null && typeof value.date === 'string') {
+    return deadline(formatRu(value.date), 'date', value.date, value.date, null, [], []);
+  }
+  return parseDeadline(typeof value === 'string' ? value : String(value), context);
+}
+
+/**
+ * The obligation to judge on `today` for a recurring deadline (null otherwise):
+ * current = the earliest obligation whose due ≥ today (once all are past, the last one);
+ * previous = the one before it. So `current` is never overdue while the plan runs, and the
+ * status logic asks two questions: is `current` done, and was `previous` done by its due?
+ *
+ *   «ежемесячно», 2021-06-15 → current 2021-06-01..30 due 06-30, previous May (due 05-31).
+ *   «ежемесячно до 5 числа месяца, следующего за отчетным», 2021-06-15 → current = the June
+ *   report (due 07-05), previous = the May report (due 06-05, already passed).
+ */
+export function currentObligation(deadline: Deadline, today: IsoDate): CurrentObligation | null {
+  const recurrence = deadline.recurrence;
+  if (deadline.kind !== 'recurring' || !recurrence) return null;
+  const from = recurrence.from ?? deadline.start;
+  const until = recurrence.until ?? deadline.due;
+  if (!from || !until) return null;
+  const list = obligations(recurrence, from, until);
+  if (list.length === 0) return null;
+  let index = list.findIndex((o) => o.due >= today);
+  if (index < 0) index = list.length - 1;
+  return { current: list[index] as CurrentObligation['current'], previous: list[index - 1] ?? null };
+}
+
+export interface DeadlineDescription {
+  text: string;
+  kind: Deadline['kind'];
+  start: IsoDate | null;
+  due: IsoDate | null;
+  recurrence: Deadline['recurrence'];
+  /** 'code: Russian message'. */
+  warnings: string[];
+}
+
+/** The JSON line of `bin/roadmap deadline`; for a recurring deadline start/due are the current obligation's. */
+export function describeDeadline(text: string, opts: { year: number; today: IsoDate }): DeadlineDescription {
+  const deadline = parseDeadline(text, { planYear: opts.year });
+  const obligation = currentObligation(deadline, opts.today)?.current;
+  return {
+    text,
+    kind: deadline.kind,
+    start: obligation ? obligation.start : deadline.start,
+    due: obligation ? obligation.due : deadline.due,
+    recurrence: deadline.recurrence,
+    warnings: deadline.warnings.map((w) => `${w.code}: ${w.message}`),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Remembers parsed deadlines per (text, plan): a roadmap repeats its phrases, and a nightly
+ * check re-reads the same cells. Bounded, and every caller gets a fresh copy, so no one can
+ * change another's result.
+ */
+import type { Deadline, DeadlineContext } from './types';
+
+const LIMIT = 5000;
+const cache = new Map<string, Deadline>();
+
+export function remembered(
+  text: string,
+  context: Required<DeadlineContext>,
+  read: (text: string, context: Required<DeadlineContext>) => Deadline,
+): Deadline {
+  const key = `${context.planYear}|${context.planEndYear}|${context.schoolYear ? 's' : ''}|${text}`;
+  let deadline = cache.get(key);
+  if (deadline === undefined) {
+    deadline = read(text, context);
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(key, deadline);
+  }
+  return copy(deadline);
+}
+
+/** Forgets every remembered deadline (tests and benchmarks that want the cold path). */
+export function forgetDeadlines(): void {
+  cache.clear();
+}
+
+function copy(d: Deadline): Deadline {
+  const r = d.recurrence;
+  return {
+    text: d.text,
+    kind: d.kind,
+    start: d.start,
+    due: d.due,
+    recurrence: r ? { ...r, ...(r.dueRule ? { dueRule: { ...r.dueRule } } : {}) } : null,
+    assumed: d.assumed.slice(),
+    warnings: d.warnings.map((w) => ({ code: w.code, message: w.message })),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The words Russian deadline cells are made of, and the regex pieces built
+ * from them. Every alternation is joined longest-first so «марта» wins over
+ * «мар», and every boundary is Unicode-aware (`\b` does not see Cyrillic).
+ *
+ * Texts reach these patterns already normalised (lower case, «ё» → «е»,
+ * dashes → «-», see normalize.ts).
+ */
+
+/** Left boundary: not preceded by a letter or digit. */
+export const B = '(?<![\\p{L}\\p{N}])';
+/** Right boundary: not followed by a letter or digit. */
+export const E = '(?![\\p{L}\\p{N}])';
+
+/** Joins alternatives longest-first, escaping regex metacharacters. */
+export function alternation(words: Iterable<string>): string {
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+const MONTH_FORMS: ReadonlyArray<readonly string[]> = [
+  ['январь', 'января', 'январе', 'январю', 'январем', 'янв'],
+  ['февраль', 'февраля', 'феврале', 'февралю', 'февралем', 'фев', 'февр'],
+  ['март', 'марта', 'марте', 'марту', 'мартом', 'мар'],
+  ['апрель', 'апреля', 'апреле', 'апрелю', 'апрелем', 'апр'],
+  ['май', 'мая', 'мае', 'маю', 'маем'],
+  ['июнь', 'июня', 'июне', 'июню', 'июнем', 'июн'],
+  ['июль', 'июля', 'июле', 'июлю', 'июлем', 'июл'],
+  ['август', 'августа', 'августе', 'августу', 'августом', 'авг'],
+  ['сентябрь', 'сентября', 'сентябре', 'сентябрю', 'сентябрем', 'сен', 'сент'],
+  ['октябрь', 'октября', 'октябре', 'октябрю', 'октябрем', 'окт'],
+  ['ноябрь', 'ноября', 'ноябре', 'ноябрю', 'ноябрем', 'ноя', 'нояб'],
+  ['декабрь', 'декабря', 'декабре', 'декабрю', 'декабрем', 'дек'],
+];
+
+/** «марта» → 3, «сент» → 9. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_FORMS.flatMap((forms, index) => forms.map((form) => [form, index + 1] as const)),
+);
+
+/** The nominative names, for messages and typo suggestions: MONTH_NAMES[3] = 'март'. */
+export const MONTH_NAMES: readonly string[] = ['', ...MONTH_FORMS.map((forms) => forms[0] ?? '')];
+
+/** One month word, abbreviation dot included: «сент.», «марта». */
+export const MONTH = `${B}(?:${alternation(MONTHS.keys())})${E}\\.?`;
+
+/** A four-digit year 1900–2099. */
+export const YEAR = `${B}(?:19|20)\\d{2}${E}`;
+
+/** Range dashes and words after normalisation: «-», «по», «до» (inside a range). */
+export const RANGE = '(?:-|по|до)';
+
+/** Separators of a list: «,», «;», «и», «/», «а также». */
+export const LIST = '(?:,|;|/|\\+|и|а также)';
+
+const ORDINALS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['i', '1', 'первый', 'первого', 'первом', 'первое', 'первая', 'первой', 'первому']],
+  [2, ['ii', '2', 'второй', 'второго', 'втором', 'второе', 'вторая', 'второму']],
+  [3, ['iii', '3', 'третий', 'третьего', 'третьем', 'третье', 'третья', 'третьему']],
+  [4, ['iv', '4', 'четвертый', 'четвертого', 'четвертом', 'четвертое', 'четвертая', 'четвертому']],
+];
+
+/** «iii» → 3, «второе» → 2, «4» → 4 (suffixes «-й», «-го» are stripped by ordinalValue). */
+export const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
+  ORDINALS.flatMap(([value, words]) => words.map((w) => [w, value] as const)),
+);
+
+/**
+ * A quarter or half number: Roman, Arabic with an optional suffix («2-й», «1-го», «3-ем»), or a
+ * word. Only digits may not follow, so «1кв.» reads too.
+ */
+export const ORDINAL = `${B}(?:${alternation(ORDINAL_VALUES.keys())})(?:-?(?:ый|ой|ий|й|го|ого|его|м|ом|ем|е|ое|ая)${E})?(?!\\p{N})`;
+
+/** ordinalValue('2-й') → 2; ordinalValue('iv') → 4; unknown → null. */
+export function ordinalValue(word: string): number | null {
+  const bare = word.replace(/-?(?:ый|ой|ий|й|го|ого|его|м|ом|ем|е|ое|ая)$/u, '');
+  return ORDINAL_VALUES.get(bare) ?? ORDINAL_VALUES.get(word) ?? null;
+}
+
+/** Words that carry no date by themselves and may surround one. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'в',
+  'во',
+  'до',
+  'не',
+  'позднее',
+  'позже',
+  'к',
+  'ко',
+  'по',
+  'с',
+  'со',
+  'на',
+  'и',
+  'а',
+  'также',
+  'срок',
+  'сроки',
+  'течение',
+  'года',
+  'год',
+  'годы',
+  'годов',
+  'году',
+  'г',
+  'гг',
+  'числа',
+  'число',
+  'включительно',
+  'начиная',
+  'конца',
+  'конец',
+  'окончания',
+  'период',
+  'периоде',
+  'ч',
+  'час',
+  'часов',
+  'до',
+  'за',
+  'от',
+  'от',
+  'не',
+  'ранее',
+  'чем',
+  'или',
+  'либо',
+  'срока',
+  'время',
+  'всего',
+  'весь',
+  'всей',
+  'течении',
+  'т',
+  'е',
+  'т.е',
+  'тч',
+  'том',
+  'числе',
+  'исполнения',
+  'дата',
+  'дату',
+  'итогам',
+  'текущего',
+  'текущий',
+  'текущем',
+  'финансового',
+  'календарного',
+  'отчетного',
+  'реализации',
+  'проведения',
+  'ежегодной',
+  'основе',
+  'но',
+]);
+
+/** The vocabulary a typo is compared with: month names and key words. */
+export const KEY_WORDS: readonly string[] = [
+  ...MONTH_FORMS.flatMap((forms) => forms.filter((f) => f.length >= 4)),
+  'квартал',
+  'квартала',
+  'квартале',
+  'кварталы',
+  'полугодие',
+  'полугодия',
+  'полугодии',
+  'ежемесячно',
+  'ежеквартально',
+  'ежегодно',
+  'еженедельно',
+  'постоянно',
+  'течение',
+  'учебного',
+  'учебный',
+];

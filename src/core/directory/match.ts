@@ -1,0 +1,111 @@
+import { namePatterns } from './patterns';
+import type { Directory, DirectoryEntry } from './read';
+import { fillerAt, sliceAsWritten, type Token, tokenize } from './tokens';
+
+export interface ExecutorMatch {
+  entry: DirectoryEntry;
+  /** The words of the cell that named it, as written. */
+  text: string;
+}
+
+export interface ExecutorMatches {
+  matched: ExecutorMatch[];
+  /** Parts of the cell that name no directory entry, as written. Never guessed. */
+  unmatched: string[];
+}
+
+interface Pattern {
+  words: string[];
+  chars: number;
+  entry: DirectoryEntry;
+}
+
+/** Patterns indexed by their first word, longest first. */
+type CompiledDirectory = Map<string, Pattern[]>;
+
+const compiledCache = new WeakMap<readonly DirectoryEntry[], CompiledDirectory>();
+
+function compile(entries: readonly DirectoryEntry[]): CompiledDirectory {
+  const cached = compiledCache.get(entries);
+  if (cached) return cached;
+  const index: CompiledDirectory = new Map();
+  for (const entry of entries) {
+    for (const words of namePatterns(entry.name)) {
+      const first = words[0] as string;
+      const list = index.get(first) ?? [];
+      list.push({ words, chars: words.join('').length, entry });
+      index.set(first, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || b.chars - a.chars);
+  compiledCache.set(entries, index);
+  return index;
+}
+
+function patternAt(tokens: readonly Token[], i: number, index: CompiledDirectory): Pattern | null {
+  const candidates = index.get((tokens[i] as Token).norm);
+  if (!candidates) return null;
+  return (
+    candidates.find((p) =>
+      p.words.every((word, k) => tokens[i + k]?.norm === word && (k === 0 || !tokens[i + k]?.breakBefore)),
+    ) ?? null
+  );
+}
+
+/**
+ * Which directory entries an executor cell names. Greedy longest match over the normalised
+ * words: case, ё/е, spacing, punctuation, the order of a person's initials and suffixes such as
+ * «(по согласованию)» do not matter; several executors may follow each other with or without
+ * separators. Whatever is left is returned in `unmatched`, as written.
+ *
+ * matchExecutors('Руководители ПОО Отраслевые предприятия', dir)
+ *   → matched: [Руководители ПОО, Отраслевые предприятия], unmatched: []
+ * matchExecutors('В. В. Столяров (по согласованию)', dir) → matched: [Столяров В.В.]
+ */
+export function matchExecutors(
+  executors: string | readonly string[],
+  directory: Pick<Directory, 'entries'> | readonly DirectoryEntry[],
+): ExecutorMatches {
+  const text = typeof executors === 'string' ? executors : executors.join('\n');
+  const entries = Array.isArray(directory)
+    ? (directory as readonly DirectoryEntry[])
+    : (directory as Pick<Directory, 'entries'>).entries;
+  const index = compile(entries);
+  const tokens = tokenize(text);
+  const matched: ExecutorMatch[] = [];
+  const unmatched: string[] = [];
+  let leftover: Token[] = [];
+  const flush = () => {
+    const first = leftover[0];
+    const last = leftover[leftover.length - 1];
+    if (first && last) {
+      const part = sliceAsWritten(text, first, last);
+      if (!unmatched.includes(part)) unmatched.push(part);
+    }
+    leftover = [];
+  };
+
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    if (token.breakBefore) flush();
+    const pattern = patternAt(tokens, i, index);
+    if (pattern) {
+      flush();
+      const last = tokens[i + pattern.words.length - 1] as Token;
+      if (!matched.some((m) => m.entry === pattern.entry))
+        matched.push({ entry: pattern.entry, text: sliceAsWritten(text, token, last) });
+      i += pattern.words.length;
+      continue;
+    }
+    const filler = fillerAt(tokens, i, leftover.length === 0 ? 1 : 2);
+    if (filler > 0) {
+      flush();
+      i += filler;
+      continue;
+    }
+    leftover.push(token);
+    i += 1;
+  }
+  flush();
+  return { matched, unmatched };
+}

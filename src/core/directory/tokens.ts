@@ -1,0 +1,108 @@
+/**
+ * Executor names as sequences of normalised words, so that matching ignores case, ё/е,
+ * spacing and punctuation: «Столяров  В. В.» → столяров · в · в.
+ */
+
+/** One word of a name, with its place in the original text (to quote leftovers as written). */
+export interface Token {
+  /** Lower case, ё → е. */
+  norm: string;
+  /** As written (initials are recognised by their capital letter). */
+  raw: string;
+  start: number;
+  end: number;
+  /** A comma, semicolon, slash or line break stands between this token and the previous one. */
+  breakBefore: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** normalizeWord('Ёлкин') → 'елкин'. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е');
+}
+
+/**
+ * tokenize('Руководители ПОО, Отраслевые предприятия') → 4 tokens, the third with breakBefore.
+ * Line breaks, semicolons and slashes always separate; a comma only outside parentheses and
+ * «quotes»: 'Рабочая группа (ЦОПП, ПОО)' is one executor.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let depth = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    let breakBefore = false;
+    for (const ch of text.slice(previousEnd, start)) {
+      if (ch === '(' || ch === '«') depth += 1;
+      else if ((ch === ')' || ch === '»') && depth > 0) depth -= 1;
+      else if (ch === '\n' || ch === '\r' || ch === ';' || ch === '/') {
+        breakBefore = true;
+        depth = 0;
+      } else if (ch === ',' && depth === 0) breakBefore = true;
+    }
+    const raw = m[0];
+    tokens.push({
+      norm: normalizeWord(raw),
+      raw,
+      start,
+      end: start + raw.length,
+      breakBefore: breakBefore && tokens.length > 0,
+    });
+    previousEnd = start + raw.length;
+  }
+  return tokens;
+}
+
+/**
+ * Words that are not executors: «(по согласованию)», «при необходимости», a joining «и».
+ * Longest first; one-word fillers are skipped only between executors, never inside a name.
+ */
+export const FILLERS: readonly (readonly string[])[] = [
+  ['по', 'согласованию'],
+  ['по', 'согл'],
+  ['при', 'необходимости'],
+  ['совместно', 'с'],
+  ['и'],
+];
+
+/** Length of the filler phrase starting at tokens[i] (0 when none). */
+export function fillerAt(tokens: readonly Token[], i: number, minLength = 1): number {
+  for (const filler of FILLERS) {
+    if (filler.length < minLength) continue;
+    if (filler.every((word, k) => tokens[i + k]?.norm === word && (k === 0 || !tokens[i + k]?.breakBefore)))
+      return filler.length;
+  }
+  return 0;
+}
+
+/** The tokens of a name without its filler phrases: «Отраслевые предприятия (по согласованию)» → 2 tokens. */
+export function nameTokens(text: string): Token[] {
+  const tokens = tokenize(text);
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const skip = fillerAt(tokens, i, 2);
+    if (skip > 0) i += skip;
+    else kept.push(tokens[i++] as Token);
+  }
+  return kept;
+}
+
+/** normalizeName('Столяров  В.В. (по согласованию)') → 'столяров в в'. */
+export function normalizeName(text: string): string {
+  return nameTokens(text)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/**
+ * The text from the first token to the last as written, with the dot of a closing initial and
+ * the brackets it opened: sliceAsWritten → «Столяров В.В.», «Рабочая группа (ЦОПП, ПОО)».
+ */
+export function sliceAsWritten(text: string, first: Token, last: Token): string {
+  let end = text[last.end] === '.' ? last.end + 1 : last.end;
+  const count = (ch: string) => text.slice(first.start, end).split(ch).length - 1;
+  while ((text[end] === ')' && count('(') > count(')')) || (text[end] === '»' && count('«') > count('»'))) end += 1;
+  return text.slice(first.start, end);
+}

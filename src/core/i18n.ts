@@ -1,0 +1,104 @@
+/**
+ * Russian wording of what the roadmap reader and the status logic tell a person: problem
+ * messages, the add-in's column headers, the status values. Codes stay stable; words may change.
+ * English strings for non-Russian locales are not written yet: every text goes through here,
+ * so adding them is one more table.
+ */
+import type { AddinColumn, StatusCode, UserColumn } from './model';
+
+/** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
+export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
+  status: 'Статус',
+  completed: 'Дата выполнения',
+  newDeadline: 'Новый срок',
+  note: 'Отметка об исполнении',
+  due: 'Крайний срок',
+  state: 'Состояние',
+  daysLeft: 'Дней до срока',
+  lastReminder: 'Последнее напоминание',
+};
+
+/** What a user column is called when its header cannot be quoted. */
+export const USER_COLUMN_NAMES: Readonly<Record<UserColumn, string>> = {
+  number: '№ п/п',
+  title: 'Наименование мероприятия',
+  executors: 'Исполнители',
+  deadline: 'Срок исполнения',
+  start: 'Начало',
+  result: 'Результат',
+};
+
+/** The four values of the «Статус» dropdown, in the order shown. */
+export const STATUS_LABELS: Readonly<Record<StatusCode, string>> = {
+  'not-started': 'Не начато',
+  'in-progress': 'В работе',
+  done: 'Выполнено',
+  cancelled: 'Отменено',
+};
+
+/** columnLetter(4) → 'D'; columnLetter(27) → 'AA'. */
+export function columnLetter(column: number): string {
+  let n = Math.floor(column);
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * Where a problem is, in words: cellPlace(12, 4, 'Срок исполнения') →
+ * 'строка 12, столбец D (Срок исполнения)'; without a column → 'строка 12'.
+ */
+export function cellPlace(row: number, column: number | null, header = ''): string {
+  if (column === null) return `строка ${row}`;
+  const name = header.replace(/\s+/g, ' ').trim();
+  return `строка ${row}, столбец ${columnLetter(column)}${name ? ` (${name})` : ''}`;
+}
+
+/** Shortens a quoted cell text for a message: quote('очень длинный …', 40). */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Russian messages of the roadmap problems, keyed by their stable codes. `place` comes from cellPlace. */
+export const PROBLEM_TEXTS = {
+  'no-table': () =>
+    'Таблица дорожной карты не найдена: в первых 30 строках нет заголовка со столбцами «Наименование мероприятия», «Исполнители» и «Срок исполнения».',
+  'deadline-unreadable': (place: string, text: string) =>
+    `${capitalize(place)}: срок «${quote(text)}» не распознан — укажите месяц, квартал или дату.`,
+  'deadline-warning': (place: string, warning: string) => `${capitalize(place)}: ${lowerFirst(warning)}.`,
+  'missing-executor': (place: string, number: string) =>
+    `${capitalize(place)}: у мероприятия${numberPart(number)} не указан исполнитель.`,
+  'missing-deadline': (place: string, number: string) =>
+    `${capitalize(place)}: у мероприятия${numberPart(number)} не указан срок исполнения.`,
+  'duplicate-number': (place: string, number: string, firstRow: number) =>
+    `${capitalize(place)}: номер ${number} уже встречался в строке ${firstRow}.`,
+  'number-out-of-order': (place: string, number: string, previous: string) =>
+    `${capitalize(place)}: номер ${number} идёт после ${previous} — нарушен порядок нумерации.`,
+  'measure-before-section': (place: string) =>
+    `${capitalize(place)}: мероприятие стоит выше первого раздела таблицы и не относится ни к одной задаче.`,
+  'number-ambiguous': (place: string, chosen: string, other: string) =>
+    `${capitalize(place)}: номер записан числом, и нельзя понять, ${chosen} это или ${other}; принят ${chosen}. Введите номер как текст (например, '${other}).`,
+  'status-unknown': (place: string, text: string) =>
+    `${capitalize(place)}: статус «${quote(text)}» не распознан — выберите «Не начато», «В работе», «Выполнено» или «Отменено».`,
+  'date-unreadable': (place: string, text: string) =>
+    `${capitalize(place)}: «${quote(text)}» — не дата; введите дату в виде ДД.ММ.ГГГГ.`,
+} as const;
+
+function numberPart(number: string): string {
+  return number ? ` ${number}` : '';
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  const trimmed = text.trim().replace(/[.]+$/, '');
+  // Keep an acronym or a quoted word as it is; lower only a plain capital.
+  return /^[А-ЯЁA-Z][а-яёa-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+}

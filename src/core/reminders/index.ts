@@ -1,0 +1,27 @@
+export { hashText, measureIds, type ParsedKey, parseKey, periodOf, reminderKey } from './keys';
+export {
+  emptyHistory,
+  indexLog,
+  LOG_HEADER,
+  LOG_SHEET_NAME,
+  type LogIndex,
+  logEntryForDigest,
+  logToRow,
+  readLog,
+  rowFromLog,
+  type StepHistory,
+} from './log';
+export { type PlanInput, planReminders, type ReminderPlan, rowLink } from './plan';
+export { daysRu, dueInWords, pluralRu } from './plural';
+export { decideStep, type StepDecision, type StepInput } from './policy';
+export { splitByQuota } from './quota';
+export { escapeHtml, planName, type RenderContext, type RenderedEmail, renderDigest, subjectOf } from './render';
+export {
+  type Digest,
+  type DigestItem,
+  type LogEntry,
+  type SkippedMeasure,
+  type SkipReason,
+  STEP_LABELS,
+  type StepKind,
+} from './types';

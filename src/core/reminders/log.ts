@@ -1,0 +1,188 @@
+import type { IsoDate } from '../dates';
+import { type CellValue, isCellDate } from '../model';
+import { parseKey } from './keys';
+import { type Digest, type LogEntry, STEP_LABELS, type StepKind } from './types';
+
+/** The add-in's log sheet. Write it with the plain-text number format (@): «1.1, 2.3» is not a date. */
+export const LOG_SHEET_NAME = 'Журнал напоминаний';
+export const LOG_HEADER: readonly string[] = [
+  'Время',
+  'Как',
+  'Получатель',
+  'Копия',
+  'Мероприятия',
+  'Шаг',
+  'Результат',
+  'Ключи',
+];
+
+const HOW_LABELS: Readonly<Record<LogEntry['how'], string>> = { manual: 'вручную', nightly: 'ночная проверка' };
+const POSTPONED_TEXT = 'отложено: лимит писем';
+
+/**
+ * logToRow({ at: '2021-06-15T02:10:00', how: 'nightly', recipient: 'a@x.ru', result: 'sent', … })
+ *   → ['2021-06-15T02:10:00', 'ночная проверка', 'a@x.ru', '', '1.1, 2.3', 'просрочено', 'отправлено', '<keys, one a line>']
+ */
+export function logToRow(entry: LogEntry): CellValue[] {
+  const result =
+    entry.result === 'sent'
+      ? 'отправлено'
+      : entry.result === 'postponed'
+        ? POSTPONED_TEXT
+        : `ошибка: ${(entry.message ?? '').replace(/\s+/g, ' ').trim()}`;
+  return [
+    entry.at,
+    HOW_LABELS[entry.how],
+    entry.recipient,
+    entry.cc.join(', '),
+    entry.measures,
+    entry.steps.map((s) => STEP_LABELS[s]).join(', '),
+    result,
+    entry.keys.join('\n'),
+  ];
+}
+
+function text(value: CellValue | undefined): string {
+  if (value === undefined) return '';
+  if (isCellDate(value)) return value.date;
+  return String(value).trim();
+}
+
+/**
+ * The entry a log row holds; null for the header, a blank row or a row whose result is not
+ * one of ours. rowFromLog(logToRow(entry)) deep-equals entry.
+ */
+export function rowFromLog(row: readonly CellValue[]): LogEntry | null {
+  const [at, how, recipient, cc, measures, steps, result, keys] = row.map(text) as (string | undefined)[];
+  const resultText = result ?? '';
+  let parsed: Pick<LogEntry, 'result' | 'message'>;
+  if (resultText === 'отправлено') parsed = { result: 'sent' };
+  else if (resultText.startsWith('отложено')) parsed = { result: 'postponed' };
+  else if (resultText.startsWith('ошибка'))
+    parsed = { result: 'error', message: resultText.replace(/^ошибка:?\s*/, '') };
+  else return null;
+  const kindByLabel = new Map((Object.keys(STEP_LABELS) as StepKind[]).map((k) => [STEP_LABELS[k], k]));
+  const stepKinds = (steps ?? '')
+    .split(/\s*,\s*/)
+    .map((label) => kindByLabel.get(label))
+    .filter((k): k is StepKind => k !== undefined);
+  return {
+    at: at ?? '',
+    how: how === HOW_LABELS.nightly ? 'nightly' : 'manual',
+    recipient: recipient ?? '',
+    cc: (cc ?? '').split(/[,;\s]+/).filter((a) => a !== ''),
+    measures: measures ?? '',
+    keys: (keys ?? '').split(/\s+/).filter((k) => k !== ''),
+    steps: stepKinds,
+    ...parsed,
+  };
+}
+
+/** readLog(values of «Журнал напоминаний», header first) → the entries, in sheet order. */
+export function readLog(values: readonly (readonly CellValue[])[]): LogEntry[] {
+  const entries: LogEntry[] = [];
+  for (const row of values) {
+    const entry = rowFromLog(row);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+/**
+ * The log entry for a digest's attempt.
+ * logEntryForDigest(digest, { at: '2021-06-15T02:10:00', how: 'nightly', result: 'sent' })
+ */
+export function logEntryForDigest(
+  digest: Digest,
+  attempt: { at: string; how: LogEntry['how']; result: LogEntry['result']; message?: string },
+): LogEntry {
+  const steps = [...new Set(digest.items.map((i) => i.step))];
+  const entry: LogEntry = {
+    at: attempt.at,
+    how: attempt.how,
+    recipient: digest.to,
+    cc: [...digest.cc],
+    measures: digest.items.map((i) => i.number || `стр. ${i.row}`).join(', '),
+    keys: digest.items.map((i) => i.key),
+    steps,
+    result: attempt.result,
+  };
+  if (attempt.message !== undefined) entry.message = attempt.message;
+  return entry;
+}
+
+/** What was sent for one measure, recipient and period. */
+export interface StepHistory {
+  /** Day counts of the before-due steps sent. */
+  before: Set<number>;
+  /** Highest ordinals sent: overdue-2 → 2. */
+  overdue: number;
+  escalation: number;
+  /** The day of the last overdue or escalation reminder sent (null: none, or no readable day). */
+  lastOverdueDay: IsoDate | null;
+  unparsed: boolean;
+}
+
+/** The log, indexed once: 10,000 rows are a few Map look-ups per measure afterwards. */
+export interface LogIndex {
+  sent: Set<string>;
+  /** Keys postponed by the quota and not sent since. */
+  postponed: Set<string>;
+  /** Recipients whose last attempt in the log was postponed (no e-mail reached them since). */
+  postponedRecipients: Set<string>;
+  history: Map<string, StepHistory>;
+}
+
+/** The history key: one measure, recipient and period. */
+export const historyKey = (measureId: string, recipient: string, period: string) =>
+  `${measureId}|${recipient}|${period}`;
+
+const DAY = /^(\d{4}-\d{2}-\d{2})/;
+
+/**
+ * indexLog(readLog(values)) — only 'sent' results count as sent; errors are retried.
+ * The log is read in sheet order (appended, so oldest first).
+ */
+export function indexLog(log: readonly LogEntry[]): LogIndex {
+  const sent = new Set<string>();
+  const postponedKeys = new Set<string>();
+  const history = new Map<string, StepHistory>();
+  const waiting = new Set<string>();
+  for (const entry of log) {
+    if (entry.result === 'postponed') {
+      for (const key of entry.keys) postponedKeys.add(key);
+      waiting.add(entry.recipient);
+      continue;
+    }
+    if (entry.result !== 'sent') continue;
+    waiting.delete(entry.recipient);
+    const day = DAY.exec(entry.at)?.[1] ?? null;
+    for (const key of entry.keys) {
+      sent.add(key);
+      const parsed = parseKey(key);
+      if (!parsed) continue;
+      const hk = historyKey(parsed.measureId, parsed.recipient, parsed.period);
+      let h = history.get(hk);
+      if (!h) {
+        h = { before: new Set(), overdue: 0, escalation: 0, lastOverdueDay: null, unparsed: false };
+        history.set(hk, h);
+      }
+      const step = /^(before|overdue|escalation)-(\d+)$/.exec(parsed.stepName);
+      if (parsed.stepName === 'unparsed') h.unparsed = true;
+      if (!step) continue;
+      const n = Number(step[2]);
+      if (step[1] === 'before') h.before.add(n);
+      else {
+        if (step[1] === 'overdue') h.overdue = Math.max(h.overdue, n);
+        else h.escalation = Math.max(h.escalation, n);
+        if (day !== null && (h.lastOverdueDay === null || day > h.lastOverdueDay)) h.lastOverdueDay = day;
+      }
+    }
+  }
+  const postponed = new Set([...postponedKeys].filter((k) => !sent.has(k)));
+  return { sent, postponed, postponedRecipients: waiting, history };
+}
+
+export function emptyHistory(): StepHistory {
+  return { before: new Set(), overdue: 0, escalation: 0, lastOverdueDay: null, unparsed: false };
+}

@@ -1,0 +1,257 @@
+import type { IsoDate } from '../dates';
+import { canonicalAddress, isSafeAddress } from '../directory/addresses';
+import { executorsOf, matchProblems } from '../directory/check';
+import { matchExecutors } from '../directory/match';
+import type { Directory } from '../directory/read';
+import type { Measure, MeasureState, Problem, Roadmap, Section } from '../model';
+import type { Settings } from '../settings';
+import { measureIds, periodOf, reminderKey } from './keys';
+import { emptyHistory, historyKey, indexLog, type LogIndex } from './log';
+import { decideStep } from './policy';
+import type { Digest, DigestItem, LogEntry, SkippedMeasure, SkipReason } from './types';
+
+export interface PlanInput {
+  roadmap: Roadmap;
+  /** judgeMeasure's states, one per measure (matched by row). */
+  states: readonly MeasureState[];
+  /** readDirectory's result (its problems are not repeated here). */
+  directory: Pick<Directory, 'entries'>;
+  /** «Журнал напоминаний» as read (readLog), or already indexed (indexLog) when planning repeatedly. */
+  log: readonly LogEntry[] | LogIndex;
+  settings: Settings;
+  today: IsoDate;
+  /** The manual send's «все просроченные» checkbox. */
+  includeAllOverdue?: boolean;
+  spreadsheetUrl: string;
+  /** The roadmap sheet's id, for the row links. */
+  sheetGid: number;
+}
+
+export interface ReminderPlan {
+  /** In sending order: postponed first, then escalations and overdue, then due soon, the coordinator's report last. */
+  digests: Digest[];
+  skipped: SkippedMeasure[];
+  /** executor-unknown, executor-no-email, coordinator-missing. */
+  problems: Problem[];
+  /** Recipients (to + cc) all digests need from MailApp's daily quota. */
+  quotaNeeded: number;
+}
+
+const SKIP_MESSAGES: Record<SkipReason, string> = {
+  done: 'выполнено — не напоминаем',
+  cancelled: 'отменено — не напоминаем',
+  'no-deadline': 'без срока — не напоминаем',
+  unparsed: 'срок не распознан — не напоминаем, сообщаем координатору',
+  'no-due': 'нет крайнего срока — не напоминаем',
+  'no-state': 'состояние не определено — проверьте сроки',
+  'no-recipient': 'пора напомнить, но у исполнителей нет адреса e-mail в листе «Исполнители»',
+};
+
+const STATE_SKIPS: Partial<Record<MeasureState['state'], SkipReason>> = {
+  'done-on-time': 'done',
+  'done-late': 'done',
+  cancelled: 'cancelled',
+  'no-deadline': 'no-deadline',
+  unparsed: 'unparsed',
+};
+
+/** The row link: `${url}#gid=${gid}&range=A${row}` (any fragment of the URL replaced). */
+export function rowLink(spreadsheetUrl: string, sheetGid: number, row: number): string {
+  return `${spreadsheetUrl.replace(/#.*$/, '')}#gid=${sheetGid}&range=A${row}`;
+}
+
+interface Bucket {
+  kind: Digest['kind'];
+  to: string;
+  cc: Set<string>;
+  items: DigestItem[];
+}
+
+/**
+ * Who gets which reminders today: one digest per recipient address, each item keyed for
+ * exactly-once against the log (see keys.ts and policy.ts). Done, cancelled, «Без срока» and
+ * unparsed measures are never reminded and are listed in `skipped`; unparsed deadlines also go,
+ * once per measure and deadline text, to the coordinator in a 'coordinator-report' digest (when
+ * settings.coordinatorEmail is set). Executors the directory does not know are problems
+ * ('executor-unknown', the measure's row and the executors column), never guessed.
+ *
+ * planReminders({ roadmap, states, directory, log: [], settings, today: '2021-06-15', … })
+ *   → { digests: [{ to: 'poo1@example.org', items: [...], … }], skipped, problems, quotaNeeded }
+ */
+export function planReminders(input: PlanInput): ReminderPlan {
+  const { roadmap, settings, today } = input;
+  const index: LogIndex = Array.isArray(input.log) ? indexLog(input.log as LogEntry[]) : (input.log as LogIndex);
+  const statesByRow = new Map(input.states.map((s) => [s.row, s]));
+  const sections = new Map<string, Section>(roadmap.sections.map((s) => [s.id, s]));
+  const sectionOrder = new Map(roadmap.sections.map((s, i) => [s.id, i]));
+  const ids = measureIds(roadmap.measures);
+  const coordinator = isSafeAddress(settings.coordinatorEmail.trim())
+    ? canonicalAddress(settings.coordinatorEmail)
+    : '';
+  const executorsColumn = roadmap.columns.executors ?? null;
+
+  const skipped: SkippedMeasure[] = [];
+  const problems: Problem[] = [];
+  const buckets = new Map<string, Bucket>();
+  const bucket = (kind: Digest['kind'], to: string): Bucket => {
+    const id = `${kind}|${to}`;
+    let b = buckets.get(id);
+    if (!b) {
+      b = { kind, to, cc: new Set(), items: [] };
+      buckets.set(id, b);
+    }
+    return b;
+  };
+  const skip = (m: Measure, reason: SkipReason) =>
+    skipped.push({ row: m.row, number: m.number, reason, message: `${measureName(m)}: ${SKIP_MESSAGES[reason]}` });
+
+  const item = (
+    m: Measure,
+    state: MeasureState | null,
+    fields: Pick<DigestItem, 'step' | 'stepName' | 'key' | 'forced'>,
+  ) => {
+    const section = m.sectionId === null ? undefined : sections.get(m.sectionId);
+    return {
+      number: m.number,
+      row: m.row,
+      sectionId: m.sectionId,
+      sectionLabel: section?.label ?? '',
+      sectionTitle: section?.title ?? '',
+      title: m.title,
+      deadlineText: m.newDeadlineText.trim() !== '' ? m.newDeadlineText : m.deadlineText,
+      due: state?.due ?? null,
+      daysLeft: state?.daysLeft ?? null,
+      result: m.result,
+      link: rowLink(input.spreadsheetUrl, input.sheetGid, m.row),
+      postponed: index.postponed.has(fields.key),
+      ...fields,
+    } satisfies DigestItem;
+  };
+
+  for (const m of roadmap.measures) {
+    const id = ids.get(m.row) as string;
+    const state = statesByRow.get(m.row);
+    if (!state) {
+      skip(m, 'no-state');
+      continue;
+    }
+    const reason = STATE_SKIPS[state.state];
+    if (reason) {
+      skip(m, reason);
+      if (reason === 'unparsed' && coordinator !== '') {
+        const period = periodOf(null, m.newDeadlineText.trim() !== '' ? m.newDeadlineText : m.deadlineText);
+        const key = reminderKey(id, coordinator, 'unparsed', period);
+        if (!index.sent.has(key)) {
+          bucket('coordinator-report', coordinator).items.push(
+            item(m, null, { step: 'unparsed', stepName: 'unparsed', key, forced: false }),
+          );
+        }
+      }
+      continue;
+    }
+    if (state.due === null || state.daysLeft === null) {
+      skip(m, 'no-due');
+      continue;
+    }
+
+    // Recipients: every address of every executor the directory knows, with the executor's copies.
+    const matches = matchExecutors(executorsOf(m), input.directory);
+    problems.push(...matchProblems(m.row, matches, executorsColumn));
+    const recipients = new Map<string, Set<string>>();
+    for (const { entry } of matches.matched) {
+      for (const address of entry.emails) {
+        const cc = recipients.get(address) ?? new Set<string>();
+        for (const copy of entry.cc) cc.add(copy);
+        recipients.set(address, cc);
+      }
+    }
+
+    const decide = (recipient: string | null) =>
+      decideStep({
+        daysLeft: state.daysLeft as number,
+        today,
+        settings,
+        history:
+          recipient === null
+            ? emptyHistory()
+            : (index.history.get(historyKey(id, recipient, state.due as string)) ?? emptyHistory()),
+        includeAllOverdue: input.includeAllOverdue ?? false,
+      });
+    if (recipients.size === 0) {
+      if (decide(null)) skip(m, 'no-recipient');
+      continue;
+    }
+    for (const [recipient, cc] of recipients) {
+      const decision = decide(recipient);
+      if (!decision) continue;
+      const key = reminderKey(id, recipient, decision.stepName, state.due);
+      if (index.sent.has(key)) continue;
+      const b = bucket('executor', recipient);
+      for (const copy of cc) b.cc.add(copy);
+      if (decision.step === 'escalation' && coordinator !== '') b.cc.add(coordinator);
+      b.items.push(item(m, state, { ...decision, key }));
+    }
+  }
+
+  const digests = [...buckets.values()].map((b) => toDigest(b, settings, coordinator, sectionOrder, index));
+  if (coordinator === '' && digests.some((d) => d.items.some((i) => i.step === 'escalation'))) {
+    problems.push({
+      row: 0,
+      column: null,
+      code: 'coordinator-missing',
+      message: 'Адрес координатора не указан в настройках: эскалации уходят без копии координатору.',
+      severity: 'warning',
+    });
+  }
+  digests.sort(byPriority);
+  return { digests, skipped, problems, quotaNeeded: digests.reduce((sum, d) => sum + d.recipients, 0) };
+}
+
+function measureName(m: Measure): string {
+  return m.number !== '' ? `Мероприятие ${m.number} (строка ${m.row})` : `Строка ${m.row}`;
+}
+
+function toDigest(
+  b: Bucket,
+  settings: Settings,
+  coordinator: string,
+  sectionOrder: Map<string, number>,
+  index: LogIndex,
+): Digest {
+  const items = [...b.items].sort(
+    (x, y) =>
+      (x.sectionId === null ? -1 : (sectionOrder.get(x.sectionId) ?? 0)) -
+        (y.sectionId === null ? -1 : (sectionOrder.get(y.sectionId) ?? 0)) || x.row - y.row,
+  );
+  const cc = [...b.cc].filter((a) => a !== b.to).sort();
+  return {
+    kind: b.kind,
+    to: b.to,
+    cc,
+    replyTo: coordinator,
+    senderName: settings.senderName,
+    items,
+    counts: {
+      overdue: items.filter((i) => i.daysLeft !== null && i.daysLeft < 0).length,
+      dueSoon: items.filter((i) => i.daysLeft !== null && i.daysLeft >= 0).length,
+      unparsed: items.filter((i) => i.step === 'unparsed').length,
+    },
+    recipients: 1 + cc.length,
+    hasPostponed: items.some((i) => i.postponed) || index.postponedRecipients.has(b.to),
+  };
+}
+
+/** Postponed first; then escalations, overdue, due soon; the coordinator's report last; then by address. */
+function byPriority(a: Digest, b: Digest): number {
+  const rank = (d: Digest) =>
+    d.hasPostponed
+      ? 0
+      : d.kind === 'coordinator-report'
+        ? 4
+        : d.items.some((i) => i.step === 'escalation')
+          ? 1
+          : d.counts.overdue > 0
+            ? 2
+            : 3;
+  return rank(a) - rank(b) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0);
+}

@@ -1,0 +1,198 @@
+import { formatRu, type IsoDate } from '../dates';
+import { STATE_COLORS } from '../states';
+import { dueInWords, pluralRu } from './plural';
+import type { Digest, DigestItem } from './types';
+
+export interface RenderedEmail {
+  subject: string;
+  htmlBody: string;
+  /** Plain text for clients without HTML. */
+  body: string;
+}
+
+export interface RenderContext {
+  /** The roadmap's title (Roadmap.title); '' when unknown. */
+  planTitle: string;
+  today: IsoDate;
+}
+
+/** escapeHtml('<a href="x">') → '&lt;a href=&quot;x&quot;&gt;'. Safe in text and in quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Sheet text made printable: control characters out, spaces collapsed, line breaks kept. */
+function clean(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters from sheet text
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim()
+  );
+}
+
+const oneLine = (text: string) => clean(text).replace(/\n+/g, ' ');
+const html = (text: string) => escapeHtml(clean(text)).replace(/\n/g, '<br>');
+
+/**
+ * The subject: how many measures are overdue and due soon.
+ * subjectOf({ counts: { overdue: 2, dueSoon: 1 } }) → 'Дорожная карта: 2 просрочено, 1 скоро срок'
+ */
+export function subjectOf(digest: Pick<Digest, 'kind' | 'counts'>): string {
+  if (digest.kind === 'coordinator-report') {
+    const n = digest.counts.unparsed;
+    return `Дорожная карта: срок не распознан в ${n} ${pluralRu(n, ['мероприятии', 'мероприятиях', 'мероприятиях'])}`;
+  }
+  const parts: string[] = [];
+  if (digest.counts.overdue > 0) parts.push(`${digest.counts.overdue} просрочено`);
+  if (digest.counts.dueSoon > 0) parts.push(`${digest.counts.dueSoon} скоро срок`);
+  return `Дорожная карта: ${parts.join(', ') || 'напоминание'}`;
+}
+
+interface Group {
+  heading: string;
+  items: DigestItem[];
+}
+
+/** Items grouped by task, in the digest's order: «Задача 1. Создание нормативно-правовой базы». */
+function groupsOf(items: readonly DigestItem[]): Group[] {
+  const groups: Group[] = [];
+  const byId = new Map<string, Group>();
+  for (const item of items) {
+    const id = item.sectionId ?? '';
+    let group = byId.get(id);
+    if (!group) {
+      group = { heading: headingOf(item), items: [] };
+      byId.set(id, group);
+      groups.push(group);
+    }
+    group.items.push(item);
+  }
+  return groups;
+}
+
+function headingOf(item: DigestItem): string {
+  const label = oneLine(item.sectionLabel);
+  const title = oneLine(item.sectionTitle);
+  if (item.sectionId === null || (label === '' && title === '')) return 'Мероприятия вне задач';
+  if (label === '' || title.toLowerCase().startsWith(label.toLowerCase())) return title || label;
+  return title === '' ? label : `${label}. ${title}`;
+}
+
+/** «март 2021 г. (до 31.03.2021)» and «просрочено на 5 дней» (status '' without a due date). */
+function deadlineParts(item: DigestItem): { when: string; status: string } {
+  const written = oneLine(item.deadlineText);
+  if (item.due === null) return { when: written === '' ? 'не указан' : written, status: '' };
+  const dueText = formatRu(item.due);
+  const when = written !== '' && written !== dueText ? `${written} (до ${dueText})` : `до ${dueText}`;
+  return { when, status: item.daysLeft === null ? '' : dueInWords(item.daysLeft) };
+}
+
+const isHttpLink = (link: string) => /^https:\/\/[^\s"'<>]+$/i.test(link) || /^http:\/\/[^\s"'<>]+$/i.test(link);
+
+function measureHeading(item: DigestItem): string {
+  const number = oneLine(item.number);
+  const title = oneLine(item.title);
+  return number === '' ? title : `${number} ${title}`;
+}
+
+/**
+ * The plan's name for a sentence: the title block read above the table often carries the
+ * approval stamp too, so keep it from «Дорожная карта …» on, without Markdown stars, at most 200 characters.
+ * planName('Утверждаю … **Дорожная карта кластера на 2021 год**') → 'Дорожная карта кластера на 2021 год'
+ */
+export function planName(title: string): string {
+  const flat = oneLine(title).replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+  const at = flat.toLowerCase().lastIndexOf('дорожная карта');
+  const name = at > 0 ? flat.slice(at) : flat;
+  return name.length > 200 ? `${name.slice(0, 199)}…` : name;
+}
+
+function intro(digest: Digest, context: RenderContext): string[] {
+  const plan = planName(context.planTitle);
+  const planPart = plan === '' ? 'дорожной карте' : `дорожной карте «${plan}»`;
+  const day = formatRu(context.today);
+  if (digest.kind === 'coordinator-report') {
+    return [
+      `В ${planPart} на ${day} не удалось прочитать срок исполнения этих мероприятий, поэтому напоминания по ним не отправляются.`,
+      'Исправьте срок (например: «до 15.06.2021», «март 2021 г.», «II квартал», «ежемесячно») или укажите Новый срок.',
+    ];
+  }
+  const lines = [`Напоминание по ${planPart} на ${day}: сроки ваших мероприятий истекли или скоро истекут.`];
+  if (digest.replyTo !== '' && digest.cc.includes(digest.replyTo) && digest.items.some((i) => i.step === 'escalation'))
+    lines.push('Срок некоторых мероприятий нарушен давно, поэтому копия письма направлена координатору.');
+  return lines;
+}
+
+function footer(digest: Digest): string[] {
+  if (digest.kind === 'coordinator-report')
+    return ['Вы получили это письмо как координатор дорожной карты (адрес указан в настройках дополнения).'];
+  const lines = [
+    'Вы получили это письмо, потому что указаны исполнителем этих мероприятий в листе «Исполнители».',
+    'Когда мероприятие выполнено, отметьте это в таблице: Статус — «Выполнено» и Дата выполнения; напоминания по нему прекратятся.',
+  ];
+  if (digest.replyTo !== '') lines.push('Ответ на это письмо получит координатор.');
+  return lines;
+}
+
+/**
+ * The digest as an e-mail, in Russian: HTML and plain text. Everything that comes from the
+ * sheet is escaped in the HTML (text, attributes, the link) and appears as plain text in the body;
+ * links that are not http(s) are shown as text, never as anchors.
+ *
+ * renderDigest(digest, { planTitle: 'Дорожная карта … на 2021 год', today: '2021-06-15' })
+ *   → { subject: 'Дорожная карта: 2 просрочено, 1 скоро срок', htmlBody: '<div …>', body: 'Здравствуйте!…' }
+ */
+export function renderDigest(digest: Digest, context: RenderContext): RenderedEmail {
+  const groups = groupsOf(digest.items);
+  const text: string[] = ['Здравствуйте!', '', ...intro(digest, context), ''];
+  const parts: string[] = [
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.45;color:#202124">',
+    '<p>Здравствуйте!</p>',
+    ...intro(digest, context).map((line) => `<p>${escapeHtml(line)}</p>`),
+  ];
+
+  for (const group of groups) {
+    text.push(group.heading.toUpperCase(), '');
+    parts.push(`<h3 style="font-size:15px;margin:18px 0 8px 0;color:#3c4043">${escapeHtml(group.heading)}</h3>`);
+    for (const item of group.items) {
+      const overdue = item.daysLeft !== null && item.daysLeft < 0;
+      const colors = STATE_COLORS[item.step === 'unparsed' ? 'unparsed' : overdue ? 'overdue' : 'due-soon'];
+      const result = clean(item.result);
+      const { when, status } = deadlineParts(item);
+      text.push(`• ${measureHeading(item)}`, `  Срок: ${when}${status === '' ? '' : ` — ${status}`}`);
+      if (result !== '') text.push(`  Ожидаемый результат: ${result.replace(/\n/g, '\n  ')}`);
+      text.push(`  Строка ${item.row}: ${item.link}`, '');
+
+      const link = isHttpLink(item.link)
+        ? `<a href="${escapeHtml(item.link)}" style="color:#1a73e8">Открыть строку ${item.row} в таблице</a>`
+        : `Строка ${item.row}: ${escapeHtml(item.link)}`;
+      parts.push(
+        `<div style="margin:0 0 12px 0;padding:6px 10px;border-left:4px solid ${colors.text};background:#fafafa">`,
+        `<div style="font-weight:bold">${html(measureHeading(item))}</div>`,
+        `<div>Срок: ${escapeHtml(when)}${
+          status === '' ? '' : ` — <span style="color:${colors.text};font-weight:bold">${escapeHtml(status)}</span>`
+        }</div>`,
+        result === '' ? '' : `<div>Ожидаемый результат: ${html(result)}</div>`,
+        `<div>${link}</div>`,
+        '</div>',
+      );
+    }
+  }
+
+  const footerLines = footer(digest);
+  text.push('—', ...footerLines);
+  parts.push(
+    `<p style="margin-top:20px;color:#5f6368;font-size:12px">${footerLines.map(escapeHtml).join('<br>')}</p>`,
+    '</div>',
+  );
+  return { subject: subjectOf(digest), htmlBody: parts.filter((p) => p !== '').join('\n'), body: text.join('\n') };
+}

@@ -1,0 +1,26 @@
+/**
+ * The roadmap table, pure: read a sheet's values into a Roadmap, judge its measures on a day,
+ * and plan what «Подготовить таблицу» and «Проверить сроки» write — for the Apps Script adapter
+ * to apply with a constant number of Spreadsheet calls.
+ *
+ *   const roadmap = readRoadmap({ sheetName, values, merges, settings, today });
+ *   if (isRoadmapError(roadmap)) … roadmap.error.message
+ *   const states = judgeRoadmap(roadmap, today, settings);
+ *   const { blocks } = planCheckWrites(roadmap, states); // one setValues per block
+ */
+export { judgeMeasure, parseStatus } from '../status';
+export { readDateCell } from './cells';
+export type { CheckWrites, RowsJudgement, WriteBlock } from './check';
+export { computedCells, judgeRoadmap, judgeRows, planCheckWrites } from './check';
+export { columnRole, subColumnKind } from './columns';
+export type { HeaderInfo, MergedRange } from './header';
+export { findHeader, isColumnNumbersRow } from './header';
+export { lintRoadmap } from './lint';
+export { readNumber } from './numbers';
+export { planYearsFromTitle } from './plan-year';
+export type { AddinColumnSpec, ConditionalRuleSpec, PreparePlan, RangeSpec, ValidationSpec } from './prepare';
+export { ADDIN_ORDER, COMPUTED_COLUMNS, conditionalRules, distinctExecutors, planPrepare } from './prepare';
+export type { RoadmapError, RoadmapHeader, RoadmapInput, RowKind } from './read';
+export { classifyRow, headerOf, isRoadmapError, readHeader, readRoadmap } from './read';
+export { makeSection } from './sections';
+export { cellText, normalizeHeader, splitExecutors } from './text';

@@ -1,0 +1,311 @@
+/**
+ * readRoadmap: one getValues() of a sheet → the roadmap: header, columns, plan year, sections,
+ * measures and problems. Never throws; a sheet with no recognisable header gives { error }.
+ */
+import type { IsoDate } from '../dates';
+import { PROBLEM_TEXTS } from '../i18n';
+import type { CellValue, Measure, Problem, Roadmap, Section } from '../model';
+import type { Settings } from '../settings';
+import { type AddinCells, type RowCells, readAddinCells, readRowCells } from './cells';
+import { cellAt, findHeader, type HeaderInfo, type MergedRange } from './header';
+import { lintRoadmap, placeOf } from './lint';
+import { cleanNumberText, isDottedNumber, readNumber } from './numbers';
+import { planYearsFromTitle } from './plan-year';
+import { isTopLevelNumber, looksLikeHeading, makeSection } from './sections';
+import { cellText, splitExecutors } from './text';
+
+export interface RoadmapInput {
+  sheetName: string;
+  /** One getValues() of the whole sheet; date cells as { date: 'YYYY-MM-DD' }. */
+  values: CellValue[][];
+  /** Merged ranges (1-based), as getMergedRanges() reports them. */
+  merges?: MergedRange[];
+  settings: Pick<Settings, 'planYear'>;
+  today: IsoDate;
+}
+
+export interface RoadmapError {
+  error: { code: 'no-table'; message: string };
+}
+
+export function isRoadmapError<T extends object>(value: T | RoadmapError): value is RoadmapError {
+  return (value as RoadmapError).error !== undefined;
+}
+
+/** The header and the plan year: what re-judging a few edited rows needs (see judgeRows). */
+export type RoadmapHeader = HeaderInfo &
+  Pick<Roadmap, 'planYear' | 'planEndYear' | 'planYearSource' | 'title'> & {
+    /** The measures are numbered with sub-levels («1.1»), as far as the given rows show. */
+    dottedNumbers: boolean;
+  };
+
+/**
+ * readHeader({ values: the first 30 rows or more, … }) → the header and plan year, or { error }.
+ * The onEdit adapter reads only the top of the sheet and the edited rows.
+ */
+export function readHeader(input: RoadmapInput): RoadmapHeader | RoadmapError {
+  const header = findHeader(input.values, input.merges ?? []);
+  if (header === null) return { error: { code: 'no-table', message: PROBLEM_TEXTS['no-table']() } };
+  const titleLines: string[] = [];
+  for (let row = 1; row < header.headerRow; row += 1) {
+    const line = (input.values[row - 1] ?? [])
+      .map((v) => cellText(v))
+      .filter((t) => t !== '')
+      .join(' ');
+    if (line) titleLines.push(line);
+  }
+  const title = titleLines.join('\n');
+  const fromTitle = planYearsFromTitle(title);
+  const todayYear = Number(input.today.slice(0, 4));
+  const planYearSource: Roadmap['planYearSource'] = fromTitle
+    ? 'title'
+    : input.settings.planYear !== null
+      ? 'settings'
+      : 'today';
+  const planYear = fromTitle?.planYear ?? input.settings.planYear ?? todayYear;
+  const planEndYear = fromTitle?.planEndYear ?? planYear;
+  const dottedNumbers = hasDottedNumbers(input.values, header);
+  return { ...header, title, planYear, planEndYear, planYearSource, dottedNumbers };
+}
+
+/** The header of a roadmap already read (no second pass over the values): headerOf(roadmap) for judgeRows. */
+export function headerOf(roadmap: Roadmap): RoadmapHeader {
+  return {
+    headerRow: roadmap.headerRow,
+    headerLastRow: roadmap.headerLastRow,
+    firstDataRow: roadmap.firstDataRow ?? roadmap.headerLastRow + 1,
+    columns: roadmap.columns,
+    addinColumns: roadmap.addinColumns,
+    lastUserColumn: roadmap.lastUserColumn,
+    headerTexts: roadmap.headerTexts ?? {},
+    title: roadmap.title,
+    planYear: roadmap.planYear,
+    planEndYear: roadmap.planEndYear,
+    planYearSource: roadmap.planYearSource,
+    dottedNumbers: roadmap.measures.some((m) => isDottedNumber(m.number)),
+  };
+}
+
+/**
+ * readRoadmap({ sheetName: 'Лист1', values, settings, today: '2021-06-15' }) → the Roadmap
+ * (3 sections and 29 measures for the seed) or { error: { code: 'no-table', message } }.
+ */
+export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
+  const header = readHeader(input);
+  if (isRoadmapError(header)) return header;
+  const merges = input.merges ?? [];
+  const problems: Problem[] = [];
+  const sections: Section[] = [];
+  const measures: Measure[] = [];
+  const used = new Map<string, number>();
+  const dotted = header.dottedNumbers;
+  let lastRow = header.headerLastRow;
+
+  for (let row = header.firstDataRow; row <= input.values.length; row += 1) {
+    const values = input.values[row - 1] ?? [];
+    const cells = readRowCells(values, header);
+    const kind = classifyRow(cells, row, header, merges, dotted, measures.length > 0);
+    if (kind === 'blank') continue;
+    lastRow = row;
+    const previous = measures[measures.length - 1];
+    if (kind === 'section') {
+      sections.push(uniqueSection(makeSection(headingText(cells), row), sections));
+      continue;
+    }
+    if (kind === 'continuation' && previous) {
+      appendContinuation(previous, cells, row);
+      continue;
+    }
+    const number = readNumber(cells.numberValue, previous?.number ?? null, used);
+    if (number.ambiguous) {
+      const place = placeOf(header, row, header.columns.number ?? null);
+      problems.push({
+        row,
+        column: header.columns.number ?? null,
+        code: 'number-ambiguous',
+        message: PROBLEM_TEXTS['number-ambiguous'](place, number.ambiguous.chosen, number.ambiguous.other),
+        severity: 'warning',
+      });
+    }
+    if (number.text) used.set(number.text, used.get(number.text) ?? row);
+    const addin = readAddinCells(values, header);
+    measures.push(makeMeasure(cells, addin, row, number.text, sections[sections.length - 1]?.id ?? null));
+    problems.push(...addinProblemsOf(header, addin, row));
+  }
+
+  // Text under the table («Директор ____», footnotes) read as headings with no measures: not the table.
+  const lastMeasureRow = measures[measures.length - 1]?.lastRow ?? 0;
+  while (sections.length > 0) {
+    const tail = sections[sections.length - 1] as Section;
+    if (tail.row < lastMeasureRow || looksLikeHeading(tail.title)) break;
+    sections.pop();
+  }
+  lastRow = Math.max(lastMeasureRow, sections[sections.length - 1]?.row ?? 0, header.firstDataRow - 1);
+
+  const roadmap: Roadmap = {
+    sheetName: input.sheetName,
+    title: header.title,
+    planYear: header.planYear,
+    planEndYear: header.planEndYear,
+    planYearSource: header.planYearSource,
+    headerRow: header.headerRow,
+    headerLastRow: header.headerLastRow,
+    columns: header.columns,
+    addinColumns: header.addinColumns,
+    lastUserColumn: header.lastUserColumn,
+    sections,
+    measures,
+    problems,
+    firstDataRow: header.firstDataRow,
+    lastRow,
+    lastUsedColumn: lastUsedColumn(input.values, header),
+    headerTexts: header.headerTexts,
+  };
+  roadmap.problems = [...problems, ...lintRoadmap(roadmap)].sort(
+    (a, b) => a.row - b.row || (a.column ?? 0) - (b.column ?? 0),
+  );
+  return roadmap;
+}
+
+export type RowKind = 'blank' | 'section' | 'continuation' | 'measure';
+
+/**
+ * What a row is. A row with nothing in the executor, deadline and result cells is a section when
+ * its text is a heading («Задача 1. …», «II. …», ALL CAPS), when it is merged across the row, when
+ * it carries a top-level number («1.») in a table of dotted numbers, or when a numbered table
+ * leaves it unnumbered. A row with no number and no title continues the measure above.
+ */
+export function classifyRow(
+  cells: RowCells,
+  row: number,
+  header: Pick<HeaderInfo, 'columns' | 'lastUserColumn'>,
+  merges: readonly MergedRange[],
+  dotted: boolean,
+  measureAbove: boolean,
+): RowKind {
+  const rest = cells.executors || cells.deadline || cells.start || cells.result;
+  const number = cleanNumberText(cells.number);
+  if (!rest && !number && !cells.title && cells.extra.length === 0) return 'blank';
+  const text = headingText(cells);
+  if (!number && !cells.title) {
+    if (rest) return measureAbove ? 'continuation' : 'measure';
+    if (mergedAcross(row, header, merges) || looksLikeHeading(text)) return 'section';
+    return measureAbove ? 'continuation' : 'blank';
+  }
+  if (rest) return 'measure';
+  if (number && !cells.title && !/^\d+(\.\d+)*$/.test(number)) return 'section';
+  if (mergedAcross(row, header, merges)) return 'section';
+  if (looksLikeHeading(text)) return 'section';
+  if (number && cells.title && isTopLevelNumber(number) && dotted) return 'section';
+  if (!number && cells.title && header.columns.number !== undefined) return 'section';
+  return 'measure';
+}
+
+function headingText(cells: RowCells): string {
+  const parts = [cells.number, cells.title].filter((t) => t !== '');
+  return (parts.length > 0 ? parts : cells.extra.slice(0, 1)).join(' ');
+}
+
+function mergedAcross(row: number, header: Pick<HeaderInfo, 'lastUserColumn'>, merges: readonly MergedRange[]) {
+  return merges.some(
+    (m) => m.row === row && m.numRows >= 1 && m.numColumns >= Math.min(3, Math.max(2, header.lastUserColumn - 1)),
+  );
+}
+
+/** Whether the table numbers its measures with sub-levels («1.1»), counting number cells Sheets made into dates. */
+function hasDottedNumbers(values: readonly (readonly CellValue[])[], header: HeaderInfo): boolean {
+  const column = header.columns.number;
+  if (column === undefined) return false;
+  for (let row = header.firstDataRow; row <= values.length; row += 1) {
+    const value = cellAt(values, row, column);
+    if (typeof value === 'object' || (typeof value === 'number' && !Number.isInteger(value))) return true;
+    if (isDottedNumber(cleanNumberText(cellText(value)))) return true;
+  }
+  return false;
+}
+
+function makeMeasure(
+  cells: RowCells,
+  addin: AddinCells,
+  row: number,
+  number: string,
+  sectionId: string | null,
+): Measure {
+  const measure: Measure = {
+    row,
+    lastRow: row,
+    number,
+    sectionId,
+    title: cells.title,
+    executors: splitExecutors(cells.executors),
+    executorsText: cells.executors,
+    deadlineText: cells.deadline,
+    result: cells.result,
+    status: addin.status,
+    completedOn: addin.completedOn,
+    newDeadlineText: addin.newDeadlineText,
+    note: addin.note,
+    lastReminder: addin.lastReminder,
+  };
+  if (cells.start) measure.startText = cells.start;
+  return measure;
+}
+
+/** A row with only executors, a result (or a deadline) continues the measure above. */
+function appendContinuation(measure: Measure, cells: RowCells, row: number): void {
+  const join = (a: string, b: string) => (a && b ? `${a}\n${b}` : a || b);
+  measure.lastRow = row;
+  if (cells.executors) {
+    measure.executorsText = join(measure.executorsText, cells.executors);
+    measure.executors = splitExecutors(measure.executorsText);
+  }
+  measure.result = join(measure.result, cells.result);
+  measure.deadlineText = join(measure.deadlineText, cells.deadline);
+  if (cells.start) measure.startText = join(measure.startText ?? '', cells.start);
+}
+
+function uniqueSection(section: Section, existing: readonly Section[]): Section {
+  return existing.some((s) => s.id === section.id) ? { ...section, id: `${section.id}-r${section.row}` } : section;
+}
+
+export function addinProblemsOf(
+  header: Pick<HeaderInfo, 'addinColumns' | 'headerTexts'>,
+  addin: AddinCells,
+  row: number,
+): Problem[] {
+  const problems: Problem[] = [];
+  const status = header.addinColumns.status ?? null;
+  if (addin.statusUnknown !== null)
+    problems.push({
+      row,
+      column: status,
+      code: 'status-unknown',
+      message: PROBLEM_TEXTS['status-unknown'](placeOf(header, row, status), addin.statusUnknown),
+      severity: 'error',
+    });
+  const completed = header.addinColumns.completed ?? null;
+  if (addin.completedUnreadable !== null)
+    problems.push({
+      row,
+      column: completed,
+      code: 'date-unreadable',
+      message: PROBLEM_TEXTS['date-unreadable'](placeOf(header, row, completed), addin.completedUnreadable),
+      severity: 'error',
+    });
+  return problems;
+}
+
+/** The rightmost non-empty column that is not an add-in column. */
+function lastUsedColumn(values: readonly (readonly CellValue[])[], header: HeaderInfo): number {
+  const addin = new Set(Object.values(header.addinColumns));
+  let last = header.lastUserColumn;
+  for (const row of values) {
+    for (let column = row.length; column > last; column -= 1) {
+      if (!addin.has(column) && cellText(row[column - 1]) !== '') {
+        last = column;
+        break;
+      }
+    }
+  }
+  return last;
+}

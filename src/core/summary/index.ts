@@ -1,0 +1,44 @@
+/**
+ * Summaries: the overall «Сводка», one sheet per task and «Отчёт для совета», built as
+ * SheetModels (values, formats, links, chart) for the Apps Script writer.
+ */
+export { SheetBuilder } from './builder';
+export {
+  buildCouncilReport,
+  COUNCIL_KEY,
+  type CouncilInput,
+  type CouncilMark,
+  type CouncilPeriod,
+  councilMark,
+  councilMeasures,
+  defaultCouncilPeriod,
+  planText,
+} from './council';
+export { DATE_FORMAT, type FormatGrids, formatGrids, TEXT_FORMAT } from './grid';
+export { roadmapHeading } from './heading';
+export { doneLabel, RU as SUMMARY_LABELS } from './labels';
+export type {
+  BlockRange,
+  CellFormat,
+  ChartSpec,
+  ChartType,
+  FormatSpec,
+  LinkSpec,
+  ModelCell,
+  SheetModel,
+} from './model';
+export { MAX_SHEET_NAME_LENGTH, safeSheetName, uniqueSheetName, uniqueSheetNames } from './names';
+export {
+  byUrgency,
+  countStates,
+  type DoneShare,
+  doneShare,
+  type ExecutorLine,
+  executorTable,
+  type JudgedMeasure,
+  judgeAll,
+  mostOverdue,
+  NO_EXECUTOR,
+  type StateCounts,
+} from './stats';
+export { buildSummaries, SUMMARY_KEY, type SummaryInput, sectionKey } from './summaries';

@@ -1,0 +1,73 @@
+/**
+ * Flag parsing for the `roadmap` command: `--name value`, `--name=value` and boolean
+ * switches; anything unknown is a usage error (exit 2) with a Russian message.
+ * Example: parseArgs(['a.xlsx', '--today', '2021-06-15', '--json'], { today: 'value', json: 'switch' })
+ *   → { positionals: ['a.xlsx'], values: { today: '2021-06-15' }, switches: Set { 'json' } }.
+ */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+/** A file the command cannot use (exit 1). */
+export class FileError extends Error {
+  readonly exitCode = 1;
+}
+
+export type FlagSpec = Record<string, 'value' | 'switch'>;
+
+export interface ParsedArgs {
+  positionals: string[];
+  values: Record<string, string>;
+  switches: Set<string>;
+}
+
+export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
+  const parsed: ParsedArgs = { positionals: [], values: {}, switches: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      parsed.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Неизвестный параметр: ${arg}`);
+      parsed.positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq >= 0 ? eq : undefined);
+    const kind = spec[name];
+    if (!kind) throw new UsageError(`Неизвестный параметр: --${name}`);
+    if (kind === 'switch') {
+      if (eq >= 0) throw new UsageError(`Параметр --${name} не принимает значения`);
+      parsed.switches.add(name);
+      continue;
+    }
+    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      throw new UsageError(`Для параметра --${name} нужно значение`);
+    parsed.values[name] = value;
+  }
+  return parsed;
+}
+
+/** A calendar date given on the command line: 'YYYY-MM-DD' that exists. */
+export function parseIsoDateFlag(name: string, value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const ok =
+    m !== null &&
+    (() => {
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      return (
+        d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3])
+      );
+    })();
+  if (!ok) throw new UsageError(`Неверная дата в --${name}: «${value}» (нужно ГГГГ-ММ-ДД, например 2021-06-15)`);
+  return value;
+}
+
+export function parseYearFlag(value: string): number {
+  if (!/^\d{4}$/.test(value))
+    throw new UsageError(`Неверный год в --year: «${value}» (нужно четыре цифры, например 2021)`);
+  return Number(value);
+}

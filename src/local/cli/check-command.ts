@@ -1,0 +1,126 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ReminderPreview, SidebarState } from '../../addon/api-types';
+import { toEml } from '../eml';
+import { Runtime } from '../emulator/runtime';
+import type { EmulatedSpreadsheet } from '../emulator/spreadsheet';
+import { zonedTimeToUtc } from '../emulator/tz';
+import { Host, ScriptError } from '../host';
+import { FileError, parseArgs, parseIsoDateFlag, UsageError } from './args';
+import type { Io } from './io';
+import { assembleReport, reminderLines } from './report';
+import { summaryRu } from './summary-ru';
+
+/**
+ * `roadmap check FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--out OUT.xlsx]
+ * [--outbox DIR] [--send] [--json]`: the add-in's own entry points on the file, in the
+ * host, at 09:00 of --today in the spreadsheet's time zone.
+ */
+const FLAGS = {
+  today: 'value',
+  sheet: 'value',
+  out: 'value',
+  outbox: 'value',
+  send: 'switch',
+  json: 'switch',
+} as const;
+
+/** Russian first: the add-in's messages for people start with a Cyrillic letter. */
+const isRussianSentence = (message: string) => /^[«"(]?[А-ЯЁа-яё]/.test(message.trim());
+
+function isXlsx(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    readSync(fd, head, 0, 4, 0);
+    return head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface CheckOptions {
+  /** The built bundle to run (default: dist/Code.js of the repository). */
+  codePath: string;
+}
+
+export async function checkCommand(argv: readonly string[], io: Io, options: CheckOptions): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  if (args.positionals.length !== 1) throw new UsageError('Укажите один файл: roadmap check ФАЙЛ.xlsx [параметры]');
+  const file = args.positionals[0] ?? '';
+  const given = args.values.today ? parseIsoDateFlag('today', args.values.today) : null;
+  const send = args.switches.has('send');
+
+  if (!existsSync(file)) throw new FileError(`Файл не найден: ${file}`);
+  if (!statSync(file).isFile()) throw new FileError(`Это папка, а не файл: ${file}`);
+  if (!/\.xlsx$/i.test(file) || !isXlsx(file))
+    throw new FileError(`Файл ${file} — не книга Excel (.xlsx). Сохраните таблицу в формате .xlsx.`);
+
+  if (!existsSync(options.codePath))
+    throw new FileError(`Надстройка не собрана: нет ${options.codePath}. Выполните npm run build.`);
+
+  // exceljs is heavy: loaded only when a workbook is really read.
+  const { readXlsx, writeXlsx } = await import('../xlsx');
+  const runtime = new Runtime();
+  let spreadsheet: EmulatedSpreadsheet;
+  try {
+    spreadsheet = await readXlsx(file, { runtime });
+  } catch (error) {
+    throw new FileError(`Не удалось прочитать книгу ${file}: ${(error as Error).message}`);
+  }
+  if (args.values.sheet !== undefined) {
+    const sheet = spreadsheet.getSheetByName(args.values.sheet);
+    if (!sheet) throw new FileError(`В книге нет листа «${args.values.sheet}».`);
+    spreadsheet.setActiveSheet(sheet);
+  }
+  const sheetName = spreadsheet.getActiveSheet().getName();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = given ?? new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  runtime.clock.set(zonedTimeToUtc(y, m, d, 9, 0, timeZone));
+  runtime.ledger.reset();
+  const host = new Host({ runtime, spreadsheet, codePath: options.codePath });
+
+  const step = (name: string, ...stepArgs: unknown[]): unknown => {
+    if (!host.hasFunction(name)) return undefined;
+    try {
+      return host.run(name, ...stepArgs);
+    } catch (error) {
+      if (!(error instanceof ScriptError)) throw error;
+      if (isRussianSentence(error.message)) throw new FileError(error.message);
+      throw new FileError(`Надстройка не смогла выполнить ${name}: ${error.message}`);
+    }
+  };
+
+  const prepared = step('prepareTable') as SidebarState | undefined;
+  if (prepared && prepared.ready === false)
+    throw new FileError(prepared.error ?? 'В книге не найдена таблица дорожной карты (нет строки заголовков).');
+  step('checkDeadlines');
+  step('refreshSummaries');
+  const preview = step('previewReminders', { includeAllOverdue: false }) as ReminderPreview | undefined;
+  const sentBefore = host.outbox.length;
+  if (send) {
+    for (let round = 0; round < 100; round++) {
+      const result = step('sendReminders', { includeAllOverdue: false, limit: 1000 }) as
+        | { done?: boolean; sent?: number }
+        | undefined;
+      if (result?.done !== false || !result.sent) break;
+    }
+  }
+  const sent = host.outbox.slice(sentBefore);
+  const fromAddin = step('getCheckReport') as Record<string, unknown> | undefined;
+  const report = assembleReport(fromAddin ?? null, { sheet: sheetName, today }, reminderLines(preview), sent.length);
+
+  if (args.values.outbox !== undefined && send) {
+    mkdirSync(args.values.outbox, { recursive: true });
+    sent.forEach((message, i) => {
+      const name = `${String(i + 1).padStart(3, '0')}-${(message.to[0] ?? 'message').replace(/[^A-Za-z0-9@._-]/g, '_')}.eml`;
+      writeFileSync(path.join(args.values.outbox ?? '.', name), toEml(message, { id: i + 1 }));
+    });
+  }
+  if (args.values.out !== undefined) await writeXlsx(host.spreadsheet, args.values.out);
+
+  if (args.switches.has('json')) io.out(JSON.stringify(report, null, 2));
+  else for (const line of summaryRu(report, { out: args.values.out, outbox: args.values.outbox, send })) io.out(line);
+  return 0;
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { FileError, UsageError } from './args';
+import { checkCommand } from './check-command';
+import { deadlineCommand } from './deadline-command';
+import { type Io, processIo } from './io';
+
+/**
+ * The `roadmap` command. Exit codes: 0 ok, 2 usage error, 1 a file that cannot be used.
+ * Errors are one Russian line on stderr, never a stack trace.
+ */
+export const USAGE = [
+  'Использование:',
+  '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--json]',
+  '  roadmap deadline [--year ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin)',
+];
+
+/** The repository root: the nearest folder above `from` with package.json and dist/. */
+export function findRoot(from: string): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'dist'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return path.resolve(from, '../..');
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) throw new UsageError('Укажите команду: check или deadline');
+    if (command === 'help' || command === '--help' || command === '-h') {
+      for (const line of USAGE) io.out(line);
+      return 0;
+    }
+    if (command === 'deadline') return await deadlineCommand(rest, io);
+    if (command === 'check') {
+      const codePath = process.env.ROADMAP_CODE_JS ?? path.join(findRoot(__dirname), 'dist', 'Code.js');
+      return await checkCommand(rest, io, { codePath });
+    }
+    throw new UsageError(`Неизвестная команда: ${command}`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`roadmap: ${error.message}`);
+      io.err('Справка: roadmap help');
+      return 2;
+    }
+    if (error instanceof FileError) {
+      io.err(`roadmap: ${error.message}`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`roadmap: внутренняя ошибка: ${message.split('\n')[0]}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

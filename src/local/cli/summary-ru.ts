@@ -1,0 +1,74 @@
+import { formatRu, type IsoDate } from '../../core/dates';
+import type { StateCode } from '../../core/model';
+import { STATE_LABELS } from '../../core/states';
+import type { CheckReport } from './report';
+
+/**
+ * The readable Russian summary of `roadmap check` (without --json).
+ * Example: «Лист «Дорожная карта», план на 2021 год, проверка на 15.06.2021» and so on.
+ */
+interface MeasureLike {
+  row?: number;
+  number?: string;
+  title?: string;
+  state?: StateCode;
+  due?: IsoDate | null;
+  daysLeft?: number | null;
+}
+
+interface ProblemLike {
+  row?: number;
+  message?: string;
+}
+
+function plural(n: number, one: string, few: string, many: string): string {
+  const n10 = n % 10;
+  const n100 = n % 100;
+  if (n10 === 1 && n100 !== 11) return one;
+  if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return few;
+  return many;
+}
+
+const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: string; send: boolean }): string[] {
+  const lines: string[] = [];
+  const year = report.planYear === null ? '' : `, план на ${report.planYear} год`;
+  lines.push(`Лист «${report.sheet}»${year}, проверка на ${formatRu(report.today)}`);
+  const measures = report.measures as MeasureLike[];
+  lines.push(
+    `Задач: ${report.sections.length}, мероприятий: ${measures.length}, замечаний к таблице: ${report.problems.length}`,
+  );
+  const counts = new Map<StateCode, number>();
+  for (const m of measures) if (m.state) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);
+  if (counts.size > 0)
+    lines.push(`Состояния: ${[...counts].map(([state, n]) => `${STATE_LABELS[state] ?? state} — ${n}`).join('; ')}`);
+  const urgent = measures.filter((m) => m.state === 'overdue' || m.state === 'due-soon');
+  if (urgent.length > 0) {
+    lines.push('', 'Просрочено и скоро срок:');
+    for (const m of urgent) {
+      const days = m.daysLeft ?? 0;
+      const when =
+        days < 0
+          ? `просрочено на ${-days} ${plural(-days, 'день', 'дня', 'дней')}`
+          : `осталось ${days} ${plural(days, 'день', 'дня', 'дней')}`;
+      const due = m.due ? `срок ${formatRu(m.due)}, ` : '';
+      lines.push(`  ${m.number || `стр. ${m.row}`} ${short(m.title ?? '')} — ${due}${when}`);
+    }
+  }
+  const problems = report.problems as ProblemLike[];
+  if (problems.length > 0) {
+    lines.push('', 'Замечания к таблице:');
+    for (const p of problems) lines.push(`  строка ${p.row}: ${p.message}`);
+  }
+  lines.push('');
+  const n = report.reminders.length;
+  lines.push(`Напоминаний к отправке: ${n} ${plural(n, 'письмо', 'письма', 'писем')}`);
+  for (const r of report.reminders)
+    lines.push(`  ${r.to.join(', ')}${r.cc.length ? ` (копия: ${r.cc.join(', ')})` : ''}: ${r.measures.join(', ')}`);
+  if (extra.send) lines.push(`Отправлено: ${report.sent} ${plural(report.sent, 'письмо', 'письма', 'писем')}`);
+  else if (n > 0) lines.push('Письма не отправлялись (добавьте --send, чтобы отправить).');
+  if (extra.outbox && extra.send) lines.push(`Письма сохранены в папке ${extra.outbox}`);
+  if (extra.out) lines.push(`Книга записана: ${extra.out}`);
+  return lines;
+}

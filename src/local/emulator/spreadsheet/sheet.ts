@@ -1,0 +1,732 @@
+/**
+ * One emulated sheet: a sparse grid of cells plus merges, frozen panes, column widths,
+ * conditional format rules, protections and charts. Public methods follow Google's
+ * Sheet; `internal…` and `snapshot…` methods are the emulator's own (no ledger entry).
+ */
+import type { Runtime } from '../runtime';
+import { gasError } from '../runtime';
+import { columnLetters } from './a1';
+import type { EmulatedConditionalFormatRule } from './builders';
+import { EmulatedConditionalFormatRuleBuilder } from './builders';
+import { type Box, type Cell, type CellSnapshot, cloneCell, isBlankCell } from './cell';
+import { type ChartData, EmulatedEmbeddedChart, EmulatedEmbeddedChartBuilder } from './charts';
+import { ChartType } from './enums';
+import { ERR, isInteger, signatureError } from './errors';
+import type { Shape } from './gas-types';
+import { EmulatedDeveloperMetadata, EmulatedDeveloperMetadataFinder, visibilityName } from './metadata';
+import { EmulatedProtection, type ProtectionData } from './protection';
+import { EmulatedRange } from './range';
+import type { EmulatedSpreadsheet } from './spreadsheet';
+import { displayValue } from './values';
+
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+
+export const DEFAULT_COLUMN_WIDTH = 100;
+
+/** Moves or resizes a box when rows/columns are inserted (delta > 0) or deleted (delta < 0) at `at`. */
+export function shiftBox(b: Box, axis: 'row' | 'column', at: number, delta: number): Box | null {
+  const start = axis === 'row' ? b.row : b.column;
+  const size = axis === 'row' ? b.numRows : b.numColumns;
+  let s = start;
+  let n = size;
+  if (delta > 0) {
+    if (at <= start) s += delta;
+    else if (at < start + size) n += delta;
+  } else {
+    const d0 = at;
+    const d1 = at - delta; // exclusive
+    const keepBefore = Math.max(0, Math.min(start + size, d0) - start);
+    const keepAfter = Math.max(0, start + size - Math.max(start, d1));
+    n = keepBefore + keepAfter;
+    if (n === 0) return null;
+    s = start < d0 ? start : Math.max(d0, start + delta);
+  }
+  return axis === 'row' ? { ...b, row: s, numRows: n } : { ...b, column: s, numColumns: n };
+}
+
+const SHEET_METHODS = [
+  'getName',
+  'setName',
+  'getSheetId',
+  'getSheetName',
+  'getIndex',
+  'getParent',
+  'getRange',
+  'getDataRange',
+  'getLastRow',
+  'getLastColumn',
+  'getMaxRows',
+  'getMaxColumns',
+  'insertRowsAfter',
+  'insertRowsBefore',
+  'insertRowAfter',
+  'insertRowBefore',
+  'insertColumnsAfter',
+  'insertColumnsBefore',
+  'insertColumnAfter',
+  'insertColumnBefore',
+  'deleteRows',
+  'deleteRow',
+  'deleteColumns',
+  'deleteColumn',
+  'appendRow',
+  'clear',
+  'clearContents',
+  'clearFormats',
+  'setFrozenRows',
+  'getFrozenRows',
+  'setFrozenColumns',
+  'getFrozenColumns',
+  'setColumnWidth',
+  'setColumnWidths',
+  'getColumnWidth',
+  'autoResizeColumns',
+  'autoResizeColumn',
+  'getConditionalFormatRules',
+  'setConditionalFormatRules',
+  'clearConditionalFormatRules',
+  'addDeveloperMetadata',
+  'getDeveloperMetadata',
+  'createDeveloperMetadataFinder',
+  'protect',
+  'getProtections',
+  'newChart',
+  'insertChart',
+  'getCharts',
+  'removeChart',
+  'updateChart',
+  'activate',
+  'setActiveRange',
+  'setActiveSelection',
+  'getActiveRange',
+  'isSheetHidden',
+  'hideSheet',
+  'showSheet',
+  'setTabColor',
+  'getTabColor',
+  'hideColumns',
+  'showColumns',
+  'isColumnHiddenByUser',
+] as const;
+
+export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[number]> {
+  /** rows[r - 1][c - 1]; sparse. */
+  rows: (Cell | undefined)[][] = [];
+  merges: Box[] = [];
+  frozenRows = 0;
+  frozenColumns = 0;
+  columnWidths = new Map<number, number>();
+  hiddenColumns = new Set<number>();
+  conditionalRules: EmulatedConditionalFormatRule[] = [];
+  protections: ProtectionData[] = [];
+  charts: ChartData[] = [];
+  hidden = false;
+  tabColor: string | null = null;
+
+  constructor(
+    readonly ss: EmulatedSpreadsheet,
+    public name: string,
+    /** gid; the .xlsx reader restores a saved one. */
+    public sheetId: number,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+
+  private get runtime(): Runtime {
+    return this.ss.runtime;
+  }
+  private c(method: string, cells: { read?: number; written?: number } = {}): void {
+    this.runtime.call('Spreadsheet', `Sheet.${method}`, cells);
+  }
+
+  // ------------------------------------------------------------ grid internals (no ledger)
+
+  cellAt(row: number, column: number): Cell | undefined {
+    return this.rows[row - 1]?.[column - 1];
+  }
+  ensureCell(row: number, column: number): Cell {
+    let r = this.rows[row - 1];
+    if (!r) {
+      r = [];
+      this.rows[row - 1] = r;
+    }
+    let cell = r[column - 1];
+    if (!cell) {
+      cell = { value: null };
+      r[column - 1] = cell;
+    }
+    return cell;
+  }
+  /** A range without a ledger entry or bounds errors (for the emulator's own use). */
+  internalRange(row: number, column: number, numRows = 1, numColumns = 1): EmulatedRange {
+    return new EmulatedRange(this, { row, column, numRows, numColumns });
+  }
+  /** The merge that covers the cell, if any. */
+  mergeAt(row: number, column: number): Box | undefined {
+    return this.merges.find(
+      (m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns,
+    );
+  }
+  internalLastRow(): number {
+    for (let r = this.rows.length; r >= 1; r--) {
+      const row = this.rows[r - 1];
+      if (row?.some((c) => !isBlankCell(c))) return r;
+    }
+    return 0;
+  }
+  internalLastColumn(): number {
+    let last = 0;
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (let c = row.length; c > last; c--) {
+        if (!isBlankCell(row[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** Plain copy of one cell's state (not Google's API). */
+  snapshotCell(row: number, column: number): CellSnapshot {
+    const cell = this.cellAt(row, column);
+    const merge = this.mergeAt(row, column);
+    return {
+      value: cell?.value ?? '',
+      formula: cell?.formula ?? '',
+      numberFormat: cell?.numberFormat ?? '',
+      background: cell?.background ?? '',
+      fontColor: cell?.fontColor ?? '',
+      bold: cell?.bold ?? false,
+      italic: cell?.italic ?? false,
+      note: cell?.note ?? '',
+      wrap: cell?.wrap ?? false,
+      horizontalAlignment: cell?.horizontalAlignment ?? null,
+      validation: cell?.validation ? { ...cell.validation, args: [...cell.validation.args] } : null,
+      linkUrl: cell?.linkUrl ?? null,
+      merge: merge
+        ? `${columnLetters(merge.column)}${merge.row}:${columnLetters(merge.column + merge.numColumns - 1)}${merge.row + merge.numRows - 1}`
+        : null,
+    };
+  }
+  /** Snapshots of the block rows × columns (defaults: the data range). */
+  snapshotBlock(numRows = this.internalLastRow(), numColumns = this.internalLastColumn()): CellSnapshot[][] {
+    const out: CellSnapshot[][] = [];
+    for (let r = 1; r <= numRows; r++) {
+      const row: CellSnapshot[] = [];
+      for (let c = 1; c <= numColumns; c++) row.push(this.snapshotCell(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+  /** The stored values of the data range, dates as serials ('' for empty), without the ledger. */
+  rawValues(): (string | number | boolean)[][] {
+    return this.snapshotBlock().map((r) => r.map((c) => c.value));
+  }
+
+  /**
+   * The background a person sees: the first conditional format rule (in order) whose
+   * range covers the cell and whose condition holds, else the cell's own background.
+   */
+  effectiveBackground(row: number, column: number): string {
+    const rule = this.ss.matchingRule(this, row, column);
+    return rule?.background ?? this.cellAt(row, column)?.background ?? '#ffffff';
+  }
+  effectiveFontColor(row: number, column: number): string {
+    const rule = this.ss.matchingRule(this, row, column);
+    return rule?.fontColor ?? this.cellAt(row, column)?.fontColor ?? '#000000';
+  }
+
+  // ------------------------------------------------------------ identity
+
+  getName(): string {
+    this.c('getName');
+    return this.name;
+  }
+  getSheetName(): string {
+    this.c('getSheetName');
+    return this.name;
+  }
+  setName(name: string): this {
+    this.c('setName');
+    this.ss.checkSheetName(name, this);
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    this.c('getSheetId');
+    return this.sheetId;
+  }
+  getIndex(): number {
+    this.c('getIndex');
+    return this.ss.sheets.indexOf(this) + 1;
+  }
+  getParent(): EmulatedSpreadsheet {
+    this.c('getParent');
+    return this.ss;
+  }
+  activate(): this {
+    this.c('activate');
+    this.ss.activeSheet = this;
+    this.ss.activeRange = null;
+    return this;
+  }
+
+  // ------------------------------------------------------------ ranges
+
+  /** Checks a block against the sheet with Google's messages. */
+  checkBox(row: number, column: number, numRows: number, numColumns: number, method: string): void {
+    const args = [row, column, numRows, numColumns];
+    if (!args.every(isInteger)) throw signatureError(`Sheet.${method}`, args);
+    if (row < 1) throw gasError('The starting row of the range is too small.');
+    if (column < 1) throw gasError('The starting column of the range is too small.');
+    if (numRows < 1) throw gasError(ERR.rowsAtLeastOne);
+    if (numColumns < 1) throw gasError(ERR.columnsAtLeastOne);
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) throw gasError(ERR.outOfBounds);
+  }
+
+  /** getRange(row, column, numRows?, numColumns?) or getRange('A1:C3' | 'B:B' | '2:5'). */
+  getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): EmulatedRange {
+    this.c('getRange');
+    if (typeof rowOrA1 === 'string' && column === undefined) return this.ss.resolveA1(rowOrA1, this);
+    const row = rowOrA1 as number;
+    if (column === undefined) throw signatureError('Sheet.getRange', [rowOrA1]);
+    const nr = numRows ?? 1;
+    const nc = numColumns ?? 1;
+    this.checkBox(row, column, nr, nc, 'getRange');
+    return this.internalRange(row, column, nr, nc);
+  }
+  getDataRange(): EmulatedRange {
+    this.c('getDataRange');
+    return this.internalRange(1, 1, Math.max(1, this.internalLastRow()), Math.max(1, this.internalLastColumn()));
+  }
+  getLastRow(): number {
+    this.c('getLastRow');
+    return this.internalLastRow();
+  }
+  getLastColumn(): number {
+    this.c('getLastColumn');
+    return this.internalLastColumn();
+  }
+  getMaxRows(): number {
+    this.c('getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.c('getMaxColumns');
+    return this.maxColumns;
+  }
+
+  // ------------------------------------------------------------ inserting and deleting
+
+  /** Inserted rows take the formats (not values or notes) of the row at `from`. [U] */
+  private insertRowsAt(at: number, count: number, from: number): void {
+    const template = (this.rows[from - 1] ?? []).map((c) =>
+      c ? { ...cloneCell(c), value: null, formula: undefined, note: undefined, linkUrl: undefined } : undefined,
+    );
+    const fresh = Array.from({ length: count }, () => template.map((c) => (c ? cloneCell(c) : undefined)));
+    if (this.rows.length < at - 1) this.rows.length = at - 1;
+    this.rows.splice(at - 1, 0, ...fresh);
+    this.maxRows += count;
+    this.shiftEverything('row', at, count);
+  }
+  private insertColumnsAt(at: number, count: number, from: number): void {
+    for (let i = 0; i < this.rows.length; i++) {
+      const row = this.rows[i];
+      if (!row) continue;
+      const t = row[from - 1];
+      const make = (): Cell | undefined =>
+        t ? { ...cloneCell(t), value: null, formula: undefined, note: undefined, linkUrl: undefined } : undefined;
+      if (row.length < at - 1) row.length = at - 1;
+      row.splice(at - 1, 0, ...Array.from({ length: count }, make));
+    }
+    const widths = new Map<number, number>();
+    for (const [c, w] of this.columnWidths) widths.set(c >= at ? c + count : c, w);
+    const fromWidth = this.columnWidths.get(from);
+    if (fromWidth !== undefined) for (let i = 0; i < count; i++) widths.set(at + i, fromWidth);
+    this.columnWidths = widths;
+    this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c >= at ? c + count : c)));
+    this.maxColumns += count;
+    this.shiftEverything('column', at, count);
+  }
+  private shiftEverything(axis: 'row' | 'column', at: number, delta: number): void {
+    this.merges = this.merges
+      .map((m) => shiftBox(m, axis, at, delta))
+      .filter((m): m is Box => m !== null && m.numRows * m.numColumns > 1);
+    for (const rule of this.conditionalRules) {
+      rule.data.ranges = rule.data.ranges
+        .map((r) => (r.sheet === this ? r.shifted(axis, at, delta) : r))
+        .filter((r): r is EmulatedRange => r !== null);
+    }
+    for (const p of this.protections) if (p.range) p.range = p.range.shifted(axis, at, delta) ?? p.range;
+    this.ss.shiftMetadata(this, axis, at, delta);
+    const frozen = axis === 'row' ? this.frozenRows : this.frozenColumns;
+    let newFrozen = frozen;
+    if (delta > 0 && at <= frozen) newFrozen = frozen + delta;
+    if (delta < 0) newFrozen = frozen - Math.max(0, Math.min(frozen + 1, at - delta) - at);
+    if (axis === 'row') this.frozenRows = Math.max(0, newFrozen);
+    else this.frozenColumns = Math.max(0, newFrozen);
+  }
+
+  private checkCount(position: number, howMany: number, max: number, method: string, rows: boolean): void {
+    if (!isInteger(position) || !isInteger(howMany)) throw signatureError(`Sheet.${method}`, [position, howMany]);
+    if (position < 1 || position > max || howMany < 1)
+      throw gasError(rows ? ERR.rowsOutOfBounds : ERR.columnsOutOfBounds);
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.c('insertRowsAfter');
+    this.checkCount(afterPosition, howMany, this.maxRows, 'insertRowsAfter', true);
+    this.insertRowsAt(afterPosition + 1, howMany, afterPosition);
+    return this;
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    this.c('insertRowsBefore');
+    this.checkCount(beforePosition, howMany, this.maxRows, 'insertRowsBefore', true);
+    this.insertRowsAt(beforePosition, howMany, beforePosition);
+    return this;
+  }
+  insertRowAfter(afterPosition: number): this {
+    this.c('insertRowAfter');
+    this.checkCount(afterPosition, 1, this.maxRows, 'insertRowAfter', true);
+    this.insertRowsAt(afterPosition + 1, 1, afterPosition);
+    return this;
+  }
+  insertRowBefore(beforePosition: number): this {
+    this.c('insertRowBefore');
+    this.checkCount(beforePosition, 1, this.maxRows, 'insertRowBefore', true);
+    this.insertRowsAt(beforePosition, 1, beforePosition);
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.c('insertColumnsAfter');
+    this.checkCount(afterPosition, howMany, this.maxColumns, 'insertColumnsAfter', false);
+    this.insertColumnsAt(afterPosition + 1, howMany, afterPosition);
+    return this;
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    this.c('insertColumnsBefore');
+    this.checkCount(beforePosition, howMany, this.maxColumns, 'insertColumnsBefore', false);
+    this.insertColumnsAt(beforePosition, howMany, beforePosition);
+    return this;
+  }
+  insertColumnAfter(afterPosition: number): this {
+    this.c('insertColumnAfter');
+    this.checkCount(afterPosition, 1, this.maxColumns, 'insertColumnAfter', false);
+    this.insertColumnsAt(afterPosition + 1, 1, afterPosition);
+    return this;
+  }
+  insertColumnBefore(beforePosition: number): this {
+    this.c('insertColumnBefore');
+    this.checkCount(beforePosition, 1, this.maxColumns, 'insertColumnBefore', false);
+    this.insertColumnsAt(beforePosition, 1, beforePosition);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.c('deleteRows');
+    this.checkCount(rowPosition, howMany, this.maxRows, 'deleteRows', true);
+    if (rowPosition + howMany - 1 > this.maxRows) throw gasError(ERR.rowsOutOfBounds);
+    // [U] Google's text for deleting every row.
+    if (howMany >= this.maxRows) throw gasError("You can't delete all the rows on the sheet.");
+    this.rows.splice(rowPosition - 1, howMany);
+    this.maxRows -= howMany;
+    this.shiftEverything('row', rowPosition, -howMany);
+  }
+  deleteRow(rowPosition: number): this {
+    this.deleteRows(rowPosition, 1);
+    return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.c('deleteColumns');
+    this.checkCount(columnPosition, howMany, this.maxColumns, 'deleteColumns', false);
+    if (columnPosition + howMany - 1 > this.maxColumns) throw gasError(ERR.columnsOutOfBounds);
+    if (howMany >= this.maxColumns) throw gasError("You can't delete all the columns on the sheet.");
+    for (const row of this.rows) row?.splice(columnPosition - 1, howMany);
+    const widths = new Map<number, number>();
+    for (const [col, w] of this.columnWidths) {
+      if (col < columnPosition) widths.set(col, w);
+      else if (col >= columnPosition + howMany) widths.set(col - howMany, w);
+    }
+    this.columnWidths = widths;
+    this.maxColumns -= howMany;
+    this.shiftEverything('column', columnPosition, -howMany);
+  }
+  deleteColumn(columnPosition: number): this {
+    this.deleteColumns(columnPosition, 1);
+    return this;
+  }
+  /** Writes after the last row with content, growing the sheet if needed; strings parse as typed. */
+  appendRow(rowContents: unknown[]): this {
+    this.c('appendRow', { written: Array.isArray(rowContents) ? rowContents.length : 0 });
+    if (!Array.isArray(rowContents)) throw signatureError('Sheet.appendRow', [rowContents]);
+    const row = this.internalLastRow() + 1;
+    if (row > this.maxRows) this.maxRows = row;
+    if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
+    rowContents.forEach((v, i) => {
+      this.ss.writeCellValue(this, row, i + 1, v);
+    });
+    return this;
+  }
+  clear(): this {
+    this.c('clear');
+    this.rows = [];
+    this.merges = [];
+    return this;
+  }
+  clearContents(): this {
+    this.c('clearContents');
+    for (const row of this.rows)
+      for (const cell of row ?? []) {
+        if (!cell) continue;
+        cell.value = null;
+        cell.formula = undefined;
+        cell.linkUrl = undefined;
+      }
+    return this;
+  }
+  clearFormats(): this {
+    this.c('clearFormats');
+    this.rows = this.rows.map((row) =>
+      (row ?? []).map((cell) =>
+        cell ? { value: cell.value, formula: cell.formula, note: cell.note, validation: cell.validation } : undefined,
+      ),
+    );
+    return this;
+  }
+
+  // ------------------------------------------------------------ layout
+
+  setFrozenRows(rows: number): void {
+    this.c('setFrozenRows');
+    if (!isInteger(rows) || rows < 0) throw signatureError('Sheet.setFrozenRows', [rows]);
+    // [U] Google refuses to freeze through a merge or all rows; text not known.
+    if (rows >= this.maxRows) throw gasError(ERR.rowsOutOfBounds);
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    this.c('getFrozenRows');
+    return this.frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.c('setFrozenColumns');
+    if (!isInteger(columns) || columns < 0) throw signatureError('Sheet.setFrozenColumns', [columns]);
+    if (columns >= this.maxColumns) throw gasError(ERR.columnsOutOfBounds);
+    this.frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    this.c('getFrozenColumns');
+    return this.frozenColumns;
+  }
+  setColumnWidth(columnPosition: number, width: number): this {
+    this.c('setColumnWidth');
+    this.checkCount(columnPosition, 1, this.maxColumns, 'setColumnWidth', false);
+    if (!isInteger(width) || width < 0) throw signatureError('Sheet.setColumnWidth', [columnPosition, width]);
+    this.columnWidths.set(columnPosition, width);
+    return this;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.c('setColumnWidths');
+    this.checkCount(startColumn, numColumns, this.maxColumns, 'setColumnWidths', false);
+    if (startColumn + numColumns - 1 > this.maxColumns) throw gasError(ERR.columnsOutOfBounds);
+    for (let i = 0; i < numColumns; i++) this.columnWidths.set(startColumn + i, width);
+    return this;
+  }
+  getColumnWidth(columnPosition: number): number {
+    this.c('getColumnWidth');
+    this.checkCount(columnPosition, 1, this.maxColumns, 'getColumnWidth', false);
+    return this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  /** Fits each column to its longest shown text: about 7 px a character plus padding. [U] */
+  autoResizeColumns(startColumn: number, numColumns: number): this {
+    this.c('autoResizeColumns');
+    this.checkCount(startColumn, numColumns, this.maxColumns, 'autoResizeColumns', false);
+    for (let col = startColumn; col < startColumn + numColumns; col++) {
+      let longest = 0;
+      this.rows.forEach((row, i) => {
+        const cell = row?.[col - 1];
+        if (!cell || this.mergeAt(i + 1, col)) return;
+        const text = displayValue(cell.value, cell.numberFormat, this.ss.locale);
+        for (const line of text.split('\n')) longest = Math.max(longest, line.length);
+      });
+      this.columnWidths.set(col, Math.max(21, longest * 7 + 12));
+    }
+    return this;
+  }
+  autoResizeColumn(columnPosition: number): this {
+    return this.autoResizeColumns(columnPosition, 1);
+  }
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    this.c('hideColumns');
+    for (let i = 0; i < (numColumns ?? 1); i++) this.hiddenColumns.add(columnIndex + i);
+  }
+  showColumns(columnIndex: number, numColumns?: number): void {
+    this.c('showColumns');
+    for (let i = 0; i < (numColumns ?? 1); i++) this.hiddenColumns.delete(columnIndex + i);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.c('isColumnHiddenByUser');
+    return this.hiddenColumns.has(columnPosition);
+  }
+  isSheetHidden(): boolean {
+    this.c('isSheetHidden');
+    return this.hidden;
+  }
+  hideSheet(): this {
+    this.c('hideSheet');
+    this.hidden = true;
+    return this;
+  }
+  showSheet(): this {
+    this.c('showSheet');
+    this.hidden = false;
+    return this;
+  }
+  setTabColor(color: string | null): this {
+    this.c('setTabColor');
+    this.tabColor = color;
+    return this;
+  }
+  getTabColor(): string | null {
+    this.c('getTabColor');
+    return this.tabColor;
+  }
+
+  // ------------------------------------------------------------ selection
+
+  setActiveRange(range: GRange | EmulatedRange): EmulatedRange {
+    this.c('setActiveRange');
+    return this.ss.select(range as EmulatedRange);
+  }
+  setActiveSelection(a1OrRange: string | GRange | EmulatedRange): EmulatedRange {
+    this.c('setActiveSelection');
+    const range = typeof a1OrRange === 'string' ? this.ss.resolveA1(a1OrRange, this) : (a1OrRange as EmulatedRange);
+    return this.ss.select(range);
+  }
+  getActiveRange(): EmulatedRange | null {
+    this.c('getActiveRange');
+    const r = this.ss.activeRange;
+    return r && r.sheet === this ? r : this.internalRange(1, 1);
+  }
+
+  // ------------------------------------------------------------ conditional formats
+
+  getConditionalFormatRules(): EmulatedConditionalFormatRule[] {
+    this.c('getConditionalFormatRules');
+    return [...this.conditionalRules];
+  }
+  /** Replaces all rules; they are evaluated in array order. */
+  setConditionalFormatRules(
+    rules: (GoogleAppsScript.Spreadsheet.ConditionalFormatRule | EmulatedConditionalFormatRule)[],
+  ): void {
+    this.c('setConditionalFormatRules');
+    if (!Array.isArray(rules)) throw signatureError('Sheet.setConditionalFormatRules', [rules]);
+    for (const r of rules) {
+      const rule = r as unknown as EmulatedConditionalFormatRule;
+      if (!rule?.data) throw signatureError('Sheet.setConditionalFormatRules', [rules]);
+      for (const range of rule.data.ranges)
+        if (range.sheet !== this) throw new Error('Emulator: a conditional format rule ranges over another sheet');
+    }
+    this.conditionalRules = [...(rules as unknown as EmulatedConditionalFormatRule[])];
+  }
+  clearConditionalFormatRules(): void {
+    this.c('clearConditionalFormatRules');
+    this.conditionalRules = [];
+  }
+  /** Not Google's: a builder, for tests that build rules without SpreadsheetApp. */
+  newConditionalFormatRuleForTests(): EmulatedConditionalFormatRuleBuilder {
+    return new EmulatedConditionalFormatRuleBuilder(this.runtime);
+  }
+
+  // ------------------------------------------------------------ developer metadata
+
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): this {
+    this.c('addDeveloperMetadata');
+    const value = typeof valueOrVisibility === 'string' ? valueOrVisibility : null;
+    const vis = visibilityName(typeof valueOrVisibility === 'string' ? visibility : valueOrVisibility);
+    this.ss.addMetadata(key, value, vis, { type: 'SHEET', sheet: this });
+    return this;
+  }
+  /** Metadata on the sheet itself (not its rows or columns). */
+  getDeveloperMetadata(): EmulatedDeveloperMetadata[] {
+    this.c('getDeveloperMetadata');
+    return this.ss.metadata
+      .filter((m) => m.location.type === 'SHEET' && m.location.sheet === this)
+      .map((m) => new EmulatedDeveloperMetadata(this.runtime, this.ss, m));
+  }
+  createDeveloperMetadataFinder(): EmulatedDeveloperMetadataFinder {
+    this.c('createDeveloperMetadataFinder');
+    return new EmulatedDeveloperMetadataFinder(this.runtime, this.ss, { kind: 'sheet', sheet: this });
+  }
+
+  // ------------------------------------------------------------ protections
+
+  /** The sheet's protection: the existing one if any. */
+  protect(): EmulatedProtection {
+    this.c('protect');
+    let p = this.protections.find((x) => x.type === 'SHEET');
+    if (!p) {
+      p = { type: 'SHEET', sheet: this, range: null, description: '', warningOnly: false, removed: false };
+      this.protections.push(p);
+    }
+    return new EmulatedProtection(this.runtime, p);
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): EmulatedProtection[] {
+    this.c('getProtections');
+    const name = String(type);
+    if (name !== 'RANGE' && name !== 'SHEET') throw signatureError('Sheet.getProtections', [type]);
+    return this.protections.filter((p) => p.type === name).map((p) => new EmulatedProtection(this.runtime, p));
+  }
+
+  // ------------------------------------------------------------ charts
+
+  newChart(): EmulatedEmbeddedChartBuilder {
+    this.c('newChart');
+    return new EmulatedEmbeddedChartBuilder(this.runtime, {
+      chartId: null,
+      type: ChartType.COLUMN.toString(),
+      ranges: [],
+      position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+      options: {},
+    });
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | EmulatedEmbeddedChart): void {
+    this.c('insertChart');
+    const c = chart as unknown as EmulatedEmbeddedChart;
+    if (!(c instanceof EmulatedEmbeddedChart)) throw signatureError('Sheet.insertChart', [chart]);
+    if (c.data.chartId !== null && this.charts.some((x) => x.chartId === c.data.chartId))
+      throw gasError(
+        'Unexpected error while getting the method or property insertChart on object SpreadsheetApp.Sheet.',
+      );
+    c.data.chartId = this.ss.nextChartId();
+    this.charts.push(c.data);
+  }
+  getCharts(): EmulatedEmbeddedChart[] {
+    this.c('getCharts');
+    return this.charts.map((d) => new EmulatedEmbeddedChart(this.runtime, d));
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | EmulatedEmbeddedChart): void {
+    this.c('removeChart');
+    const c = chart as unknown as EmulatedEmbeddedChart;
+    const i = this.charts.findIndex((d) => d.chartId !== null && d.chartId === c?.data?.chartId);
+    if (i < 0)
+      throw gasError(
+        'Unexpected error while getting the method or property removeChart on object SpreadsheetApp.Sheet.',
+      );
+    this.charts.splice(i, 1);
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | EmulatedEmbeddedChart): void {
+    this.c('updateChart');
+    const c = chart as unknown as EmulatedEmbeddedChart;
+    const i = this.charts.findIndex((d) => d.chartId !== null && d.chartId === c?.data?.chartId);
+    if (i < 0)
+      throw gasError(
+        'Unexpected error while getting the method or property updateChart on object SpreadsheetApp.Sheet.',
+      );
+    this.charts[i] = c.data;
+  }
+}

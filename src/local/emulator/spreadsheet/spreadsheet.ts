@@ -1,0 +1,583 @@
+/**
+ * The emulated spreadsheet: its sheets, time zone and locale, developer metadata, the
+ * selection, and the value rules shared by every Range (reading dates in the spreadsheet's
+ * zone, parsing typed strings, recording formulas, enforcing strict validation).
+ * Example: const ss = new EmulatedSpreadsheet(runtime, { name: 'Дорожная карта 2021' });
+ *          ss.getSheets()[0].getRange('A1').setValue('15.06.2021'); // a date, read back as a Date
+ */
+import type { Runtime } from '../runtime';
+import { gasError } from '../runtime';
+import { parseA1, toA1 } from './a1';
+import type { ConditionalRuleData } from './builders';
+import type { Box, Cell, ValidationRule } from './cell';
+import { ERR, isDateObject, signatureError } from './errors';
+import { evaluateFormula, UnsupportedFormulaError } from './formula';
+import type { Shape } from './gas-types';
+import {
+  EmulatedDeveloperMetadata,
+  EmulatedDeveloperMetadataFinder,
+  type MetaLocation,
+  type MetaRecord,
+  visibilityName,
+} from './metadata';
+import { EmulatedRange } from './range';
+import { instantToSerial, isValidTimeZone, serialFields, serialToInstant } from './serial';
+import { EmulatedSheet } from './sheet';
+import {
+  DEFAULT_DATETIME_FORMAT,
+  displayValue,
+  EN_DATETIME_FORMAT,
+  isDateFormat,
+  isRussianLocale,
+  parseUserEntered,
+  type Scalar,
+} from './values';
+
+export interface SpreadsheetOptions {
+  name: string;
+  /** Default 'Asia/Tomsk' (UTC+7), deliberately unlike the script's and Node's zones. */
+  timeZone?: string;
+  /** Default 'ru_RU'. */
+  locale?: string;
+  id?: string;
+  url?: string;
+  /** Name of the first sheet; default 'Лист1' (ru) or 'Sheet1'. */
+  firstSheetName?: string;
+}
+
+/** One formula written by a script (setValue('=…'), setFormula…): for injection tests. */
+export interface FormulaWrite {
+  sheet: string;
+  a1: string;
+  formula: string;
+}
+
+export interface Toast {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+}
+
+const SPREADSHEET_METHODS = [
+  'getId',
+  'getUrl',
+  'getName',
+  'rename',
+  'getSpreadsheetTimeZone',
+  'setSpreadsheetTimeZone',
+  'getSpreadsheetLocale',
+  'setSpreadsheetLocale',
+  'getSheets',
+  'getSheetByName',
+  'getSheetById',
+  'getNumSheets',
+  'getActiveSheet',
+  'setActiveSheet',
+  'getActiveRange',
+  'setActiveRange',
+  'setActiveSelection',
+  'getActiveCell',
+  'getRange',
+  'insertSheet',
+  'deleteSheet',
+  'moveActiveSheet',
+  'addDeveloperMetadata',
+  'getDeveloperMetadata',
+  'createDeveloperMetadataFinder',
+  'toast',
+] as const;
+
+let idCounter = 0;
+
+export class EmulatedSpreadsheet
+  implements Shape<GoogleAppsScript.Spreadsheet.Spreadsheet, (typeof SPREADSHEET_METHODS)[number]>
+{
+  name: string;
+  timeZone: string;
+  locale: string;
+  readonly id: string;
+  readonly url: string;
+  sheets: EmulatedSheet[] = [];
+  activeSheet: EmulatedSheet;
+  activeRange: EmulatedRange | null = null;
+  metadata: MetaRecord[] = [];
+  /** Every formula a script wrote, in order. */
+  formulaLog: FormulaWrite[] = [];
+  toasts: Toast[] = [];
+  /**
+   * The Date constructor used for values handed to scripts. The host sets the vm
+   * context's own Date so `value instanceof Date` holds inside the bundle.
+   */
+  dateConstructor: DateConstructor = Date;
+  private sheetCounter = 0;
+  private metadataCounter = 0;
+  private chartCounter = 0;
+
+  constructor(
+    readonly runtime: Runtime,
+    options: SpreadsheetOptions,
+  ) {
+    this.name = options.name;
+    this.timeZone = options.timeZone ?? 'Asia/Tomsk';
+    this.locale = options.locale ?? 'ru_RU';
+    idCounter++;
+    this.id = options.id ?? `emulated-spreadsheet-${String(idCounter).padStart(4, "0")}`;
+    this.url = options.url ?? `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+    const first = new EmulatedSheet(
+      this,
+      options.firstSheetName ?? (isRussianLocale(this.locale) ? 'Лист1' : 'Sheet1'),
+      this.nextSheetId(),
+    );
+    this.sheets.push(first);
+    this.activeSheet = first;
+  }
+
+  private c(method: string, cells: { read?: number; written?: number } = {}): void {
+    this.runtime.call('Spreadsheet', `Spreadsheet.${method}`, cells);
+  }
+
+  // ------------------------------------------------------------ emulator internals
+
+  /** gid: 0 for the first sheet, then large stable numbers as Sheets gives. */
+  nextSheetId(): number {
+    const n = this.sheetCounter++;
+    return n === 0 ? 0 : 1_000_000_000 + ((n * 2_654_435_761) % 1_000_000_000);
+  }
+  nextChartId(): number {
+    return ++this.chartCounter;
+  }
+  /** Adds a sheet without the ledger (the .xlsx reader, tests). */
+  addSheetInternal(name: string, rows = 1000, columns = 26, index = this.sheets.length): EmulatedSheet {
+    this.checkSheetName(name, null);
+    const sheet = new EmulatedSheet(this, name, this.nextSheetId(), rows, columns);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+  /**
+   * Sheet name rules: a string, not blank, ≤ 100 characters, unique ignoring case. Also
+   * refused, as reported for insertSheet but not confirmed by Google's docs [U]: the
+   * characters \ / ? * [ ] and the reserved name «History». Stricter than Google at worst,
+   * so a name that works here works there.
+   */
+  checkSheetName(name: unknown, self: EmulatedSheet | null): asserts name is string {
+    if (typeof name !== 'string') throw signatureError('Sheet.setName', [name]);
+    if (name.trim() === '' || name.length > 100 || /[\\/?*[\]]/.test(name) || name.toLowerCase() === 'history')
+      throw gasError(ERR.badSheetName(name));
+    const clash = this.sheets.find((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw gasError(ERR.sheetExists(name));
+  }
+  /** Today's serial (whole days) in the spreadsheet's zone. */
+  todaySerial(): number {
+    return Math.floor(instantToSerial(this.runtime.clock.now(), this.timeZone));
+  }
+  private currentYear(): number {
+    return serialFields(this.todaySerial()).year;
+  }
+  /** Google's value for a stored cell: '' empty, Date for date formats, else the value. */
+  readValue(cell: Cell | undefined, hidden: boolean): unknown {
+    if (hidden || !cell || cell.value === null) return '';
+    const v = cell.value;
+    if (typeof v === 'number' && isDateFormat(cell.numberFormat))
+      return new this.dateConstructor(serialToInstant(v, this.timeZone));
+    return v;
+  }
+  /** What a write would store: value, formula and number format, without storing it. */
+  private planWrite(cell: Cell | undefined, v: unknown): Pick<Cell, 'value' | 'formula' | 'numberFormat'> {
+    const format = cell?.numberFormat;
+    if (v === null || v === undefined) return { value: null, numberFormat: format };
+    if (isDateObject(v)) {
+      const serial = instantToSerial(v.getTime(), this.timeZone);
+      const dateTime = isRussianLocale(this.locale) ? DEFAULT_DATETIME_FORMAT : EN_DATETIME_FORMAT;
+      return { value: serial, numberFormat: isDateFormat(format) ? format : dateTime };
+    }
+    if (typeof v === 'number' || typeof v === 'boolean') return { value: v, numberFormat: format };
+    const text = typeof v === 'string' ? v : String(v);
+    if (text.length > 50_000)
+      throw gasError('Your input contains more than the maximum of 50000 characters in a single cell.');
+    if (format === '@') return { value: text === '' ? null : text, numberFormat: format };
+    const parsed = parseUserEntered(text, this.locale, this.currentYear());
+    let numberFormat = format;
+    if (parsed.impliedFormat) {
+      const keep = format && format !== 'General' && isDateFormat(format) === isDateFormat(parsed.impliedFormat);
+      if (!keep) numberFormat = parsed.impliedFormat;
+    }
+    return { value: parsed.value, formula: parsed.formula, numberFormat };
+  }
+  /** Throws Google's validation error if any write breaks a reject-invalid rule. */
+  checkWrites(sheet: EmulatedSheet, box: Box, values: unknown[][]): void {
+    values.forEach((line, i) => {
+      line.forEach((v, j) => {
+        const row = box.row + i;
+        const column = box.column + j;
+        const cell = sheet.cellAt(row, column);
+        if (!cell?.validation || cell.validation.allowInvalid) return;
+        const next = this.planWrite(cell, v);
+        if (next.formula) return;
+        if (!this.satisfies(cell.validation, next.value, next.numberFormat))
+          throw gasError(
+            `The data you entered in cell ${toA1(row, column)} violates the data validation rules set on this cell.`,
+          );
+      });
+    });
+  }
+  private satisfies(rule: ValidationRule, value: Scalar | null, format: string | undefined): boolean {
+    if (value === null || value === '') return true;
+    switch (rule.criteria) {
+      case 'VALUE_IN_LIST':
+        return (rule.args[0] as string[]).includes(displayValue(value, format, this.locale));
+      case 'DATE_IS_VALID_DATE':
+        return typeof value === 'number' && isDateFormat(format);
+      case 'CHECKBOX':
+        return typeof value === 'boolean';
+      case 'TEXT_IS_VALID_EMAIL':
+        return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+      case 'NUMBER_BETWEEN':
+        return typeof value === 'number' && value >= Number(rule.args[0]) && value <= Number(rule.args[1]);
+      default:
+        return true;
+    }
+  }
+  /** Stores one written value (a merge's hidden cells stay empty). [U] for the hidden cells. */
+  writeCellValue(sheet: EmulatedSheet, row: number, column: number, v: unknown): void {
+    const merge = sheet.mergeAt(row, column);
+    if (merge && (merge.row !== row || merge.column !== column)) return;
+    const cell = sheet.ensureCell(row, column);
+    const next = this.planWrite(cell, v);
+    cell.linkUrl = undefined;
+    if (next.numberFormat === undefined) delete cell.numberFormat;
+    else cell.numberFormat = next.numberFormat;
+    if (next.formula) {
+      this.storeFormula(sheet, row, column, next.formula);
+      return;
+    }
+    cell.formula = undefined;
+    cell.value = next.value;
+  }
+  writeFormula(sheet: EmulatedSheet, row: number, column: number, formula: string): void {
+    if (formula === '') {
+      const cell = sheet.ensureCell(row, column);
+      cell.formula = undefined;
+      cell.value = null;
+      return;
+    }
+    this.storeFormula(sheet, row, column, formula.startsWith('=') ? formula : `=${formula}`);
+  }
+  private storeFormula(sheet: EmulatedSheet, row: number, column: number, formula: string): void {
+    const cell = sheet.ensureCell(row, column);
+    cell.formula = formula;
+    cell.linkUrl = undefined;
+    this.formulaLog.push({ sheet: sheet.name, a1: toA1(row, column), formula });
+    cell.value = this.tryEvaluate(sheet, formula, 0, 0);
+  }
+  /** A formula's value, or null when the emulator cannot compute it (documented gap). */
+  private tryEvaluate(sheet: EmulatedSheet, formula: string, rowOffset: number, columnOffset: number): Scalar | null {
+    try {
+      return this.evaluate(sheet, formula, rowOffset, columnOffset);
+    } catch (e) {
+      if (e instanceof UnsupportedFormulaError) return null;
+      throw e;
+    }
+  }
+  evaluate(sheet: EmulatedSheet, formula: string, rowOffset: number, columnOffset: number): Scalar | null {
+    return evaluateFormula(formula, {
+      cell: (r, c) => {
+        const cell = sheet.cellAt(r, c);
+        return cell?.value ?? null;
+      },
+      rowOffset,
+      columnOffset,
+      today: this.todaySerial(),
+    });
+  }
+  /** The first conditional format rule (in order) that covers the cell and holds, or null. */
+  matchingRule(sheet: EmulatedSheet, row: number, column: number): ConditionalRuleData | null {
+    for (const rule of sheet.conditionalRules) {
+      const d = rule.data;
+      const covers = d.ranges.some((r) => {
+        const b = r.box;
+        return row >= b.row && row < b.row + b.numRows && column >= b.column && column < b.column + b.numColumns;
+      });
+      if (covers && this.conditionHolds(sheet, d, row, column)) return d;
+    }
+    return null;
+  }
+  private conditionHolds(sheet: EmulatedSheet, d: ConditionalRuleData, row: number, column: number): boolean {
+    const cell = sheet.cellAt(row, column);
+    const value = cell?.value ?? null;
+    const shown = value === null ? '' : displayValue(value, cell?.numberFormat, this.locale);
+    const arg = d.args[0];
+    switch (d.criteria) {
+      case 'TEXT_EQUAL_TO':
+        return shown === String(arg);
+      case 'TEXT_CONTAINS':
+        return shown.toLowerCase().includes(String(arg).toLowerCase());
+      case 'CELL_EMPTY':
+        return value === null || value === '';
+      case 'CELL_NOT_EMPTY':
+        return !(value === null || value === '');
+      case 'NUMBER_LESS_THAN':
+        return typeof value === 'number' && value < Number(arg);
+      case 'NUMBER_GREATER_THAN':
+        return typeof value === 'number' && value > Number(arg);
+      case 'CUSTOM_FORMULA': {
+        const anchor = d.ranges[0]?.box;
+        if (!anchor) return false;
+        const result = this.evaluate(sheet, String(arg), row - anchor.row, column - anchor.column);
+        return result === true || (typeof result === 'number' && result !== 0);
+      }
+      default:
+        throw new Error(`Emulator: conditional format criterion ${d.criteria} is not evaluated`);
+    }
+  }
+  /** A1 with optional sheet name → a checked range. */
+  resolveA1(a1: string, defaultSheet: EmulatedSheet): EmulatedRange {
+    if (typeof a1 !== 'string') throw signatureError('Spreadsheet.getRange', [a1]);
+    const ref = parseA1(a1);
+    if (!ref) throw gasError(ERR.rangeNotFound);
+    const sheet = ref.sheet === null ? defaultSheet : this.sheets.find((s) => s.name === ref.sheet);
+    if (!sheet) throw gasError(ERR.rangeNotFound);
+    const row = ref.startRow ?? 1;
+    const column = ref.startColumn ?? 1;
+    const endRow = ref.endRow ?? (ref.startRow === null ? sheet.maxRows : row);
+    const endColumn = ref.endColumn ?? (ref.startColumn === null ? sheet.maxColumns : column);
+    const r0 = Math.min(row, endRow);
+    const c0 = Math.min(column, endColumn);
+    const numRows = Math.abs(endRow - row) + 1;
+    const numColumns = Math.abs(endColumn - column) + 1;
+    if (r0 + numRows - 1 > sheet.maxRows || c0 + numColumns - 1 > sheet.maxColumns) throw gasError(ERR.outOfBounds);
+    return sheet.internalRange(r0, c0, numRows, numColumns);
+  }
+  select(range: EmulatedRange): EmulatedRange {
+    if (!(range instanceof EmulatedRange)) throw signatureError('Spreadsheet.setActiveRange', [range]);
+    this.activeSheet = range.sheet;
+    this.activeRange = range;
+    return range;
+  }
+  addMetadata(
+    key: string,
+    value: string | null,
+    visibility: 'DOCUMENT' | 'PROJECT',
+    location: MetaLocation,
+  ): MetaRecord {
+    if (typeof key !== 'string' || key === '') throw signatureError('addDeveloperMetadata', [key]);
+    const record: MetaRecord = { id: ++this.metadataCounter + 1000, key, value, visibility, location };
+    this.metadata.push(record);
+    return record;
+  }
+  /** Row/column metadata follows its row/column; deleted rows/columns take theirs along. */
+  shiftMetadata(sheet: EmulatedSheet, axis: 'row' | 'column', at: number, delta: number): void {
+    const type = axis === 'row' ? 'ROW' : 'COLUMN';
+    this.metadata = this.metadata.filter((m) => {
+      const l = m.location;
+      if (l.type !== type || l.sheet !== sheet) return true;
+      if (delta > 0) {
+        if (l.index >= at) l.index += delta;
+        return true;
+      }
+      if (l.index >= at && l.index < at - delta) return false;
+      if (l.index >= at - delta) l.index += delta;
+      return true;
+    });
+  }
+  /** A plain summary of the whole workbook, for tests (not Google's API). */
+  snapshot(): {
+    name: string;
+    timeZone: string;
+    locale: string;
+    sheets: { name: string; sheetId: number; frozenRows: number; values: (string | number | boolean)[][] }[];
+    metadata: { key: string; value: string | null; location: string }[];
+  } {
+    return {
+      name: this.name,
+      timeZone: this.timeZone,
+      locale: this.locale,
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        sheetId: s.sheetId,
+        frozenRows: s.frozenRows,
+        values: s.rawValues(),
+      })),
+      metadata: this.metadata.map((m) => ({
+        key: m.key,
+        value: m.value,
+        location:
+          m.location.type === 'SPREADSHEET'
+            ? 'SPREADSHEET'
+            : m.location.type === 'SHEET'
+              ? `SHEET ${m.location.sheet.name}`
+              : `${m.location.type} ${m.location.sheet.name} ${m.location.index}`,
+      })),
+    };
+  }
+  /** A sheet by name without the ledger; throws if missing (tests). */
+  sheet(name: string): EmulatedSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`Emulator: no sheet named ${name}`);
+    return s;
+  }
+
+  // ------------------------------------------------------------ Google's API
+
+  getId(): string {
+    this.c('getId');
+    return this.id;
+  }
+  getUrl(): string {
+    this.c('getUrl');
+    return this.url;
+  }
+  getName(): string {
+    this.c('getName');
+    return this.name;
+  }
+  rename(newName: string): void {
+    this.c('rename');
+    this.name = String(newName);
+  }
+  getSpreadsheetTimeZone(): string {
+    this.c('getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.c('setSpreadsheetTimeZone');
+    // [U] Google's text for an unknown zone.
+    if (!isValidTimeZone(timezone)) throw gasError(`Invalid argument: ${timezone}`);
+    this.timeZone = timezone;
+  }
+  getSpreadsheetLocale(): string {
+    this.c('getSpreadsheetLocale');
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.c('setSpreadsheetLocale');
+    this.locale = locale;
+  }
+  getSheets(): EmulatedSheet[] {
+    this.c('getSheets');
+    return [...this.sheets];
+  }
+  getNumSheets(): number {
+    this.c('getNumSheets');
+    return this.sheets.length;
+  }
+  /** Exact name (Google matches case-sensitively here [U]); null when missing. */
+  getSheetByName(name: string): EmulatedSheet | null {
+    this.c('getSheetByName');
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  getSheetById(id: number): EmulatedSheet | null {
+    this.c('getSheetById');
+    return this.sheets.find((s) => s.sheetId === id) ?? null;
+  }
+  getActiveSheet(): EmulatedSheet {
+    this.c('getActiveSheet');
+    return this.activeSheet;
+  }
+  setActiveSheet(
+    sheet: GoogleAppsScript.Spreadsheet.Sheet | EmulatedSheet,
+    _restoreSelection?: boolean,
+  ): EmulatedSheet {
+    this.c('setActiveSheet');
+    const s = sheet as EmulatedSheet;
+    if (!this.sheets.includes(s)) throw signatureError('Spreadsheet.setActiveSheet', [sheet]);
+    this.activeSheet = s;
+    this.activeRange = null;
+    return s;
+  }
+  /** The selection; A1 of the active sheet when nothing was selected. */
+  getActiveRange(): EmulatedRange | null {
+    this.c('getActiveRange');
+    return this.activeRange ?? this.activeSheet.internalRange(1, 1);
+  }
+  getActiveCell(): EmulatedRange {
+    this.c('getActiveCell');
+    const r = this.activeRange;
+    return r ? r.sheet.internalRange(r.box.row, r.box.column) : this.activeSheet.internalRange(1, 1);
+  }
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range | EmulatedRange): EmulatedRange {
+    this.c('setActiveRange');
+    return this.select(range as EmulatedRange);
+  }
+  setActiveSelection(a1OrRange: string | GoogleAppsScript.Spreadsheet.Range | EmulatedRange): EmulatedRange {
+    this.c('setActiveSelection');
+    return this.select(
+      typeof a1OrRange === 'string' ? this.resolveA1(a1OrRange, this.activeSheet) : (a1OrRange as EmulatedRange),
+    );
+  }
+  getRange(a1Notation: string): EmulatedRange {
+    this.c('getRange');
+    return this.resolveA1(a1Notation, this.activeSheet);
+  }
+  /**
+   * insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index): index is
+   * 0-based; the new sheet goes last by default [U] and becomes the active sheet.
+   */
+  insertSheet(nameOrIndex?: string | number | object, index?: number | object, _options?: object): EmulatedSheet {
+    this.c('insertSheet');
+    let name: string;
+    let at = this.sheets.length;
+    if (typeof nameOrIndex === 'string') name = nameOrIndex;
+    else {
+      const base = isRussianLocale(this.locale) ? 'Лист' : 'Sheet';
+      let n = this.sheets.length + 1;
+      while (this.sheets.some((s) => s.name.toLowerCase() === `${base}${n}`.toLowerCase())) n++;
+      name = `${base}${n}`;
+      if (typeof nameOrIndex === 'number') at = nameOrIndex;
+    }
+    if (typeof index === 'number') at = index;
+    if (!Number.isInteger(at) || at < 0 || at > this.sheets.length)
+      throw signatureError('Spreadsheet.insertSheet', [nameOrIndex, index]);
+    const sheet = this.addSheetInternal(name, 1000, 26, at);
+    this.activeSheet = sheet;
+    this.activeRange = null;
+    return sheet;
+  }
+  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | EmulatedSheet): void {
+    this.c('deleteSheet');
+    const s = sheet as EmulatedSheet;
+    const i = this.sheets.indexOf(s);
+    if (i < 0) throw signatureError('Spreadsheet.deleteSheet', [sheet]);
+    if (this.sheets.length === 1) throw gasError(ERR.lastSheet);
+    this.sheets.splice(i, 1);
+    this.metadata = this.metadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheet !== s);
+    if (this.activeSheet === s) {
+      this.activeSheet = this.sheets[0] as EmulatedSheet;
+      this.activeRange = null;
+    }
+  }
+  /** Moves the active sheet to a 1-based position. */
+  moveActiveSheet(pos: number): void {
+    this.c('moveActiveSheet');
+    if (!Number.isInteger(pos) || pos < 1 || pos > this.sheets.length)
+      throw signatureError('Spreadsheet.moveActiveSheet', [pos]);
+    const s = this.activeSheet;
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    this.sheets.splice(pos - 1, 0, s);
+  }
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): this {
+    this.c('addDeveloperMetadata');
+    const value = typeof valueOrVisibility === 'string' ? valueOrVisibility : null;
+    const vis = visibilityName(typeof valueOrVisibility === 'string' ? visibility : valueOrVisibility);
+    this.addMetadata(key, value, vis, { type: 'SPREADSHEET' });
+    return this;
+  }
+  /** Spreadsheet-level metadata only. */
+  getDeveloperMetadata(): EmulatedDeveloperMetadata[] {
+    this.c('getDeveloperMetadata');
+    return this.metadata
+      .filter((m) => m.location.type === 'SPREADSHEET')
+      .map((m) => new EmulatedDeveloperMetadata(this.runtime, this, m));
+  }
+  createDeveloperMetadataFinder(): EmulatedDeveloperMetadataFinder {
+    this.c('createDeveloperMetadataFinder');
+    return new EmulatedDeveloperMetadataFinder(this.runtime, this, { kind: 'spreadsheet' });
+  }
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.c('toast');
+    this.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
+  }
+}

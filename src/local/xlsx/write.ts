@@ -1,0 +1,206 @@
+/**
+ * EmulatedSpreadsheet → .xlsx: values (dates as Excel dates with their format), formulas
+ * with their last value, number formats, fills, fonts, alignment, notes, hyperlinks,
+ * validations, merges, frozen panes, column widths, hidden sheets, conditional format
+ * rules as real Excel conditional formats, and the emulator's hidden metadata sheet
+ * (developer metadata, gids, full sheet names, charts, protections — see meta-sheet.ts).
+ * Example: const buffer = await writeXlsx(ss, '/tmp/out.xlsx');
+ */
+import { writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { quoteSheetName } from '../emulator/spreadsheet/a1';
+import type { ConditionalRuleData } from '../emulator/spreadsheet/builders';
+import type { Cell, ValidationRule } from '../emulator/spreadsheet/cell';
+import type { EmulatedRange } from '../emulator/spreadsheet/range';
+import type { EmulatedSheet } from '../emulator/spreadsheet/sheet';
+import type { EmulatedSpreadsheet } from '../emulator/spreadsheet/spreadsheet';
+import { isDateFormat } from '../emulator/spreadsheet/values';
+import { excelSheetName, hexToArgb, pxToWidth, serialToExcelDate } from './convert';
+import { META_SHEET, type MetaContent, metaRows } from './meta-sheet';
+
+/** Writes the workbook; also to `file` when given. Resolves to the .xlsx bytes. */
+export async function writeXlsx(ss: EmulatedSpreadsheet, file?: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Roadmap Tracker (offline emulator)';
+  const taken = new Set<string>([META_SHEET.toLowerCase()]);
+  const names = new Map<EmulatedSheet, string>();
+  for (const sheet of ss.sheets) names.set(sheet, excelSheetName(sheet.name, taken));
+  for (const sheet of ss.sheets) writeSheet(wb, sheet, names.get(sheet) as string, names);
+  writeMeta(wb, ss);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  if (file) await writeFile(file, buffer);
+  return buffer;
+}
+
+function excelValue(cell: Cell): ExcelJS.CellValue {
+  const v = cell.value;
+  const asExcel = (x: Cell['value']): ExcelJS.CellValue => {
+    if (typeof x === 'number' && isDateFormat(cell.numberFormat)) return serialToExcelDate(x);
+    return x;
+  };
+  if (cell.formula) {
+    const result = asExcel(v);
+    return {
+      formula: cell.formula.replace(/^=/, ''),
+      result: (result ?? undefined) as ExcelJS.CellFormulaValue['result'],
+    } as ExcelJS.CellFormulaValue;
+  }
+  if (cell.linkUrl && typeof v === 'string') return { text: v, hyperlink: cell.linkUrl };
+  return asExcel(v);
+}
+
+function validation(rule: ValidationRule): ExcelJS.DataValidation | null {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: rule.allowInvalid ? 'warning' : 'stop',
+    ...(rule.helpText ? { showInputMessage: true, prompt: rule.helpText } : {}),
+  };
+  if (rule.criteria === 'VALUE_IN_LIST') {
+    const items = (rule.args[0] as string[]).map(String);
+    return { ...common, type: 'list', formulae: [`"${items.join(',')}"`] };
+  }
+  if (rule.criteria === 'VALUE_IN_RANGE') {
+    const range = rule.args[0] as EmulatedRange;
+    return { ...common, type: 'list', formulae: [range.qualifiedA1().replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')] };
+  }
+  if (rule.criteria === 'DATE_IS_VALID_DATE')
+    return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))] };
+  return null;
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet, name: string, names: Map<EmulatedSheet, string>): void {
+  const views: Partial<ExcelJS.WorksheetView>[] =
+    sheet.frozenRows > 0 || sheet.frozenColumns > 0
+      ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
+      : [];
+  const ws = wb.addWorksheet(name, { views, state: sheet.hidden ? 'hidden' : 'visible' });
+  sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell) return;
+      const xc = ws.getCell(r + 1, c + 1);
+      const value = excelValue(cell);
+      if (value !== null && value !== undefined) xc.value = value;
+      if (cell.numberFormat && cell.numberFormat !== 'General') xc.numFmt = cell.numberFormat;
+      if (cell.background)
+        xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
+      const font: Partial<ExcelJS.Font> = {};
+      if (cell.bold) font.bold = true;
+      if (cell.italic) font.italic = true;
+      if (cell.fontColor) font.color = { argb: hexToArgb(cell.fontColor) };
+      if (cell.linkUrl && !cell.fontColor) font.underline = true;
+      if (Object.keys(font).length > 0) xc.font = font;
+      const al: Partial<ExcelJS.Alignment> = {};
+      if (cell.wrap) al.wrapText = true;
+      if (cell.horizontalAlignment) al.horizontal = cell.horizontalAlignment as ExcelJS.Alignment['horizontal'];
+      if (cell.verticalAlignment) al.vertical = cell.verticalAlignment as ExcelJS.Alignment['vertical'];
+      if (Object.keys(al).length > 0) xc.alignment = al;
+      if (cell.note) xc.note = cell.note;
+      if (cell.validation) {
+        const dv = validation(cell.validation);
+        if (dv) xc.dataValidation = dv;
+      }
+    });
+  });
+  for (const m of sheet.merges) {
+    (ws as unknown as { mergeCellsWithoutStyle(range: string): void }).mergeCellsWithoutStyle(
+      `${a1(m.row, m.column)}:${a1(m.row + m.numRows - 1, m.column + m.numColumns - 1)}`,
+    );
+  }
+  for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = pxToWidth(px);
+  for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
+  sheet.conditionalRules.forEach((rule, i) => {
+    const ref = rule.data.ranges.map((r) => r.getA1NotationInternal()).join(' ');
+    const x = excelRule(rule.data, i + 1, rule.data.ranges[0]);
+    if (x && ref) ws.addConditionalFormatting({ ref, rules: [x] });
+  });
+  void names;
+}
+
+function a1(row: number, column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${row}`;
+}
+
+function excelRule(
+  d: ConditionalRuleData,
+  priority: number,
+  anchor?: EmulatedRange,
+): ExcelJS.ConditionalFormattingRule | null {
+  const style: Partial<ExcelJS.Style> = {};
+  if (d.background) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: hexToArgb(d.background) } };
+  const font: Partial<ExcelJS.Font> = {};
+  if (d.fontColor) font.color = { argb: hexToArgb(d.fontColor) };
+  if (d.bold) font.bold = true;
+  if (Object.keys(font).length > 0) style.font = font;
+  const arg = d.args[0];
+  const cellRef = anchor ? a1(anchor.box.row, anchor.box.column) : 'A1';
+  switch (d.criteria) {
+    case 'CUSTOM_FORMULA':
+      return { type: 'expression', priority, formulae: [String(arg).replace(/^=/, '')], style };
+    case 'TEXT_EQUAL_TO':
+      return { type: 'cellIs', operator: 'equal', priority, formulae: [`"${String(arg).replace(/"/g, '""')}"`], style };
+    case 'TEXT_CONTAINS':
+      return { type: 'containsText', operator: 'containsText', text: String(arg), priority, style };
+    case 'CELL_EMPTY':
+      return { type: 'containsText', operator: 'containsBlanks', priority, style } as ExcelJS.ConditionalFormattingRule;
+    case 'CELL_NOT_EMPTY':
+      return {
+        type: 'containsText',
+        operator: 'notContainsBlanks',
+        priority,
+        style,
+      } as ExcelJS.ConditionalFormattingRule;
+    case 'NUMBER_LESS_THAN':
+      return { type: 'cellIs', operator: 'lessThan', priority, formulae: [String(arg)], style };
+    case 'NUMBER_GREATER_THAN':
+      return { type: 'cellIs', operator: 'greaterThan', priority, formulae: [String(arg)], style };
+    default:
+      void cellRef;
+      return null;
+  }
+}
+
+function writeMeta(wb: ExcelJS.Workbook, ss: EmulatedSpreadsheet): void {
+  const index = (sheet: EmulatedSheet): number => ss.sheets.indexOf(sheet);
+  const content: MetaContent = {
+    spreadsheet: { name: ss.name, timeZone: ss.timeZone, locale: ss.locale, id: ss.id },
+    sheets: ss.sheets.map((s, i) => ({ index: i, name: s.name, gid: s.sheetId })),
+    metadata: ss.metadata.map((m) => {
+      const l = m.location;
+      return {
+        key: m.key,
+        value: m.value,
+        visibility: m.visibility,
+        type: l.type,
+        sheetIndex: l.type === 'SPREADSHEET' ? null : index(l.sheet),
+        position: l.type === 'ROW' || l.type === 'COLUMN' ? l.index : null,
+      };
+    }),
+    charts: ss.sheets.flatMap((s, i) =>
+      s.charts.map((c) => ({
+        sheetIndex: i,
+        type: c.type,
+        ranges: c.ranges.map((r) => `${quoteSheetName(r.sheet.name)}!${r.getA1NotationInternal()}`),
+        position: c.position,
+        options: c.options,
+      })),
+    ),
+    protections: ss.sheets.flatMap((s, i) =>
+      s.protections.map((p) => ({
+        sheetIndex: i,
+        type: p.type,
+        a1: p.range ? p.range.getA1NotationInternal() : null,
+        description: p.description,
+        warningOnly: p.warningOnly,
+      })),
+    ),
+  };
+  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  for (const row of metaRows(content)) ws.addRow(row);
+}

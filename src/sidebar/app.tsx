@@ -1,0 +1,169 @@
+/**
+ * The sidebar: loads the state once, then every action returns the fresh state.
+ * One action runs at a time (`busy` names it); the other buttons wait.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ReportPeriod, SaveSettingsResult, ServerFunction, SidebarState } from '../addon/api-types';
+import type { Settings } from '../core/settings';
+import { ProblemList, UrgentList } from './components/lists';
+import { Nightly } from './components/nightly';
+import { PlanHeader, StateChips } from './components/overview';
+import { Reminders } from './components/reminders';
+import { CouncilReport } from './components/report';
+import { SettingsPanel } from './components/settings';
+import { Alert, Button, Card } from './components/ui';
+import { call, errorMessage } from './server';
+
+type Load = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; state: SidebarState };
+
+export function App() {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [busy, setBusy] = useState<ServerFunction | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+
+  const fetchState = () => {
+    setLoad({ kind: 'loading' });
+    call('getSidebarState').then(
+      (state) => setLoad({ kind: 'ready', state }),
+      (e) => setLoad({ kind: 'failed', message: errorMessage(e) }),
+    );
+  };
+  useEffect(fetchState, []);
+
+  /** Runs an action that returns the fresh state; shows its notice or error. */
+  async function act<T>(name: ServerFunction, run: () => Promise<T>, stateOf: (r: T) => SidebarState) {
+    setBusy(name);
+    setMessage(null);
+    try {
+      const result = await run();
+      const state = stateOf(result);
+      setLoad({ kind: 'ready', state });
+      if (state.error) setMessage({ kind: 'error', text: state.error });
+      else if (state.notice) setMessage({ kind: 'success', text: state.notice });
+      return result;
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  }
+  const same = (s: SidebarState) => s;
+
+  const select = (row: number, column: number) => {
+    call('selectCell', row, column).catch((e) => setMessage({ kind: 'error', text: errorMessage(e) }));
+  };
+
+  if (load.kind === 'loading')
+    return (
+      <main class="sidebar state-loading" aria-busy="true">
+        <div class="skeleton skeleton-title" />
+        <div class="skeleton" />
+        <div class="skeleton" />
+        <p class="muted">
+          <span class="spinner" aria-hidden="true" /> Загрузка данных таблицы…
+        </p>
+      </main>
+    );
+  if (load.kind === 'failed')
+    return (
+      <main class="sidebar">
+        <h1>Дорожная карта</h1>
+        <Alert kind="error">Не удалось загрузить данные: {load.message}</Alert>
+        <Button primary onClick={fetchState}>
+          Повторить
+        </Button>
+      </main>
+    );
+
+  const state = load.state;
+  return (
+    <main class="sidebar">
+      <PlanHeader state={state} />
+      <div aria-live="polite" class="messages">
+        {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      </div>
+      {!state.ready ? (
+        <Card id="prepare" title="Таблица ещё не подготовлена">
+          <p>
+            Найдите таблицу дорожной карты и добавьте столбцы «Статус», «Дата выполнения», «Крайний срок», «Состояние» и
+            лист «Исполнители». Ваши данные не изменятся.
+          </p>
+          <Button
+            primary
+            busy={busy === 'prepareTable'}
+            disabled={busy !== null}
+            onClick={() => void act('prepareTable', () => call('prepareTable'), same)}
+          >
+            Подготовить таблицу
+          </Button>
+        </Card>
+      ) : (
+        <>
+          <Card id="overview" title="Состояние плана">
+            <StateChips state={state} />
+            <div class="row">
+              <Button
+                primary
+                busy={busy === 'checkDeadlines'}
+                disabled={busy !== null}
+                onClick={() => void act('checkDeadlines', () => call('checkDeadlines'), same)}
+              >
+                Проверить сроки
+              </Button>
+              <Button
+                busy={busy === 'refreshSummaries'}
+                disabled={busy !== null}
+                onClick={() => void act('refreshSummaries', () => call('refreshSummaries'), same)}
+              >
+                Обновить сводки
+              </Button>
+            </div>
+          </Card>
+          <Card id="urgent" title={`Просрочено и скоро срок (${state.urgent.length})`}>
+            <UrgentList items={state.urgent} dueSoonDays={state.settings.dueSoonDays} onSelect={(r) => select(r, 1)} />
+          </Card>
+          <Card id="problems" title={`Проблемы в таблице (${state.problems.length})`}>
+            <ProblemList items={state.problems} onSelect={select} />
+          </Card>
+          <Card id="reminders" title="Напоминания">
+            <p class="muted">Осталось квоты на сегодня: {state.mail.quotaLeft}</p>
+            <Reminders disabled={busy !== null} onState={(s) => setLoad({ kind: 'ready', state: s })} />
+          </Card>
+          <Card id="nightly" title="Ночная проверка">
+            <Nightly
+              state={state}
+              busy={busy !== null}
+              onToggle={(enabled) => act('setNightly', () => call('setNightly', enabled), same)}
+            />
+          </Card>
+          <Card id="report" title="Отчёт к совету">
+            <CouncilReport
+              today={state.today}
+              busy={busy === 'buildCouncilReport'}
+              onBuild={(period: ReportPeriod) =>
+                void act('buildCouncilReport', () => call('buildCouncilReport', period), same)
+              }
+            />
+          </Card>
+        </>
+      )}
+      <details class="card settings-card">
+        <summary>
+          <h2>Настройки</h2>
+        </summary>
+        <SettingsPanel
+          settings={state.settings}
+          busy={busy === 'saveSettings'}
+          onSave={(settings: Settings) =>
+            act<SaveSettingsResult>(
+              'saveSettings',
+              () => call('saveSettings', settings),
+              (r) => r.state,
+            )
+          }
+        />
+      </details>
+    </main>
+  );
+}

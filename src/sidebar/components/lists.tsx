@@ -1,0 +1,62 @@
+/** Overdue and due-soon measures, and the problems found in the table; each item jumps to its cell. */
+import type { ProblemView, UrgentMeasure } from '../../addon/api-types';
+import { STATE_COLORS } from '../../core/states';
+import { countText, daysText, shorten } from '../format';
+import { Empty } from './ui';
+
+export function UrgentList(props: { items: UrgentMeasure[]; dueSoonDays: number; onSelect: (row: number) => void }) {
+  if (props.items.length === 0)
+    return (
+      <Empty>
+        Просроченных нет, и ни у одного мероприятия срок не наступает в ближайшие{' '}
+        {countText(props.dueSoonDays, ['день', 'дня', 'дней'])}.
+      </Empty>
+    );
+  return (
+    <ul class="items" data-testid="urgent-list">
+      {props.items.map((m) => (
+        <li key={m.row}>
+          <button
+            type="button"
+            class="item"
+            data-row={m.row}
+            title={`${m.title}\nИсполнитель: ${m.executors}\nСтрока ${m.row}`}
+            onClick={() => props.onSelect(m.row)}
+          >
+            <span class="item-mark" style={{ background: STATE_COLORS[m.state].text }} aria-hidden="true" />
+            <span class="item-body">
+              <span class="item-title">
+                {m.number ? <span class="item-number">{m.number}</span> : null}
+                {shorten(m.title, 80)}
+              </span>
+              <span class="item-meta" style={{ color: STATE_COLORS[m.state].text }}>
+                {daysText(m.daysLeft)}
+              </span>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ProblemList(props: { items: ProblemView[]; onSelect: (row: number, column: number) => void }) {
+  if (props.items.length === 0) return <Empty>Таблица читается полностью: проблем не найдено.</Empty>;
+  return (
+    <ul class="items" data-testid="problem-list">
+      {props.items.map((p, i) => (
+        <li key={`${p.row}:${p.column}:${p.code}:${i}`}>
+          <button type="button" class="item" data-row={p.row} onClick={() => props.onSelect(p.row, p.column ?? 1)}>
+            <span class={`item-mark severity-${p.severity}`} aria-hidden="true" />
+            <span class="item-body">
+              <span class="item-title">{p.message}</span>
+              <span class="item-meta">
+                {p.severity === 'error' ? 'Ошибка' : 'Предупреждение'} · строка {p.row}
+              </span>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

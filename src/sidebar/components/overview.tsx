@@ -1,0 +1,57 @@
+/** The plan's header and its state at a glance: chips by state and the % done bar. */
+import type { SidebarState } from '../../addon/api-types';
+import { STATE_CODES } from '../../core/model';
+import { STATE_COLORS, STATE_LABELS } from '../../core/states';
+import { dateText, timestampText } from '../format';
+import { ProgressBar } from './ui';
+
+export function PlanHeader(props: { state: SidebarState }) {
+  const { plan, today, lastCheck, timeZone } = props.state;
+  return (
+    <header class="plan">
+      <h1 title={plan?.title || undefined}>{plan ? plan.sheetName || 'Дорожная карта' : 'Дорожная карта'}</h1>
+      {plan ? <p class="plan-year">План на {plan.year} год</p> : null}
+      <dl class="facts">
+        <div>
+          <dt>Сегодня</dt>
+          <dd data-testid="today">{dateText(today)}</dd>
+        </div>
+        <div>
+          <dt>Проверка сроков</dt>
+          <dd data-testid="last-check">{lastCheck ? timestampText(lastCheck, timeZone) : 'ещё не проводилась'}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}
+
+export function StateChips(props: { state: SidebarState }) {
+  const { counts, total, percentDone } = props.state;
+  const present = STATE_CODES.filter((code) => (counts[code] ?? 0) > 0);
+  return (
+    <div class="overview">
+      <ul class="chips" aria-label="Мероприятия по состояниям" data-testid="state-chips">
+        {present.map((code) => (
+          <li
+            key={code}
+            class="chip"
+            data-state={code}
+            style={{ background: STATE_COLORS[code].background, color: STATE_COLORS[code].text }}
+          >
+            <span class="chip-count">{counts[code]}</span> {STATE_LABELS[code]}
+          </li>
+        ))}
+      </ul>
+      {total === 0 ? <p class="empty">В таблице пока нет мероприятий.</p> : null}
+      {percentDone !== null ? (
+        <div class="done">
+          <div class="done-label">
+            <span>Выполнено</span>
+            <strong data-testid="percent-done">{percentDone}%</strong>
+          </div>
+          <ProgressBar value={percentDone} label="Доля выполненных мероприятий" />
+        </div>
+      ) : null}
+    </div>
+  );
+}

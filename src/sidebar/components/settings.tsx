@@ -1,0 +1,180 @@
+/** The settings form: client-side validation (the core's rules) and the server's issues, by field. */
+import { useEffect, useState } from 'preact/hooks';
+import type { SaveSettingsResult } from '../../addon/api-types';
+import type { Settings } from '../../core/settings';
+import { type FieldIssues, formFromSettings, parseSettingsForm, type SettingsForm } from '../settings-form';
+import { Alert, Button } from './ui';
+
+interface FieldProps {
+  id: keyof SettingsForm;
+  label: string;
+  hint?: string;
+  issue: string | undefined;
+  value: string;
+  inputMode?: 'numeric' | 'text' | 'email';
+  onInput: (value: string) => void;
+}
+
+function Field(props: FieldProps) {
+  const describedBy = [props.hint ? `${props.id}-hint` : '', props.issue ? `${props.id}-issue` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={props.issue ? 'field invalid' : 'field'}>
+      <label for={`setting-${props.id}`}>{props.label}</label>
+      <input
+        id={`setting-${props.id}`}
+        name={props.id}
+        type="text"
+        autoComplete={props.inputMode === 'email' ? 'email' : 'off'}
+        inputMode={props.inputMode ?? 'numeric'}
+        value={props.value}
+        aria-invalid={props.issue ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+      {props.hint ? (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.issue ? (
+        <span class="issue" id={`${props.id}-issue`}>
+          {props.issue}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+export function SettingsPanel(props: {
+  settings: Settings;
+  busy: boolean;
+  onSave: (settings: Settings) => Promise<SaveSettingsResult | null>;
+}) {
+  const [form, setForm] = useState(() => formFromSettings(props.settings));
+  const [issues, setIssues] = useState<FieldIssues>({});
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setForm(formFromSettings(props.settings)), [props.settings]);
+
+  const set = (patch: Partial<SettingsForm>) => {
+    setForm({ ...form, ...patch });
+    setSaved(false);
+  };
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const parsed = parseSettingsForm(form, props.settings);
+    if (!parsed.settings) {
+      setIssues(parsed.issues);
+      const first = Object.keys(parsed.issues)[0];
+      if (first) document.getElementById(`setting-${first}`)?.focus();
+      return;
+    }
+    setIssues({});
+    const result = await props.onSave(parsed.settings);
+    if (!result) return;
+    if (result.ok) setSaved(true);
+    else {
+      const byField: FieldIssues = {};
+      for (const issue of result.issues) byField[issue.field] ??= issue.message;
+      setIssues(byField);
+    }
+  }
+
+  function reset() {
+    setForm(formFromSettings(props.settings));
+    setIssues({});
+    setSaved(false);
+  }
+
+  const issueCount = Object.keys(issues).length;
+  return (
+    <form class="settings" onSubmit={submit} noValidate data-testid="settings-form">
+      <Field
+        id="dueSoonDays"
+        label="«Скоро срок» за, дней"
+        issue={issues.dueSoonDays}
+        value={form.dueSoonDays}
+        onInput={(v) => set({ dueSoonDays: v })}
+      />
+      <Field
+        id="remindBeforeDays"
+        label="Напоминать до срока за, дней"
+        hint="Через запятую, до пяти чисел: 14, 3"
+        issue={issues.remindBeforeDays}
+        value={form.remindBeforeDays}
+        onInput={(v) => set({ remindBeforeDays: v })}
+      />
+      <Field
+        id="overdueRepeatDays"
+        label="Повторять при просрочке каждые, дней"
+        issue={issues.overdueRepeatDays}
+        value={form.overdueRepeatDays}
+        onInput={(v) => set({ overdueRepeatDays: v })}
+      />
+      <Field
+        id="escalateAfterDays"
+        label="Копия координатору после просрочки, дней"
+        hint="0 — не отправлять копию"
+        issue={issues.escalateAfterDays}
+        value={form.escalateAfterDays}
+        onInput={(v) => set({ escalateAfterDays: v })}
+      />
+      <Field
+        id="coordinatorEmail"
+        label="Адрес координатора"
+        inputMode="email"
+        issue={issues.coordinatorEmail}
+        value={form.coordinatorEmail}
+        onInput={(v) => set({ coordinatorEmail: v })}
+      />
+      <Field
+        id="senderName"
+        label="Имя отправителя"
+        inputMode="text"
+        issue={issues.senderName}
+        value={form.senderName}
+        onInput={(v) => set({ senderName: v })}
+      />
+      <div class={issues.nightlyHour ? 'field invalid' : 'field'}>
+        <label for="setting-nightlyHour">Час ночной проверки</label>
+        <select
+          id="setting-nightlyHour"
+          name="nightlyHour"
+          value={form.nightlyHour}
+          onChange={(e) => set({ nightlyHour: (e.currentTarget as HTMLSelectElement).value })}
+        >
+          {HOURS.map((h) => (
+            <option key={h} value={String(h)}>
+              {String(h).padStart(2, '0')}:00
+            </option>
+          ))}
+        </select>
+        {issues.nightlyHour ? <span class="issue">{issues.nightlyHour}</span> : null}
+      </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          name="autoSend"
+          checked={form.autoSend}
+          onChange={(e) => set({ autoSend: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <span>
+          Отправлять напоминания автоматически
+          <span class="hint">при ночной проверке</span>
+        </span>
+      </label>
+      {issueCount > 0 ? <Alert kind="error">Исправьте отмеченные поля: {issueCount}.</Alert> : null}
+      {saved ? <Alert kind="success">Настройки сохранены.</Alert> : null}
+      <div class="row">
+        <Button type="submit" primary busy={props.busy}>
+          Сохранить настройки
+        </Button>
+        <Button onClick={reset}>Отменить</Button>
+      </div>
+    </form>
+  );
+}

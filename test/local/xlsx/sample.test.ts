@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { Runtime } from '../../../src/local/emulator/runtime';
+import { readXlsx } from '../../../src/local/xlsx';
+
+const SAMPLE = path.resolve(__dirname, '../../../samples/roadmap-2021.xlsx');
+
+describe('samples/roadmap-2021.xlsx', () => {
+  it('holds the roadmap as pasted: titles, header, three tasks, 29 measures numbered as text', async () => {
+    const ss = await readXlsx(SAMPLE, { runtime: new Runtime() });
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Дорожная карта', 'Исполнители']);
+    const sheet = ss.sheet('Дорожная карта');
+    const values = sheet.getDataRange().getValues();
+    const flat = values.map((r) => r.join('|'));
+    expect(flat.some((r) => r.includes('Рассмотрено'))).toBe(true);
+    expect(flat.some((r) => r.includes('Утверждаю'))).toBe(true);
+    expect(flat.some((r) => r.includes('на 2021 год'))).toBe(true);
+    const header = values.findIndex((r) => r[0] === '№ п/п');
+    expect(values[header]).toEqual([
+      '№ п/п',
+      'Наименование мероприятия',
+      'Исполнители',
+      'Срок исполнения',
+      'Результат',
+    ]);
+    const tasks = values.filter((r) => /^Задача \d+\./.test(String(r[0])));
+    expect(tasks).toHaveLength(3);
+    const measures = values.filter((r) => /^\d+\.\d+\.?$/.test(String(r[0])));
+    expect(measures).toHaveLength(29);
+    expect(measures.every((r) => typeof r[0] === 'string')).toBe(true);
+    expect(measures.map((r) => r[0])).toContain('2.1');
+    const row21 = values.findIndex((r) => r[0] === '2.1') + 1;
+    expect(sheet.getRange(row21, 1).getNumberFormat()).toBe('@');
+    const taskRow = values.findIndex((r) => String(r[0]).startsWith('Задача 2.')) + 1;
+    expect(sheet.getRange(taskRow, 1).getMergedRanges()[0]?.getA1Notation()).toBe(`A${taskRow}:E${taskRow}`);
+    expect(values[0]?.length).toBe(5); // no add-in columns yet
+  });
+
+  it('has a directory with every executor of the table and example.org addresses', async () => {
+    const ss = await readXlsx(SAMPLE, { runtime: new Runtime() });
+    const rows = ss.sheet('Исполнители').getDataRange().getValues();
+    expect(rows[0]).toEqual(['Исполнитель', 'E-mail', 'Копия', 'Примечание']);
+    const byName = new Map(rows.slice(1).map((r) => [r[0], r[1]]));
+    expect(byName.get('Руководители ПОО')).toBe('rukovoditeli-poo@example.org');
+    expect(byName.get('Столяров В.В.')).toBe('stolyarov@example.org');
+    expect(byName.get('Председатель Координационного совета')).toBe('brusilov@example.org');
+    expect(rows.slice(1).every((r) => /@example\.org$/.test(String(r[1])))).toBe(true);
+    const roadmap = ss.sheet('Дорожная карта').getDataRange().getValues();
+    const executorCells = roadmap.filter((r) => /^\d+\.\d+\.?$/.test(String(r[0]))).map((r) => String(r[2]));
+    for (const cell of executorCells) {
+      const covered = [...byName.keys()].filter((name) => cell.includes(String(name)));
+      expect({ cell, covered: covered.length > 0 }).toEqual({ cell, covered: true });
+    }
+  });
+});
