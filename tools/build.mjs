@@ -46,9 +46,29 @@ async function buildSidebar() {
   writeFileSync(path.join(dist, 'Sidebar.html'), html);
 }
 
+/** Node-side bundles (the CLI and the playground): not pushed to Google, so they live in build/. */
+async function buildLocal() {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['exceljs', 'playwright-core', 'esbuild'],
+    logLevel: 'warning',
+  };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: [path.join(root, 'src/local/cli/main.ts')], outfile: path.join(root, 'build/local/cli.cjs') }),
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'src/local/playground/main.ts')],
+      outfile: path.join(root, 'build/local/playground.cjs'),
+    }),
+  ]);
+}
+
 const kb = (file) => `${(statSync(path.join(dist, file)).size / 1024).toFixed(1)} KB`;
 
-await Promise.all([buildCode(), buildSidebar()]);
+await Promise.all([buildCode(), buildSidebar(), buildLocal()]);
 copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
 console.log(`dist/Code.js       ${kb('Code.js')}`);
 console.log(`dist/Sidebar.html  ${kb('Sidebar.html')}`);

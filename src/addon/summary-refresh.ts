@@ -1,35 +1,29 @@
 import type { IsoDate } from '../core/dates';
 import type { MeasureState } from '../core/model';
 import { judgeRoadmap } from '../core/roadmap';
-import { buildCouncilReport, buildSummaries } from '../core/summary';
-import { formatStamp } from './env';
+import { defaultCouncilPeriod } from '../core/summary';
 import type { LoadedRoadmap } from './roadmap-sheet';
-import { type WriteResult, writeSummaries } from './summaries/write';
+import { refreshSummaries, writeCouncilReport as writeCouncil } from './summaries/refresh';
+import type { WriteResult } from './summaries/write';
 
-/** Names of the sheets that are not the add-in's: the summaries' names avoid them. */
-function userSheetNames(loaded: LoadedRoadmap): string[] {
-  const own = new Set([...loaded.ownSheets.values()].map((s) => s.getSheetId()));
-  return loaded.spreadsheet
-    .getSheets()
-    .filter((s) => !own.has(s.getSheetId()))
-    .map((s) => s.getName());
-}
-
-/** «Сводка» and one sheet per task, rewritten from the roadmap as judged today. */
+/**
+ * «Сводка», one sheet per task and «Отчёт для совета» for the past calendar month, rewritten
+ * from the roadmap as judged today. (A period chosen in the sidebar stays until the next refresh:
+ * the menu, the nightly check and the CLI always report the past month, the council's usual one.)
+ */
 export function refreshSummarySheets(
   loaded: LoadedRoadmap,
   states: MeasureState[] = judgeRoadmap(loaded.roadmap, loaded.today, loaded.settings),
 ): WriteResult {
-  const models = buildSummaries({
+  const summaries = refreshSummaries({
+    spreadsheet: loaded.spreadsheet,
+    roadmapSheet: loaded.sheet,
     roadmap: loaded.roadmap,
     states,
     today: loaded.today,
-    updatedAt: formatStamp(new Date(), loaded.timeZone),
-    spreadsheetUrl: loaded.spreadsheet.getUrl(),
-    sheetGid: loaded.sheet.getSheetId(),
-    takenNames: userSheetNames(loaded),
   });
-  return writeSummaries(loaded.spreadsheet, models);
+  const council = writeCouncilReport(loaded, defaultCouncilPeriod(loaded.today), states);
+  return { sheets: [...summaries.sheets, ...council.sheets] };
 }
 
 /** «Отчёт для совета» for a period (both ends inclusive). */
@@ -38,12 +32,5 @@ export function writeCouncilReport(
   period: { from: IsoDate; to: IsoDate },
   states: MeasureState[] = judgeRoadmap(loaded.roadmap, loaded.today, loaded.settings),
 ): WriteResult {
-  const model = buildCouncilReport({
-    roadmap: loaded.roadmap,
-    states,
-    from: period.from,
-    to: period.to,
-    updatedAt: formatStamp(new Date(), loaded.timeZone),
-  });
-  return writeSummaries(loaded.spreadsheet, [model]);
+  return writeCouncil({ spreadsheet: loaded.spreadsheet, roadmap: loaded.roadmap, states, period });
 }

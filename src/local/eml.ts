@@ -40,6 +40,8 @@ function part(type: 'plain' | 'html', body: string): string {
 
 export function toEml(message: SentMessage, options: { id: number; domain?: string }): string {
   const domain = options.domain ?? 'roadmap.local';
+  // The simulated clock counts fractions of a millisecond (the per-cell cost).
+  const at = Math.floor(message.at);
   const headers = [
     `From: ${mailbox(message.name, message.from || `noreply@${domain}`)}`,
     `To: ${message.to.join(', ')}`,
@@ -49,12 +51,12 @@ export function toEml(message: SentMessage, options: { id: number; domain?: stri
   if (message.replyTo) headers.push(`Reply-To: ${message.replyTo}`);
   headers.push(
     `Subject: ${encodeHeader(message.subject)}`,
-    `Date: ${rfc5322Date(message.at)}`,
-    `Message-ID: <${message.at}.${options.id}@${domain}>`,
+    `Date: ${rfc5322Date(at)}`,
+    `Message-ID: <${at}.${options.id}@${domain}>`,
     'MIME-Version: 1.0',
   );
   if (!message.htmlBody) return [...headers, part('plain', message.body), ''].join(CRLF);
-  const boundary = `=_roadmap_${message.at}_${options.id}`;
+  const boundary = `=_roadmap_${at}_${options.id}`;
   return [
     ...headers,
     `Content-Type: multipart/alternative; boundary="${boundary}"`,

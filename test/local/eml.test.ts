@@ -42,6 +42,12 @@ describe('toEml', () => {
     expect(eml.trimEnd().endsWith(`--${boundary}--`)).toBe(true);
   });
 
+  it('writes whole milliseconds although the simulated clock counts fractions', () => {
+    const eml = toEml({ ...message, at: message.at + 0.539 }, { id: 3 });
+    expect(eml).toContain(`Message-ID: <${message.at}.3@roadmap.local>`);
+    expect(eml).not.toMatch(/\d\.539/);
+  });
+
   it('writes a single text part when there is no HTML body', () => {
     const eml = toEml({ ...message, htmlBody: '' }, { id: 2 });
     expect(eml).not.toContain('multipart');

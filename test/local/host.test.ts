@@ -75,6 +75,7 @@ function onEditInstalled(e) {
     [String(e.authMode), e.value, e.user.getEmail(), Session.getEffectiveUser().getEmail(), typeof e.triggerUid].join('|'));
 }
 function sleepsTooLong() { try { Utilities.sleep(300000); Utilities.sleep(300000); } catch (err) {} return 'survived'; }
+function logs() { Logger.log('Проверено %s мероприятий', 29); console.warn('квота', { left: 3 }); }
 function fails() { throw new Error('Не найдена таблица дорожной карты.'); }
 `;
 
@@ -196,6 +197,15 @@ describe('the host', () => {
     expect(host.callFromSidebar('nope')).toEqual({ error: 'Script function not found: nope' });
   });
 
+  it('records Logger and console output with the simulated time', () => {
+    const host = makeHost();
+    host.run('logs');
+    expect(host.log.map((e) => [e.source, e.level, e.message, e.at >= NINE_IN_TOMSK])).toEqual([
+      ['Logger', 'log', 'Проверено 29 мероприятий', true],
+      ['console', 'warn', 'квота {"left":3}', true],
+    ]);
+  });
+
   it('runs menu calls as the person at the keyboard', () => {
     const host = makeHost('deputy@example.org');
     expect(host.run('whoAmI')).toEqual(['deputy@example.org', 'deputy@example.org']);
@@ -210,6 +220,16 @@ describe('the host', () => {
     expect(host.run('sendOnce')).toBe('sent');
     expect(second).toBe('busy');
     expect(host.outbox).toHaveLength(1);
+  });
+
+  it('counts each execution’s own service calls and their simulated cost', () => {
+    const host = makeHost();
+    host.run('sendUnguarded');
+    const calls = host.executions.at(-1)?.calls;
+    expect(calls?.byMethod['MailApp.sendEmail']).toBe(1);
+    expect(calls?.byMethod['PropertiesService.Properties.getProperty']).toBe(1);
+    // 300 ms for the e-mail, 5 ms for each PropertiesService call (get store, get, set).
+    expect(calls?.emulatedMs).toBe(315);
   });
 
   it('shows the race when the bundle does not lock (the check can fail)', () => {

@@ -5,7 +5,8 @@
  * («ежемесячно в 2021-2022 гг.») or, for a yearly rule, the due day («ежегодно,
  * до 1 марта»). Dates win over «постоянно» and «по мере необходимости».
  */
-import { endOfMonth, type IsoDate, minDate, parts, startOfMonth } from '../dates';
+import { type IsoDate, minDate, parts } from '../dates';
+import { planEnd, planStart } from './families/common';
 import type { Item } from './item';
 import { warning } from './messages';
 import { dueOf, periodContaining } from './recurrence';
@@ -98,8 +99,9 @@ function recurringWindow(
   const recurrence: Recurrence = { ...(recurring?.recurrence ?? { frequency: guess ?? 'month' }) };
   const dueRule: NonNullable<Recurrence['dueRule']> = {};
   for (const r of rules) Object.assign(dueRule, r.recurrence?.dueRule);
-  // A date or month without a year is the yearly (half-yearly, quarterly) due day, not a window:
-  // «ежегодно, до 1 марта» → 1 March each year; «ежегодно в декабре» → 31 December.
+  // A date or months without a year give the yearly (half-yearly, quarterly) due day, not a window:
+  // «ежегодно, до 1 марта» → 1 March each year; «ежегодно в декабре» → 31 December;
+  // «август-сентябрь ежегодно» → 30 September.
   const window: Item[] = [];
   for (const d of dates) {
     if (
@@ -107,16 +109,15 @@ function recurringWindow(
       d.assumed.includes('year-from-plan') &&
       recurrence.frequency !== 'month' &&
       recurrence.frequency !== 'week' &&
-      d.due?.slice(0, 7) === d.start?.slice(0, 7)
+      d.due?.slice(0, 4) === d.start?.slice(0, 4)
     ) {
       const [, month, day] = parts(d.due as string);
       Object.assign(dueRule, { month, day });
     } else window.push(d);
   }
   if (Object.keys(dueRule).length > 0) recurrence.dueRule = dueRule;
-  recurrence.from = window.map((i) => i.start as string).sort()[0] ?? startOfMonth(context.planYear, 1);
-  recurrence.until =
-    window.map((i) => i.due as string).sort()[window.length - 1] ?? endOfMonth(context.planEndYear, 12);
+  recurrence.from = window.map((i) => i.start as string).sort()[0] ?? planStart(context);
+  recurrence.until = window.map((i) => i.due as string).sort()[window.length - 1] ?? planEnd(context);
   const due = dueOf(recurrence, periodContaining(recurrence.frequency, recurrence.until));
   // The window's first day, unless a due day falls before it (a yearly rule in a window that starts late).
   const firstDue = dueOf(recurrence, periodContaining(recurrence.frequency, recurrence.from));

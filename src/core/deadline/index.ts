@@ -4,28 +4,40 @@
  *   parseDeadline('февраль-март 2021 г.', { planYear: 2021 })
  *     → { kind: 'period', start: '2021-02-01', due: '2021-03-31', assumed: ['end-of-month'], … }
  *
+ * How a cell is read: normalize.ts brings it to one spelling, a trailing «- comment» that names
+ * no date is set aside, every family in families/index.ts claims the phrases it knows, leftover.ts
+ * looks at what nobody claimed, combine.ts makes one Deadline of the pieces.
+ *
  * Decisions, applied everywhere:
  * - «до X», «не позднее X», «к X», «по X» — the due date is X as written, inclusive:
  *   «до 1 июня» → due 2021-06-01 (not 31 May). For a month / quarter / year X, its last day.
  *   A single day («до 1 июня», «15.06.2021») is kind 'date' with start = due.
- * - No year written → the plan year, noted as the 'year-from-plan' assumption. A written year
- *   outside the plan is kept as written («март 2020» → 2020-03-31) with 'year-outside-plan'.
- * - Several items in one cell → start = the earliest start, due = the latest due.
+ * - «с X» alone (no end) → from X to the plan's last day.
+ * - No year written → the plan year, noted as the 'year-from-plan' assumption (in a school-year
+ *   plan, January..August fall in its second year). A written year outside the plan is kept as
+ *   written («март 2020» → 2020-03-31) with 'year-outside-plan'.
+ * - Several items in one cell → start = the earliest start, due = the latest due; a bare year
+ *   next to a more precise item of that year adds nothing («апрель, 2021» → April).
  * - Ranges written backwards: dates are swapped; months cross the year («ноябрь - январь 2022»
  *   → 2021-11-01..2022-01-31); both warn 'range-backwards'.
- * - «в течение года», «до конца года» → the plan year, 01-01..12-31, kind 'period'.
+ * - «в течение года», «до конца года», «по итогам года» → the plan year, 01-01..12-31, kind 'period'.
  * - School year = 1 September .. 30 June (see families/school-years.ts for which one).
  * - Continuous («постоянно», «в течение всего срока реализации») → start = the plan's first day,
  *   due = the plan's last day (31 December of planEndYear): work that runs all plan long must
  *   still be reported by the plan's end.
  * - Unscheduled («по мере необходимости», «по графику министерства», «-», «х», empty) → no dates.
+ *   Any date in the same cell wins over «постоянно» / «по мере необходимости».
  * - Unknown → no dates, always with a warning saying why: impossible dates (31.02), typos
  *   («фервраль 2021» is never read as the year 2021), text nothing could read, or more text left
- *   over than read.
- * - Recurring: start = the first obligation window's start, due = the last obligation's due;
- *   currentObligation gives the period to judge on a given day.
+ *   over than read. A little unread text only warns ('text-left-over').
+ * - Recurring: periods are calendar ISO weeks, months, quarters, halves, years overlapping the
+ *   window (the plan, or the years the cell names); each is due on its last day unless the text
+ *   gives a rule (see Recurrence.dueRule). Deadline.start = the window's first day, Deadline.due =
+ *   the last obligation's due; currentObligation gives the period to judge on a given day.
+ *
+ * The core never throws on bad input and never reads the clock: `today` is an argument.
  */
-import { formatRu, type IsoDate } from '../dates';
+import { formatRu, type IsoDate, isIsoDate } from '../dates';
 import type { CellValue } from '../model';
 import { combine, deadline } from './combine';
 import { FAMILIES } from './families';
@@ -126,7 +138,7 @@ export function currentObligation(deadline: Deadline, today: IsoDate): CurrentOb
   if (deadline.kind !== 'recurring' || !recurrence) return null;
   const from = recurrence.from ?? deadline.start;
   const until = recurrence.until ?? deadline.due;
-  if (!from || !until) return null;
+  if (!isIsoDate(from) || !isIsoDate(until)) return null;
   const list = obligations(recurrence, from, until);
   if (list.length === 0) return null;
   let index = list.findIndex((o) => o.due >= today);

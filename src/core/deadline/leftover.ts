@@ -28,7 +28,7 @@ export function leftover(rest: string): Leftover {
 }
 
 function closest(word: string): string | null {
-  const limit = word.length < 6 ? 1 : 2;
+  const limit = word.length < 7 ? 1 : 2; // «декаде» is not «декабре», «фервраль» is «февраль»
   let best: string | null = null;
   let bestDistance = limit + 1;
   for (const key of KEY_WORDS) {

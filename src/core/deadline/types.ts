@@ -42,7 +42,10 @@ export type Assumption =
   | 'school-year'; // «учебный год» → 1 September .. 30 June
 
 export interface DeadlineWarning {
-  /** Stable code: 'year-outside-plan', 'range-backwards', 'impossible-date', 'text-left-over', … */
+  /**
+   * Stable code (messages.ts): 'year-outside-plan', 'range-backwards', 'impossible-date',
+   * 'text-left-over', 'possible-typo', 'deadline-unreadable', 'empty', 'comment-ignored'.
+   */
   code: string;
   /** Russian, ready to show. */
   message: string;
@@ -54,7 +57,7 @@ export interface Deadline {
   kind: DeadlineKind;
   /**
    * The window's first day (null for unscheduled / unknown; for continuous the plan's first day).
-   * For recurring: the first period's start within the plan.
+   * For recurring: the window's first day (the plan's, unless the cell names years).
    */
   start: IsoDate | null;
   /**
@@ -68,7 +71,7 @@ export interface Deadline {
 }
 
 export interface DeadlineContext {
-  /** The plan's year: from the title «… на 2021 год», settings, or today's year. */
+  /** The plan's year: from the title «… на 2021 год», settings, or today's year. For a school-year plan, its first year. */
   planYear: number;
   /** A plan spanning years («на 2021-2023 годы»): its last year. Defaults to planYear. */
   planEndYear?: number;

@@ -41,6 +41,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 /** The nominative names, for messages and typo suggestions: MONTH_NAMES[3] = 'март'. */
 export const MONTH_NAMES: readonly string[] = ['', ...MONTH_FORMS.map((forms) => forms[0] ?? '')];
 
+/** A cheap pre-test: could the text hold a month word at all? */
+export const MONTH_HINT = /янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек/;
+
 /** One month word, abbreviation dot included: «сент.», «марта». */
 export const MONTH = `${B}(?:${alternation(MONTHS.keys())})${E}\\.?`;
 

@@ -59,8 +59,9 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   if (!existsSync(options.codePath))
     throw new FileError(`Надстройка не собрана: нет ${options.codePath}. Выполните npm run build.`);
 
-  // exceljs is heavy: loaded only when a workbook is really read.
-  const { readXlsx, writeXlsx } = await import('../xlsx');
+  // exceljs is heavy: loaded only when a workbook is really read (a lazy require, which
+  // both the esbuild bundle and jest's CommonJS support; a dynamic import would not be).
+  const { readXlsx, writeXlsx } = require('../xlsx') as typeof import('../xlsx');
   const runtime = new Runtime();
   let spreadsheet: EmulatedSpreadsheet;
   try {

@@ -47,29 +47,34 @@ export interface LedgerTotals {
   byMethod: Record<string, number>;
 }
 
+/** Totals of some ledger entries (free services are not counted). */
+export function summarizeLedger(entries: readonly LedgerEntry[]): LedgerTotals {
+  const totals: LedgerTotals = {
+    calls: 0,
+    spreadsheetCalls: 0,
+    cellsRead: 0,
+    cellsWritten: 0,
+    emulatedMs: 0,
+    byMethod: {},
+  };
+  for (const e of entries) {
+    if (FREE_SERVICES.has(e.service)) continue;
+    totals.calls++;
+    if (e.service === 'Spreadsheet') totals.spreadsheetCalls++;
+    totals.cellsRead += e.cellsRead;
+    totals.cellsWritten += e.cellsWritten;
+    totals.emulatedMs += e.ms;
+    const key = `${e.service}.${e.method}`;
+    totals.byMethod[key] = (totals.byMethod[key] ?? 0) + 1;
+  }
+  return totals;
+}
+
 export class Ledger {
   readonly entries: LedgerEntry[] = [];
 
   totals(): LedgerTotals {
-    const totals: LedgerTotals = {
-      calls: 0,
-      spreadsheetCalls: 0,
-      cellsRead: 0,
-      cellsWritten: 0,
-      emulatedMs: 0,
-      byMethod: {},
-    };
-    for (const e of this.entries) {
-      if (FREE_SERVICES.has(e.service)) continue;
-      totals.calls++;
-      if (e.service === 'Spreadsheet') totals.spreadsheetCalls++;
-      totals.cellsRead += e.cellsRead;
-      totals.cellsWritten += e.cellsWritten;
-      totals.emulatedMs += e.ms;
-      const key = `${e.service}.${e.method}`;
-      totals.byMethod[key] = (totals.byMethod[key] ?? 0) + 1;
-    }
-    return totals;
+    return summarizeLedger(this.entries);
   }
 
   reset(): void {

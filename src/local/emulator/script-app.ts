@@ -32,6 +32,12 @@ export type EmulatedScriptApp = Pick<
 
 export const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 const EVERY_MINUTES = [1, 5, 10, 15, 30];
+/** Seen in the wild without its first words (ljay79/jira-tools#53); the start is a guess [U]. */
+export const ADDON_TRIGGER_MESSAGE =
+  'This add-on has created too many time-based triggers in this document for this Google user account.';
+/** [U] Google's text is not known; the rule is: an add-on's clock trigger runs at most hourly. */
+export const ADDON_FREQUENCY_MESSAGE =
+  'Add-ons may not create time-based triggers that run more often than once an hour.';
 const EVERY_HOURS = [1, 2, 4, 6, 8, 12];
 
 function triggerView(runtime: Runtime, t: TriggerRecord): GoogleAppsScript.Script.Trigger {
@@ -60,6 +66,11 @@ export interface ScriptAppOptions {
   scriptId: string;
   /** The open document's id (bound script or add-on), null for a standalone script. */
   documentId?: string | null;
+  /**
+   * Run as an editor add-on: time-driven triggers at most once an hour, and one trigger
+   * of each type per user per document (installable triggers guide, add-on restrictions).
+   */
+  addOn?: boolean;
   scriptTimeZone: string;
   defaultUser: string;
 }
@@ -78,6 +89,15 @@ export function createScriptApp(
   const register = (record: Omit<TriggerRecord, 'uid' | 'owner' | 'createdMs' | 'nextFireMs' | 'documentId'>) => {
     guard('TriggerBuilder.create');
     if (registry.ownedBy(me()).length >= TRIGGER_LIMIT_PER_USER) throw gasError(TOO_MANY_TRIGGERS_MESSAGE);
+    if (options.addOn) {
+      const document = record.source === 'CLOCK' ? (options.documentId ?? null) : record.sourceId;
+      const same = registry
+        .ownedBy(me())
+        .some(
+          (t) => t.eventType === record.eventType && (t.source === 'CLOCK' ? t.documentId : t.sourceId) === document,
+        );
+      if (same) throw gasError(ADDON_TRIGGER_MESSAGE);
+    }
     if (record.clock && record.clock.kind === 'days') record.clock.firingMinute = registry.drawMinute(record.clock);
     const t: TriggerRecord = {
       ...record,
@@ -106,6 +126,7 @@ export function createScriptApp(
     const builder = {
       everyMinutes(n: number) {
         step('everyMinutes');
+        if (options.addOn) throw gasError(ADDON_FREQUENCY_MESSAGE);
         if (!EVERY_MINUTES.includes(n))
           throw gasError('The value you passed to everyMinutes must be 1, 5, 10, 15 or 30.');
         Object.assign(s, { kind: 'minutes', every: n });

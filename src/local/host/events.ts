@@ -45,6 +45,17 @@ export function editEvent(options: {
   oldValue: string | undefined;
   triggerUid?: string;
 }): Record<string, unknown> {
+  // Google's edit event range also carries its bounds as plain fields (rowStart, rowEnd,
+  // columnStart, columnEnd), readable without a service call (tanaikech's event-object report).
+  const box = (options.range as { box?: { row: number; column: number; numRows: number; numColumns: number } }).box;
+  if (box) {
+    Object.assign(options.range as object, {
+      rowStart: box.row,
+      rowEnd: box.row + box.numRows - 1,
+      columnStart: box.column,
+      columnEnd: box.column + box.numColumns - 1,
+    });
+  }
   const e: Record<string, unknown> = {
     authMode: AuthMode[options.mode],
     range: options.range,

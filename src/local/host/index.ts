@@ -15,7 +15,9 @@ import {
   type Execution,
   type ExecutionStart,
   isDate,
+  type LedgerTotals,
   Runtime,
+  summarizeLedger,
 } from '../emulator/runtime';
 import { createScriptApp } from '../emulator/script-app';
 import { createSession } from '../emulator/session';
@@ -70,6 +72,8 @@ export interface HostOptions {
   /** Session.getActiveUserLocale() (default 'ru'). */
   locale?: string;
   scriptId?: string;
+  /** Run as an installed editor add-on (its trigger rules), not as a script bound to the file. */
+  addOn?: boolean;
 }
 
 /** The outcome of one execution. */
@@ -79,6 +83,8 @@ export interface ExecutionResult {
   ok: boolean;
   value?: unknown;
   error?: { name: string; message: string };
+  /** The service calls of this execution (nested executions included), per the latency model. */
+  calls: LedgerTotals;
 }
 
 /** An add-in function failed: the add-in's own error name and message, no host stack. */
@@ -147,6 +153,8 @@ export class Host {
       MailApp: createMailApp(runtime, this.mail, defaultUser),
       ScriptApp: createScriptApp(runtime, this.triggers, {
         scriptId: options.scriptId ?? 'roadmap-tracker-local',
+        documentId: this.spreadsheet.id,
+        addOn: options.addOn ?? false,
         scriptTimeZone: this.scriptTimeZone,
         defaultUser,
       }),
@@ -197,8 +205,9 @@ export class Host {
    * message even if the script caught the error.
    */
   execute(handler: string, start: ExecutionStart, args: unknown[] = []): ExecutionResult {
+    const firstEntry = this.runtime.ledger.entries.length;
     const execution = this.runtime.begin(start);
-    let result: ExecutionResult;
+    let result: Omit<ExecutionResult, 'calls'>;
     try {
       const fn = (this.context as Record<string, unknown>)[handler];
       if (typeof fn !== 'function')
@@ -213,8 +222,9 @@ export class Host {
     }
     if (this.runtime.clock.now() - execution.startedMs > execution.limitMs)
       result = { handler, execution, ok: false, error: { name: 'Exception', message: EXCEEDED_MAX_TIME } };
-    this.executions.push(result);
-    return result;
+    const done = { ...result, calls: summarizeLedger(this.runtime.ledger.entries.slice(firstEntry)) };
+    this.executions.push(done);
+    return done;
   }
 
   /** The file is opened: a fresh page (menus cleared), onOpen(e) as a simple trigger, then installable onOpen triggers. */

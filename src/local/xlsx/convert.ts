@@ -17,8 +17,40 @@ export function hexToArgb(hex: string): string {
 export function pxToWidth(px: number): number {
   return Math.round(((px - 5) / 7) * 100) / 100;
 }
+/** Not rounded, so a width read from a file is written back exactly. */
 export function widthToPx(width: number): number {
-  return Math.round(width * 7 + 5);
+  return width * 7 + 5;
+}
+
+/** Sheets row height (px) ↔ Excel row height (points); not rounded, for exact round trips. */
+export function pointsToPx(points: number): number {
+  return (points * 4) / 3;
+}
+export function pxToPoints(px: number): number {
+  return Math.round(px * 0.75 * 100) / 100;
+}
+
+/** The formats the emulator models, as one string: a changed format means the script changed it. */
+export function formatFingerprint(cell: {
+  numberFormat?: string;
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+}): string {
+  return JSON.stringify([
+    cell.numberFormat ?? null,
+    cell.background ?? null,
+    cell.fontColor ?? null,
+    cell.bold ?? false,
+    cell.italic ?? false,
+    cell.wrap ?? false,
+    cell.horizontalAlignment ?? null,
+    cell.verticalAlignment ?? null,
+  ]);
 }
 
 /** Excel serial ↔ the UTC Date exceljs uses (wall-clock time read as UTC). */

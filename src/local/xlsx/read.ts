@@ -16,7 +16,7 @@ import type { Cell, ValidationRule } from '../emulator/spreadsheet/cell';
 import { EmulatedRange } from '../emulator/spreadsheet/range';
 import type { EmulatedSheet } from '../emulator/spreadsheet/sheet';
 import { EmulatedSpreadsheet } from '../emulator/spreadsheet/spreadsheet';
-import { argbToHex, excelDateToSerial, widthToPx } from './convert';
+import { argbToHex, excelDateToSerial, formatFingerprint, pointsToPx, widthToPx } from './convert';
 import { META_SHEET, type MetaContent, parseMetaRows } from './meta-sheet';
 
 export interface ReadOptions {
@@ -172,6 +172,9 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
       if (al?.vertical === 'middle') cell.verticalAlignment = 'middle';
       const note = noteText(xc.note);
       if (note) cell.note = note;
+      const style = xc.style;
+      if (style && Object.keys(style).length > 0)
+        cell.xlsx = { style: structuredClone(style), seen: formatFingerprint(cell) };
       if (Object.keys(cell).length > 1 || value !== null) {
         const target = sheet.ensureCell(rowNumber, colNumber);
         Object.assign(target, cell);
@@ -183,7 +186,16 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
   for (const [address, dv] of Object.entries(model)) {
     if (!dv) continue;
     const rule = validationRule(dv);
-    if (!rule) continue;
+    if (!rule) {
+      // A kind the emulator does not model: kept as read and written back.
+      for (const b of boxesOf(address))
+        for (let r = b.row; r < b.row + b.numRows; r++)
+          for (let c = b.column; c < b.column + b.numColumns; c++) {
+            const cell = sheet.ensureCell(r, c);
+            cell.xlsx = { seen: formatFingerprint(cell), ...cell.xlsx, validation: structuredClone(dv) };
+          }
+      continue;
+    }
     for (const b of boxesOf(address))
       for (let r = b.row; r < b.row + b.numRows; r++)
         for (let c = b.column; c < b.column + b.numColumns; c++)
@@ -199,6 +211,10 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
     if (col.hidden) sheet.hiddenColumns.add(i + 1);
   });
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+  sheet.tabColor = argbToHex(ws.properties?.tabColor?.argb);
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.height) sheet.rowHeights.set(rowNumber, pointsToPx(row.height));
+  });
 }
 
 function boxOf(a1: string): { row: number; column: number; numRows: number; numColumns: number } {
@@ -254,7 +270,10 @@ function readConditionalFormats(ws: ExcelJS.Worksheet, sheet: EmulatedSheet, run
     );
     for (const r of rules) {
       const condition = conditionOf(r);
-      if (!condition) continue;
+      if (!condition) {
+        sheet.xlsxExtras.push({ ref: cf.ref, rules: [structuredClone(r)] });
+        continue;
+      }
       const fill = r.style?.fill as ExcelJS.FillPattern | undefined;
       const background = argbToHex(fill?.bgColor?.argb ?? fill?.fgColor?.argb);
       const fontColor = argbToHex(r.style?.font?.color?.argb);

@@ -15,7 +15,15 @@ import type { EmulatedRange } from '../emulator/spreadsheet/range';
 import type { EmulatedSheet } from '../emulator/spreadsheet/sheet';
 import type { EmulatedSpreadsheet } from '../emulator/spreadsheet/spreadsheet';
 import { isDateFormat } from '../emulator/spreadsheet/values';
-import { excelSheetName, hexToArgb, pxToWidth, serialToExcelDate } from './convert';
+import {
+  argbToHex,
+  excelSheetName,
+  formatFingerprint,
+  hexToArgb,
+  pxToPoints,
+  pxToWidth,
+  serialToExcelDate,
+} from './convert';
 import { META_SHEET, type MetaContent, metaRows } from './meta-sheet';
 
 /** Writes the workbook; also to `file` when given. Resolves to the .xlsx bytes. */
@@ -47,6 +55,44 @@ function excelValue(cell: Cell): ExcelJS.CellValue {
   }
   if (cell.linkUrl && typeof v === 'string') return { text: v, hyperlink: cell.linkUrl };
   return asExcel(v);
+}
+
+/**
+ * The cell's style: the one read from the file when the script left the cell's format
+ * alone (theme colours, borders, fonts survive), else rebuilt over it from the model.
+ */
+function writeStyle(xc: ExcelJS.Cell, cell: Cell): void {
+  const base = cell.xlsx?.style ? (structuredClone(cell.xlsx.style) as Partial<ExcelJS.Style>) : {};
+  if (cell.xlsx?.style && cell.xlsx.seen === formatFingerprint(cell)) {
+    xc.style = base;
+    return;
+  }
+  const style: Partial<ExcelJS.Style> = { ...base };
+  if (cell.numberFormat && cell.numberFormat !== 'General') style.numFmt = cell.numberFormat;
+  else delete style.numFmt;
+  if (cell.background)
+    style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
+  else if (argbToHex((base.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb)) delete style.fill;
+  const font: Partial<ExcelJS.Font> = { ...base.font };
+  if (cell.bold) font.bold = true;
+  else delete font.bold;
+  if (cell.italic) font.italic = true;
+  else delete font.italic;
+  if (cell.fontColor) font.color = { argb: hexToArgb(cell.fontColor) };
+  else if (!base.font?.color || argbToHex(base.font.color.argb)) delete font.color;
+  if (cell.linkUrl && !cell.fontColor) font.underline = true;
+  if (Object.keys(font).length > 0) style.font = font;
+  else delete style.font;
+  const al: Partial<ExcelJS.Alignment> = { ...base.alignment };
+  if (cell.wrap) al.wrapText = true;
+  else delete al.wrapText;
+  if (cell.horizontalAlignment) al.horizontal = cell.horizontalAlignment as ExcelJS.Alignment['horizontal'];
+  else delete al.horizontal;
+  if (cell.verticalAlignment) al.vertical = cell.verticalAlignment as ExcelJS.Alignment['vertical'];
+  else delete al.vertical;
+  if (Object.keys(al).length > 0) style.alignment = al;
+  else delete style.alignment;
+  xc.style = style;
 }
 
 function validation(rule: ValidationRule): ExcelJS.DataValidation | null {
@@ -81,25 +127,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet, name: string, na
       const xc = ws.getCell(r + 1, c + 1);
       const value = excelValue(cell);
       if (value !== null && value !== undefined) xc.value = value;
-      if (cell.numberFormat && cell.numberFormat !== 'General') xc.numFmt = cell.numberFormat;
-      if (cell.background)
-        xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
-      const font: Partial<ExcelJS.Font> = {};
-      if (cell.bold) font.bold = true;
-      if (cell.italic) font.italic = true;
-      if (cell.fontColor) font.color = { argb: hexToArgb(cell.fontColor) };
-      if (cell.linkUrl && !cell.fontColor) font.underline = true;
-      if (Object.keys(font).length > 0) xc.font = font;
-      const al: Partial<ExcelJS.Alignment> = {};
-      if (cell.wrap) al.wrapText = true;
-      if (cell.horizontalAlignment) al.horizontal = cell.horizontalAlignment as ExcelJS.Alignment['horizontal'];
-      if (cell.verticalAlignment) al.vertical = cell.verticalAlignment as ExcelJS.Alignment['vertical'];
-      if (Object.keys(al).length > 0) xc.alignment = al;
+      writeStyle(xc, cell);
       if (cell.note) xc.note = cell.note;
       if (cell.validation) {
         const dv = validation(cell.validation);
         if (dv) xc.dataValidation = dv;
-      }
+      } else if (cell.xlsx?.validation)
+        xc.dataValidation = structuredClone(cell.xlsx.validation) as ExcelJS.DataValidation;
     });
   });
   for (const m of sheet.merges) {
@@ -108,12 +142,17 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet, name: string, na
     );
   }
   for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = pxToWidth(px);
+  for (const [row, px] of sheet.rowHeights) ws.getRow(row).height = pxToPoints(px);
+  if (sheet.tabColor && /^#[0-9a-f]{6}$/i.test(sheet.tabColor))
+    ws.properties.tabColor = { argb: hexToArgb(sheet.tabColor) };
   for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
   sheet.conditionalRules.forEach((rule, i) => {
     const ref = rule.data.ranges.map((r) => r.getA1NotationInternal()).join(' ');
     const x = excelRule(rule.data, i + 1, rule.data.ranges[0]);
     if (x && ref) ws.addConditionalFormatting({ ref, rules: [x] });
   });
+  for (const extra of sheet.xlsxExtras)
+    ws.addConditionalFormatting(structuredClone(extra) as ExcelJS.ConditionalFormattingOptions);
   void names;
 }
 

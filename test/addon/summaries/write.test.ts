@@ -9,40 +9,11 @@ import type { Measure, MeasureState, Roadmap } from '../../../src/core/model';
 import type { SheetModel } from '../../../src/core/summary';
 import { buildCouncilReport, buildSummaries } from '../../../src/core/summary';
 import { Runtime } from '../../../src/local/emulator/runtime';
-import {
-  createSpreadsheetApp,
-  EmulatedRange,
-  type EmulatedSheet,
-  EmulatedSpreadsheet,
-} from '../../../src/local/emulator/spreadsheet';
+import { createSpreadsheetApp, type EmulatedSheet, EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
 import { measure, roadmap, section, state } from '../../core/summary/fixtures';
 
 const today = '2021-06-15';
 const OWN_KEY = 'roadmap-tracker:sheet';
-
-/**
- * Range.setRichTextValues is Google's batch call for links; until the emulator has it, this
- * test-local stand-in records ONE ledger call and stores text and link as setRichTextValue does.
- */
-const proto = EmulatedRange.prototype as unknown as Record<string, unknown>;
-if (typeof proto.setRichTextValues !== 'function') {
-  proto.setRichTextValues = function (
-    this: EmulatedRange,
-    values: { data: { text: string }; getLinkUrl(): string | null }[][],
-  ) {
-    const b = this.box;
-    this.sheet.ss.runtime.call('Spreadsheet', 'Range.setRichTextValues', { written: b.numRows * b.numColumns });
-    values.forEach((line, i) => {
-      line.forEach((v, j) => {
-        const cell = this.sheet.ensureCell(b.row + i, b.column + j);
-        cell.value = v.data.text === '' ? null : v.data.text;
-        cell.formula = undefined;
-        cell.linkUrl = v.getLinkUrl() ?? undefined;
-      });
-    });
-    return this;
-  };
-}
 
 function setup(): { runtime: Runtime; ss: EmulatedSpreadsheet } {
   const runtime = new Runtime();

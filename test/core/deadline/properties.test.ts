@@ -86,3 +86,23 @@ describe('parseDeadline on arbitrary text', () => {
     );
   });
 });
+
+describe('parseDeadline on input that is not what the types promise', () => {
+  it.each([
+    ['undefined text', undefined],
+    ['null text', null],
+    ['a number', 44197],
+    ['an object', { date: 'x' }],
+  ])('does not throw for %s (plan 2021)', (_name, value) => {
+    const d = parseDeadline(value as unknown as string, { planYear: 2021 });
+    expect(['unknown', 'unscheduled']).toContain(d.kind);
+  });
+
+  it('does not throw without a context', () => {
+    expect(() => parseDeadline('март', undefined as unknown as { planYear: number })).not.toThrow();
+  });
+
+  it('reads long adversarial text quickly enough to finish (6,000 characters of «1 - »)', () => {
+    expect(parseDeadline('1 - '.repeat(1500), { planYear: 2021 }).kind).toBe('unknown');
+  });
+});

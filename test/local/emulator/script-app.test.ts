@@ -12,6 +12,7 @@ function setup() {
     scriptId: 'script',
     scriptTimeZone: 'Asia/Tomsk',
     defaultUser: 'coordinator@example.org',
+    documentId: 'sheet-1',
   });
   const as = (user: string) => runtime.begin({ kind: 'menu', authMode: 'FULL', user });
   return { runtime, registry, app, as };
@@ -39,6 +40,13 @@ describe('ScriptApp triggers', () => {
     expect(app.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([mine.getUniqueId()]);
     expect(app.getUserTriggers(sheet as never)).toHaveLength(1);
     expect(registry.find(mine.getUniqueId())?.owner).toBe('deputy@example.org');
+  });
+
+  it('lists a clock trigger under the file that was open when it was made (add-on triggers belong to a document)', () => {
+    const { app } = setup();
+    const t = app.newTrigger('nightlyCheck').timeBased().everyDays(1).atHour(9).create();
+    expect(app.getUserTriggers(sheet as never).map((x) => x.getUniqueId())).toEqual([t.getUniqueId()]);
+    expect(app.getUserTriggers({ getId: () => 'other-file' } as never)).toEqual([]);
   });
 
   it('describes a trigger with the enum getters', () => {
@@ -72,14 +80,18 @@ describe('ScriptApp triggers', () => {
     const record = registry.find(t.getUniqueId());
     let at = record?.nextFireMs ?? 0;
     const days: string[] = [];
+    const minutes = new Set<number>();
     for (let i = 0; i < 5; i++) {
       const p = zoneParts(at, 'Europe/Moscow');
       expect(p.hour).toBe(9);
       days.push(`${p.month}-${p.day}`);
+      minutes.add(p.minute);
       at = registry.nextFire(record as never, at) ?? 0;
     }
     // Created at 06:00 Moscow time on 15 June: the first run is the same morning.
     expect(days).toEqual(['6-15', '6-16', '6-17', '6-18', '6-19']);
+    // The minute is drawn once and kept, so 24 hours pass between runs.
+    expect(minutes.size).toBe(1);
   });
 
   it('keeps nearMinute within a quarter of an hour', () => {
@@ -93,6 +105,30 @@ describe('ScriptApp triggers', () => {
       expect(p.minute).toBeGreaterThanOrEqual(35);
       at = registry.nextFire(record as never, at) ?? 0;
     }
+  });
+
+  it('as an add-on: no clock trigger more often than hourly, one of each type per user and document', () => {
+    const runtime = new Runtime({ seed: 7 });
+    const registry = new TriggerRegistry(runtime);
+    const app = createScriptApp(runtime, registry, {
+      scriptId: 'addon',
+      scriptTimeZone: 'Asia/Tomsk',
+      defaultUser: 'coordinator@example.org',
+      documentId: 'sheet-1',
+      addOn: true,
+    });
+    expect(() => app.newTrigger('f').timeBased().everyMinutes(30)).toThrow(/once an hour/);
+    app.newTrigger('nightlyCheck').timeBased().everyDays(1).atHour(9).create();
+    expect(() => app.newTrigger('other').timeBased().everyDays(1).atHour(10).create()).toThrow(
+      /too many time-based triggers in this document/,
+    );
+    expect(() =>
+      app
+        .newTrigger('edit')
+        .forSpreadsheet(sheet as never)
+        .onEdit()
+        .create(),
+    ).not.toThrow();
   });
 
   it('rejects invalid frequencies and zones', () => {

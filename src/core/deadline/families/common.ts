@@ -8,6 +8,16 @@ import type { Assumption, DeadlineContext } from '../types';
 
 export type Context = Required<DeadlineContext>;
 
+/** The plan's first day: 1 January, or 1 September for a school-year plan. */
+export function planStart(context: Context): IsoDate {
+  return context.schoolYear ? startOfMonth(context.planYear, 9) : startOfMonth(context.planYear, 1);
+}
+
+/** The plan's last day: 31 December of planEndYear, or 31 August for a school-year plan. */
+export function planEnd(context: Context): IsoDate {
+  return context.schoolYear ? endOfMonth(context.planEndYear, 8) : endOfMonth(context.planEndYear, 12);
+}
+
 /**
  * A year as written («21» → 2021), or the plan's year with the assumption noted. In a
  * school-year plan a month before September falls in the plan's second year.
@@ -49,8 +59,8 @@ export function unknownItem(code: 'impossible-date', detail: string): Item {
 
 /** «с 5 апреля» alone: from that day to the plan's end (or that year's end if later). */
 export function openEnded(start: IsoDate, context: Context, years: number[], assumed: Assumption[]): Item {
-  const planEnd = endOfMonth(context.planEndYear, 12);
-  const due = planEnd >= start ? planEnd : endOfMonth(Number(start.slice(0, 4)), 12);
+  const last = planEnd(context);
+  const due = last >= start ? last : endOfMonth(Number(start.slice(0, 4)), 12);
   return item('period', start, due, { years, assumed: [...assumed, 'end-of-period'] });
 }
 

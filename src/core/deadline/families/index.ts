@@ -10,7 +10,7 @@ import { continuous, unscheduled } from './open-ended';
 import { halves, monthsFromStart, quarters } from './quarters';
 import { dueRules, nextYearMarker, recurring, weekdays } from './recurring';
 import { schoolYearStart, schoolYears } from './school-years';
-import { textualDates } from './textual-dates';
+import { decades, textualDates } from './textual-dates';
 import { planYear, years } from './years';
 
 export const FAMILIES: readonly Family[] = [
@@ -24,6 +24,7 @@ export const FAMILIES: readonly Family[] = [
   schoolYears,
   numericDates,
   numericMonths,
+  decades,
   textualDates,
   months,
   quarters,

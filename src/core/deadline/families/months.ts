@@ -7,7 +7,7 @@
 import type { Family, Item } from '../item';
 import { warning } from '../messages';
 import type { Assumption } from '../types';
-import { MONTH, MONTHS, YEAR } from '../vocabulary';
+import { MONTH, MONTH_HINT, MONTHS, YEAR } from '../vocabulary';
 import { monthWindow, openEnded, opensWithFrom, pattern, yearOr } from './common';
 
 const ONE = `${MONTH}(?:\\s*,?\\s*${YEAR})?`;
@@ -34,6 +34,7 @@ function tokens(run: string): Written[] {
 
 export const months: Family = {
   name: 'months',
+  hint: MONTH_HINT,
   pattern: pattern(`(?:(?:с|со)\\s+)?${ONE}(?:${SEP}${ONE})*`),
   read(match, context): Item {
     const assumed: Assumption[] = ['end-of-month'];

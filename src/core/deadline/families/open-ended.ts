@@ -5,10 +5,9 @@
  * Unscheduled: «по мере необходимости», «по графику министерства», «по согласованию»
  * — no date can exist.
  */
-import { endOfMonth, startOfMonth } from '../../dates';
 import { type Family, type Item, item } from '../item';
 import { B, E, MONTH } from '../vocabulary';
-import { pattern } from './common';
+import { pattern, planEnd, planStart } from './common';
 
 const OBJECT = `(?:\\s+(?!${MONTH})(?:дорожной\\s+карты|программы|подпрограммы|проекта|плана|мероприяти\\p{L}*|соглашения|кластера|комплекса\\s+мер|концепции|стратегии|государственной|муниципальной|региональной|национального|федерального))*`;
 
@@ -21,7 +20,7 @@ export const continuous: Family = {
       `|весь\\s+период(?:\\s+(?:реализации|действия))?${OBJECT})${E}`,
   ),
   read(_match, context): Item {
-    return item('continuous', startOfMonth(context.planYear, 1), endOfMonth(context.planEndYear, 12), {
+    return item('continuous', planStart(context), planEnd(context), {
       assumed: ['start-of-period', 'end-of-period'],
     });
   },

@@ -32,6 +32,7 @@ const UNITS: Record<string, RecurrenceFrequency> = {
 const COUNTS: Record<string, number> = { один: 1, одного: 1, два: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4 };
 
 /** «2 раза в год» → half-year ×2; «4 раза в год» → quarter; «12 раз в год» → month. */
+/** «3 раза в год» fits no calendar period: it is judged once a year, timesPerYear kept. */
 function perYear(count: number): { frequency: RecurrenceFrequency; timesPerYear?: number } {
   if (count <= 1) return { frequency: 'year' };
   if (count === 2) return { frequency: 'half-year', timesPerYear: 2 };
@@ -121,7 +122,7 @@ const WEEKDAYS: Record<string, number> = {
 export const weekdays: Family = {
   name: 'weekdays',
   hint: /понедельн|вторник|сред|четверг|пятниц|суббот|воскрес/,
-  pattern: pattern(`${B}(?:по|кажд\\p{L}*)\\s+(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\\p{L}*${E}`),
+  pattern: pattern(`${B}(?:по|кажд\\p{L}*)\\s+(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)(?:ам|ям|у|е|а)?${E}`),
   read: (match) =>
     item('due-rule', null, null, {
       recurrence: { frequency: 'week', dueRule: { weekday: WEEKDAYS[match[1] ?? ''] ?? 7 } },

@@ -11,7 +11,7 @@ import { warning } from '../messages';
 import { B, E } from '../vocabulary';
 import { pattern } from './common';
 
-const SCHOOL = '(?:учебн\\p{L}*|уч\\.?)\\s*(?:год\\p{L}*|г\\.?|гг\\.?)?';
+const SCHOOL = '(?:учебн\\p{L}*|уч\\.?)\\s*(?:год\\p{L}*|г\\.?|гг\\.?)';
 
 export const schoolYears: Family = {
   name: 'school-years',

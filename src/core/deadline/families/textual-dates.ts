@@ -3,7 +3,7 @@
  * «15 июня 2021», «до 1 июня», «не позднее 20 декабря 2021», «1-15 мая»,
  * «с 1 по 15 мая 2021», «25 мая - 5 июня», «10, 20 июня». «31 июня» → impossible date.
  */
-import { makeDate } from '../../dates';
+import { endOfMonth, makeDate } from '../../dates';
 import type { Family, Item } from '../item';
 import type { Assumption } from '../types';
 import { B, E, MONTH, MONTHS, RANGE, YEAR } from '../vocabulary';
@@ -44,7 +44,7 @@ function tokens(run: string): Written[] {
 
 export const textualDates: Family = {
   name: 'textual-dates',
-  hint: /\d/,
+  hint: /\d.*(?:янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек)/,
   pattern: pattern(`(?:(?:с|со)\\s+)?(?:${DAY_MAYBE_MONTH}${SEP})*${DAY_MONTH}`),
   read(match, context): Item {
     const assumed: Assumption[] = [];
@@ -64,5 +64,25 @@ export const textualDates: Family = {
     const first = ranged ? (dates[0] as string) : (sorted[0] as string);
     const last = ranged ? (dates[1] as string) : (sorted[sorted.length - 1] as string);
     return windowItem(first, last, years, assumed, match[0].trim());
+  },
+};
+
+/** «в первой декаде июня», «3 декада декабря 2021» → days 1–10, 11–20, 21–end of the month. */
+export const decades: Family = {
+  name: 'decades',
+  hint: /декад/,
+  pattern: pattern(
+    `${B}(перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|[123](?:-?(?:я|й|ей))?)\\s+декад\\p{L}*\\s+(${MONTH})(?:\\s*,?\\s*(${YEAR}))?`,
+  ),
+  read(match, context): Item | null {
+    const word = match[1] ?? '';
+    const n = /^(?:перв|1)/u.test(word) ? 1 : /^(?:втор|2)/u.test(word) ? 2 : 3;
+    const month = MONTHS.get((match[2] ?? '').replace(/\.$/, '')) ?? 0;
+    const assumed: Assumption[] = [];
+    const year = yearOr(match[3], context, assumed, month);
+    const start = makeDate(year, month, n * 10 - 9);
+    const due = n === 3 ? endOfMonth(year, month) : makeDate(year, month, n * 10);
+    if (!start || !due) return null;
+    return windowItem(start, due, match[3] ? [year] : [], assumed, match[0]);
   },
 };

@@ -1,7 +1,8 @@
 /**
  * Years and year ranges: «2021», «в 2021 году», «2021-2023 гг.», «2021, 2022».
  * Also the plan's own year in words: «в течение года», «до конца года»,
- * «в течение текущего года» — 1 January .. 31 December of the plan year.
+ * «в течение текущего года» — 1 January .. 31 December of the plan year (in a school-year
+ * plan: its school year, 1 September .. 30 June).
  */
 import { endOfMonth, startOfMonth } from '../../dates';
 import { type Family, type Item, item } from '../item';
@@ -34,7 +35,14 @@ export const planYear: Family = {
   ),
   read(match, context): Item {
     const y = context.planYear;
-    const from = /в конце/u.test(match[0]) ? 12 : 1;
-    return item('period', startOfMonth(y, from), endOfMonth(y, 12), { assumed: ['year-from-plan', 'end-of-period'] });
+    const end = /в конце/u.test(match[0]);
+    if (context.schoolYear) {
+      // In a school-year plan «в течение года» is the school year: 1 September .. 30 June.
+      const from = end ? startOfMonth(context.planEndYear, 6) : startOfMonth(y, 9);
+      return item('period', from, endOfMonth(context.planEndYear, 6), { assumed: ['school-year', 'year-from-plan'] });
+    }
+    return item('period', startOfMonth(y, end ? 12 : 1), endOfMonth(y, 12), {
+      assumed: ['year-from-plan', 'end-of-period'],
+    });
   },
 };

@@ -30,6 +30,12 @@ export interface Cell {
   verticalAlignment?: string;
   /** Link of a rich-text value (setRichTextValue(...setLinkUrl(url)...)). */
   linkUrl?: string;
+  /**
+   * What the .xlsx reader saw and the emulator does not model (theme colours, borders,
+   * fonts, other validation types), written back unchanged unless the script changed the
+   * cell's format. Opaque to everything but src/local/xlsx.
+   */
+  xlsx?: { style?: unknown; validation?: unknown; seen: string };
 }
 
 export interface Box {

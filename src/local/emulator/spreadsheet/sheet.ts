@@ -45,6 +45,17 @@ export function shiftBox(b: Box, axis: 'row' | 'column', at: number, delta: numb
   return axis === 'row' ? { ...b, row: s, numRows: n } : { ...b, column: s, numColumns: n };
 }
 
+/** Re-keys a 1-based index map after inserting (delta > 0) or deleting (delta < 0) at `at`. */
+function shiftKeys<T>(map: Map<number, T>, at: number, delta: number): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const [k, v] of map) {
+    if (k < at) out.set(k, v);
+    else if (delta > 0) out.set(k + delta, v);
+    else if (k >= at - delta) out.set(k + delta, v);
+  }
+  return out;
+}
+
 const SHEET_METHODS = [
   'getName',
   'setName',
@@ -81,6 +92,8 @@ const SHEET_METHODS = [
   'setColumnWidth',
   'setColumnWidths',
   'getColumnWidth',
+  'setRowHeight',
+  'getRowHeight',
   'autoResizeColumns',
   'autoResizeColumn',
   'getConditionalFormatRules',
@@ -118,6 +131,10 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   frozenColumns = 0;
   columnWidths = new Map<number, number>();
   hiddenColumns = new Set<number>();
+  /** Row heights in px that were set (or read from .xlsx); default 21. */
+  rowHeights = new Map<number, number>();
+  /** .xlsx conditional formats the emulator does not model (data bars …), written back as read. */
+  xlsxExtras: unknown[] = [];
   conditionalRules: EmulatedConditionalFormatRule[] = [];
   protections: ProtectionData[] = [];
   charts: ChartData[] = [];
@@ -330,6 +347,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     if (this.rows.length < at - 1) this.rows.length = at - 1;
     this.rows.splice(at - 1, 0, ...fresh);
     this.maxRows += count;
+    this.rowHeights = shiftKeys(this.rowHeights, at, count);
     this.shiftEverything('row', at, count);
   }
   private insertColumnsAt(at: number, count: number, from: number): void {
@@ -431,6 +449,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     if (howMany >= this.maxRows) throw gasError("You can't delete all the rows on the sheet.");
     this.rows.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
+    this.rowHeights = shiftKeys(this.rowHeights, rowPosition, -howMany);
     this.shiftEverything('row', rowPosition, -howMany);
   }
   deleteRow(rowPosition: number): this {
@@ -532,10 +551,22 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     for (let i = 0; i < numColumns; i++) this.columnWidths.set(startColumn + i, width);
     return this;
   }
+  setRowHeight(rowPosition: number, height: number): this {
+    this.c('setRowHeight');
+    this.checkCount(rowPosition, 1, this.maxRows, 'setRowHeight', true);
+    if (!isInteger(height) || height < 0) throw signatureError('Sheet.setRowHeight', [rowPosition, height]);
+    this.rowHeights.set(rowPosition, height);
+    return this;
+  }
+  getRowHeight(rowPosition: number): number {
+    this.c('getRowHeight');
+    this.checkCount(rowPosition, 1, this.maxRows, 'getRowHeight', true);
+    return Math.round(this.rowHeights.get(rowPosition) ?? 21);
+  }
   getColumnWidth(columnPosition: number): number {
     this.c('getColumnWidth');
     this.checkCount(columnPosition, 1, this.maxColumns, 'getColumnWidth', false);
-    return this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+    return Math.round(this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH);
   }
   /** Fits each column to its longest shown text: about 7 px a character plus padding. [U] */
   autoResizeColumns(startColumn: number, numColumns: number): this {

@@ -121,7 +121,7 @@ export class EmulatedSpreadsheet
     this.timeZone = options.timeZone ?? 'Asia/Tomsk';
     this.locale = options.locale ?? 'ru_RU';
     idCounter++;
-    this.id = options.id ?? `emulated-spreadsheet-${String(idCounter).padStart(4, "0")}`;
+    this.id = options.id ?? `emulated-spreadsheet-${String(idCounter).padStart(4, '0')}`;
     this.url = options.url ?? `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
     const first = new EmulatedSheet(
       this,

@@ -1,0 +1,228 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 100,1000]`: runs the real dist/Code.js in the offline
+ * host on synthetic roadmaps of 100, 1,000 and 10,000 measures and reports, per operation,
+ * Spreadsheet and other service calls, cells read and written, emulated service time under the
+ * host's latency model (src/local/emulator/runtime.ts states it and its sources), CPU time and
+ * peak memory; then the naive per-row check on the same sheets, and the budgets.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { judgeRoadmap, planCheckWrites, readRoadmap } from '../src/core/roadmap';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { Host } from '../src/local/host';
+import { DEFAULT_LATENCY, Runtime } from '../src/local/emulator/runtime';
+import { EmulatedSpreadsheet } from '../src/local/emulator/spreadsheet';
+import { benchDeadlines } from './deadline';
+import { NAIVE_SOURCE } from './naive';
+import { statusFor, synthetic } from './synthetic';
+
+const root = path.resolve(__dirname, '..');
+const codePath = path.join(root, 'dist', 'Code.js');
+const TODAY = Date.UTC(2021, 5, 14, 23, 0); // 06:00 on 15.06.2021 in Tomsk
+const NEXT_NIGHT = Date.UTC(2021, 5, 16, 0, 0);
+
+interface Run {
+  operation: string;
+  measures: number;
+  serviceCalls: number;
+  spreadsheetCalls: number;
+  cellsRead: number;
+  cellsWritten: number;
+  emulatedMs: number;
+  cpuMs: number;
+  peakMemoryMb: number;
+}
+
+function buildSpreadsheet(runtime: Runtime, measures: number) {
+  const data = synthetic(measures);
+  const spreadsheet = new EmulatedSpreadsheet(runtime, { name: `Дорожная карта ${measures}` });
+  const sheet = spreadsheet.getSheets()[0];
+  if (!sheet) throw new Error('no sheet');
+  sheet.setName('Дорожная карта');
+  const missingRows = data.rows.length + 10 - sheet.getMaxRows();
+  if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
+  sheet.getRange(1, 1, data.rows.length, 1).setNumberFormat('@');
+  sheet.getRange(1, 1, data.rows.length, 5).setValues(data.rows);
+  const directory = spreadsheet.insertSheet('Исполнители');
+  directory.getRange(1, 1, data.directory.length, 4).setValues(data.directory);
+  return { spreadsheet, sheet, data };
+}
+
+function measure(runtime: Runtime, operation: string, measures: number, act: () => void): Run {
+  runtime.ledger.reset();
+  const cpu = process.cpuUsage();
+  act();
+  const used = process.cpuUsage(cpu);
+  const totals = runtime.ledger.totals();
+  return {
+    operation,
+    measures,
+    serviceCalls: totals.calls,
+    spreadsheetCalls: totals.spreadsheetCalls,
+    cellsRead: totals.cellsRead,
+    cellsWritten: totals.cellsWritten,
+    emulatedMs: Math.round(totals.emulatedMs),
+    cpuMs: Math.round((used.user + used.system) / 1000),
+    peakMemoryMb: Math.round(process.memoryUsage().rss / 1048576),
+  };
+}
+
+function expectOk(host: Host, name: string, ...args: unknown[]): unknown {
+  return host.run(name, ...args);
+}
+
+function benchSize(measures: number): { runs: Run[]; naive: Run; coreCheckMs: number } {
+  const runtime = new Runtime();
+  runtime.clock.set(TODAY);
+  const { spreadsheet, sheet, data } = buildSpreadsheet(runtime, measures);
+  const host = new Host({ codePath, spreadsheet, runtime, now: TODAY });
+  host.mail.dailyQuota = 1500; // a Workspace account
+  const runs: Run[] = [];
+  runs.push(measure(runtime, 'prepare', measures, () => expectOk(host, 'prepareTable')));
+  // A person's statuses and completion dates in the new columns (not measured).
+  const statusColumn = 6;
+  const statuses = data.rows.slice(data.firstDataRow - 1).map((_, i) => statusFor(i));
+  sheet.getRange(data.firstDataRow, statusColumn, statuses.length, 2).setValues(statuses);
+  runs.push(measure(runtime, 'check', measures, () => expectOk(host, 'checkDeadlines')));
+  runs.push(measure(runtime, 'summaries', measures, () => expectOk(host, 'refreshSummaries')));
+  runs.push(
+    measure(runtime, 'reminder planning', measures, () =>
+      expectOk(host, 'previewReminders', { includeAllOverdue: false }),
+    ),
+  );
+  runs.push(
+    measure(runtime, 'sending', measures, () =>
+      expectOk(host, 'sendReminders', { includeAllOverdue: false, limit: 100_000 }),
+    ),
+  );
+  runs.push(
+    measure(runtime, 'onEdit (one row)', measures, () => {
+      const results = host.edit(`F${data.firstDataRow + 1}`, 'Выполнено');
+      for (const r of results) if (!r.ok) throw new Error(`onEdit failed: ${r.error?.message}`);
+    }),
+  );
+  expectOk(host, 'setNightly', true);
+  runs.push(
+    measure(runtime, 'nightly check', measures, () => {
+      const results = host.runDueTriggers(NEXT_NIGHT);
+      if (results.length !== 1 || !results[0]?.ok) throw new Error(`nightly: ${JSON.stringify(results)}`);
+    }),
+  );
+
+  // The core alone (no emulator): our own CPU time for checking.
+  const values = sheet.getDataRange().getValues().map((row) => row.map((v) => (v instanceof Date ? '' : v)));
+  const start = performance.now();
+  const roadmap = readRoadmap({
+    sheetName: 'Дорожная карта',
+    values: values as never,
+    settings: DEFAULT_SETTINGS,
+    today: '2021-06-15',
+  });
+  if ('error' in roadmap) throw new Error(roadmap.error.message);
+  planCheckWrites(roadmap, judgeRoadmap(roadmap, '2021-06-15', DEFAULT_SETTINGS));
+  const coreCheckMs = performance.now() - start;
+
+  // The naive reference on a fresh copy of the same sheet.
+  const naiveRuntime = new Runtime();
+  naiveRuntime.clock.set(TODAY);
+  const fresh = buildSpreadsheet(naiveRuntime, measures);
+  const naiveHost = new Host({ source: NAIVE_SOURCE, htmlDir: path.dirname(codePath), spreadsheet: fresh.spreadsheet, runtime: naiveRuntime, now: TODAY });
+  let naive: Run;
+  try {
+    naive = measure(naiveRuntime, 'check (naive per-row)', measures, () => naiveHost.run('naiveCheck'));
+  } catch (error) {
+    // The per-row script hits Apps Script's 6-minute limit on big sheets: report how far it got.
+    const totals = naiveRuntime.ledger.totals();
+    naive = {
+      operation: `check (naive per-row): ${(error as Error).message}`,
+      measures,
+      serviceCalls: totals.calls,
+      spreadsheetCalls: totals.spreadsheetCalls,
+      cellsRead: totals.cellsRead,
+      cellsWritten: totals.cellsWritten,
+      emulatedMs: Math.round(totals.emulatedMs),
+      cpuMs: 0,
+      peakMemoryMb: Math.round(process.memoryUsage().rss / 1048576),
+    };
+  }
+  return { runs, naive, coreCheckMs };
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+  const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [100, 1000, 10000];
+  const codeBytes = statSync(codePath).size;
+  const loadStart = performance.now();
+  const probe = new Host({ codePath, spreadsheet: new EmulatedSpreadsheet(new Runtime(), { name: 'probe' }) });
+  const loadMs = performance.now() - loadStart;
+  void probe;
+
+  const runs: Run[] = [];
+  const naive: Run[] = [];
+  const coreCheck: Record<number, number> = {};
+  for (const size of sizes) {
+    const result = benchSize(size);
+    runs.push(...result.runs);
+    naive.push(result.naive);
+    coreCheck[size] = Math.round(result.coreCheckMs);
+  }
+  const deadlines = benchDeadlines();
+
+  const find = (op: string, n: number) => runs.find((r) => r.operation === op && r.measures === n);
+  const biggest = Math.max(...sizes);
+  const smallest = Math.min(...sizes);
+  const nightly = find('nightly check', biggest);
+  const edit = find('onEdit (one row)', biggest);
+  const budgets = [
+    { budget: `nightly check on ${biggest} measures: ≤ 40 Spreadsheet calls`, value: nightly?.spreadsheetCalls, pass: (nightly?.spreadsheetCalls ?? Infinity) <= 40 },
+    { budget: `nightly check on ${biggest} measures: ≤ 60 s emulated`, value: nightly?.emulatedMs, pass: (nightly?.emulatedMs ?? Infinity) <= 60_000 },
+    { budget: 'one-row onEdit: ≤ 5 Spreadsheet calls', value: edit?.spreadsheetCalls, pass: (edit?.spreadsheetCalls ?? Infinity) <= 5 },
+    {
+      budget: `check: same Spreadsheet calls for ${smallest} and ${biggest} measures`,
+      value: `${find('check', smallest)?.spreadsheetCalls} / ${find('check', biggest)?.spreadsheetCalls}`,
+      pass: find('check', smallest)?.spreadsheetCalls === find('check', biggest)?.spreadsheetCalls,
+    },
+    { budget: 'dist/Code.js ≤ 250 KB', value: codeBytes, pass: codeBytes <= 250 * 1024 },
+    { budget: `our CPU for checking ${biggest} measures ≤ 500 ms`, value: coreCheck[biggest], pass: (coreCheck[biggest] ?? Infinity) <= 500 },
+    { budget: 'parsing 10,000 deadline cells < 100 ms', value: Math.round(deadlines.ms), pass: deadlines.ms < 100 },
+  ];
+
+  const report = {
+    codeBytes,
+    loadMs: Math.round(loadMs),
+    latencyModel: DEFAULT_LATENCY,
+    runs,
+    naive,
+    coreCheckMs: coreCheck,
+    deadlines,
+    budgets,
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    console.log(`dist/Code.js: ${(codeBytes / 1024).toFixed(1)} KB, loaded in ${Math.round(loadMs)} ms`);
+    console.log(
+      `Latency model: ${DEFAULT_LATENCY.spreadsheetCallMs} ms a Spreadsheet call + ${DEFAULT_LATENCY.perCellMs} ms a cell; ` +
+        `${DEFAULT_LATENCY.serviceCallMs} ms other services; ${DEFAULT_LATENCY.sendEmailMs} ms an e-mail`,
+    );
+    const table = [...runs, ...naive].map((r) => ({
+      operation: r.operation.slice(0, 40),
+      measures: r.measures,
+      'Sheets calls': r.spreadsheetCalls,
+      'all calls': r.serviceCalls,
+      'cells read': r.cellsRead,
+      'cells written': r.cellsWritten,
+      'emulated ms': r.emulatedMs,
+      'CPU ms': r.cpuMs,
+      'RSS MB': r.peakMemoryMb,
+    }));
+    console.table(table);
+    console.log(`Deadline parsing: ${deadlines.cells} cells in ${deadlines.ms.toFixed(1)} ms`);
+    console.table(budgets.map((b) => ({ budget: b.budget, value: b.value, result: b.pass ? 'pass' : 'FAIL' })));
+  }
+  process.exitCode = budgets.every((b) => b.pass) ? 0 : 1;
+}
+
+main();
