@@ -5,14 +5,14 @@
  * host's latency model (src/local/emulator/runtime.ts states it and its sources), CPU time and
  * peak memory; then the naive per-row check on the same sheets, and the budgets.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { judgeRoadmap, planCheckWrites, readRoadmap } from '../src/core/roadmap';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
-import { Host } from '../src/local/host';
 import { DEFAULT_LATENCY, Runtime } from '../src/local/emulator/runtime';
 import { EmulatedSpreadsheet } from '../src/local/emulator/spreadsheet';
+import { Host } from '../src/local/host';
 import { benchDeadlines } from './deadline';
 import { NAIVE_SOURCE } from './naive';
 import { statusFor, synthetic } from './synthetic';
@@ -111,7 +111,10 @@ function benchSize(measures: number): { runs: Run[]; naive: Run; coreCheckMs: nu
   );
 
   // The core alone (no emulator): our own CPU time for checking.
-  const values = sheet.getDataRange().getValues().map((row) => row.map((v) => (v instanceof Date ? '' : v)));
+  const values = sheet
+    .getDataRange()
+    .getValues()
+    .map((row) => row.map((v) => (v instanceof Date ? '' : v)));
   const start = performance.now();
   const roadmap = readRoadmap({
     sheetName: 'Дорожная карта',
@@ -127,7 +130,13 @@ function benchSize(measures: number): { runs: Run[]; naive: Run; coreCheckMs: nu
   const naiveRuntime = new Runtime();
   naiveRuntime.clock.set(TODAY);
   const fresh = buildSpreadsheet(naiveRuntime, measures);
-  const naiveHost = new Host({ source: NAIVE_SOURCE, htmlDir: path.dirname(codePath), spreadsheet: fresh.spreadsheet, runtime: naiveRuntime, now: TODAY });
+  const naiveHost = new Host({
+    source: NAIVE_SOURCE,
+    htmlDir: path.dirname(codePath),
+    spreadsheet: fresh.spreadsheet,
+    runtime: naiveRuntime,
+    now: TODAY,
+  });
   let naive: Run;
   try {
     naive = measure(naiveRuntime, 'check (naive per-row)', measures, () => naiveHost.run('naiveCheck'));
@@ -176,16 +185,32 @@ function main(): void {
   const nightly = find('nightly check', biggest);
   const edit = find('onEdit (one row)', biggest);
   const budgets = [
-    { budget: `nightly check on ${biggest} measures: ≤ 40 Spreadsheet calls`, value: nightly?.spreadsheetCalls, pass: (nightly?.spreadsheetCalls ?? Infinity) <= 40 },
-    { budget: `nightly check on ${biggest} measures: ≤ 60 s emulated`, value: nightly?.emulatedMs, pass: (nightly?.emulatedMs ?? Infinity) <= 60_000 },
-    { budget: 'one-row onEdit: ≤ 5 Spreadsheet calls', value: edit?.spreadsheetCalls, pass: (edit?.spreadsheetCalls ?? Infinity) <= 5 },
+    {
+      budget: `nightly check on ${biggest} measures: ≤ 40 Spreadsheet calls`,
+      value: nightly?.spreadsheetCalls,
+      pass: (nightly?.spreadsheetCalls ?? Infinity) <= 40,
+    },
+    {
+      budget: `nightly check on ${biggest} measures: ≤ 60 s emulated`,
+      value: nightly?.emulatedMs,
+      pass: (nightly?.emulatedMs ?? Infinity) <= 60_000,
+    },
+    {
+      budget: 'one-row onEdit: ≤ 5 Spreadsheet calls',
+      value: edit?.spreadsheetCalls,
+      pass: (edit?.spreadsheetCalls ?? Infinity) <= 5,
+    },
     {
       budget: `check: same Spreadsheet calls for ${smallest} and ${biggest} measures`,
       value: `${find('check', smallest)?.spreadsheetCalls} / ${find('check', biggest)?.spreadsheetCalls}`,
       pass: find('check', smallest)?.spreadsheetCalls === find('check', biggest)?.spreadsheetCalls,
     },
     { budget: 'dist/Code.js ≤ 250 KB', value: codeBytes, pass: codeBytes <= 250 * 1024 },
-    { budget: `our CPU for checking ${biggest} measures ≤ 500 ms`, value: coreCheck[biggest], pass: (coreCheck[biggest] ?? Infinity) <= 500 },
+    {
+      budget: `our CPU for checking ${biggest} measures ≤ 500 ms`,
+      value: coreCheck[biggest],
+      pass: (coreCheck[biggest] ?? Infinity) <= 500,
+    },
     { budget: 'parsing 10,000 deadline cells < 100 ms', value: Math.round(deadlines.ms), pass: deadlines.ms < 100 },
   ];
 

@@ -57,7 +57,11 @@ async function buildLocal() {
     logLevel: 'warning',
   };
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: [path.join(root, 'src/local/cli/main.ts')], outfile: path.join(root, 'build/local/cli.cjs') }),
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'src/local/cli/main.ts')],
+      outfile: path.join(root, 'build/local/cli.cjs'),
+    }),
     esbuild.build({
       ...common,
       entryPoints: [path.join(root, 'src/local/playground/main.ts')],

@@ -15,11 +15,20 @@ import { toSheetValues } from './write';
 
 /**
  * «Журнал напоминаний» is the source of truth for exactly-once. Each e-mail sent is first
- * recorded in document properties (one small value per e-mail, no Spreadsheet call), then
- * the rows are appended to the sheet in one write; a run cut off in between leaves its
- * rows pending, and the next run appends them before it plans anything.
+ * recorded in document properties (no Spreadsheet call), then the rows are appended to the
+ * sheet in one write; a run cut off in between leaves its rows pending, and the next run
+ * appends them before it plans anything.
+ *
+ * Properties hold 9 KB a value and 500 KB a store, and an entry grows with the digest (one
+ * key per measure): an entry is split over as many values as it needs, and the caller
+ * flushes to the sheet once PENDING_FLUSH_BYTES are pending, so the store never holds
+ * anything proportional to the sheet.
  */
 const PENDING_PREFIX = 'roadmap.pendingLog.';
+/** Below Google's 9 KB per value (a 2023 measurement found 8,066 bytes), key included. */
+const PART_BYTES = 7000;
+/** Pending attempts above this size are appended to the sheet before the next e-mail. */
+export const PENDING_FLUSH_BYTES = 64 * 1024;
 
 function logSheet(loaded: LoadedRoadmap): GoogleAppsScript.Spreadsheet.Sheet | null {
   return loaded.ownSheets.get('log') ?? null;
@@ -42,41 +51,113 @@ function ensureLogSheet(loaded: LoadedRoadmap): GoogleAppsScript.Spreadsheet.She
 export function readLogIndex(loaded: LoadedRoadmap): LogIndex {
   const sheet = logSheet(loaded);
   const entries = sheet ? readLog(toCells(sheet.getDataRange().getValues(), loaded.timeZone)) : [];
-  return indexLog([...entries, ...pendingEntries().map((p) => p.entry)]);
+  const pending = pendingEntries().flatMap((p) => (p.entry ? [p.entry] : []));
+  return indexLog([...entries, ...pending]);
 }
 
 interface Pending {
-  key: string;
-  entry: LogEntry;
+  /** The property keys holding the entry (one, or its parts). */
+  keys: string[];
+  /** null when unreadable: flushPending deletes it. */
+  entry: LogEntry | null;
 }
+
+/** 'roadmap.pendingLog.<id>' or 'roadmap.pendingLog.<id>#<part>/<parts>'. */
+const PART = /^(.*)#(\d+)\/(\d+)$/;
 
 function pendingEntries(): Pending[] {
   const all = PropertiesService.getDocumentProperties().getProperties();
-  return Object.keys(all)
-    .filter((key) => key.startsWith(PENDING_PREFIX))
-    .sort()
-    .map((key) => ({ key, entry: JSON.parse(all[key] as string) as LogEntry }));
+  const groups = new Map<string, { keys: string[]; parts: string[]; count: number }>();
+  for (const key of Object.keys(all)) {
+    if (!key.startsWith(PENDING_PREFIX)) continue;
+    const part = PART.exec(key);
+    const id = part ? (part[1] as string) : key;
+    const group = groups.get(id) ?? { keys: [], parts: [], count: part ? Number(part[3]) : 1 };
+    group.keys.push(key);
+    group.parts[part ? Number(part[2]) : 0] = all[key] as string;
+    groups.set(id, group);
+  }
+  const entries: Pending[] = [];
+  for (const id of [...groups.keys()].sort()) {
+    const group = groups.get(id) as { keys: string[]; parts: string[]; count: number };
+    // The parts are written in one setProperties, so a missing part means a damaged record.
+    if (group.parts.filter((p) => p !== undefined).length !== group.count) {
+      entries.push({ keys: group.keys, entry: null });
+      continue;
+    }
+    try {
+      entries.push({ keys: group.keys, entry: JSON.parse(group.parts.join('')) as LogEntry });
+    } catch {
+      entries.push({ keys: group.keys, entry: null });
+    }
+  }
+  return entries;
+}
+
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Splits text into pieces of at most `limit` UTF-8 bytes. */
+function splitBytes(text: string, limit: number): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of text) {
+    const bytes = utf8Bytes(ch);
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += bytes;
+  }
+  if (current !== '' || parts.length === 0) parts.push(current);
+  return parts;
 }
 
 let sequence = 0;
 
-/** Records an attempt at once, before anything else can fail. */
-export function recordPending(entry: LogEntry): void {
+/**
+ * Records an attempt at once, before anything else can fail, in one property write;
+ * returns the bytes it took in the store.
+ */
+export function recordPending(entry: LogEntry): number {
   sequence += 1;
-  const key = `${PENDING_PREFIX}${Date.now().toString(36)}.${String(sequence).padStart(5, '0')}`;
-  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(entry));
+  const id = `${PENDING_PREFIX}${Date.now().toString(36)}.${String(sequence).padStart(5, '0')}.${Utilities.getUuid().slice(0, 8)}`;
+  const json = JSON.stringify(entry);
+  const parts = splitBytes(json, PART_BYTES);
+  const values: Record<string, string> =
+    parts.length === 1 ? { [id]: json } : Object.fromEntries(parts.map((p, i) => [`${id}#${i}/${parts.length}`, p]));
+  PropertiesService.getDocumentProperties().setProperties(values);
+  return Object.entries(values).reduce((sum, [k, v]) => sum + utf8Bytes(k) + utf8Bytes(v), 0);
 }
 
-/** Appends every pending attempt to the log sheet in one write, then forgets them. */
-export function flushPending(loaded: LoadedRoadmap): number {
+/**
+ * Appends every pending attempt, then `direct` (attempts that need no pending record, such as
+ * the postponed ones), to the log sheet in one write, then forgets the pending ones.
+ * Returns the number of rows appended.
+ */
+export function flushPending(loaded: LoadedRoadmap, direct: readonly LogEntry[] = []): number {
   const pending = pendingEntries();
-  if (pending.length === 0) return 0;
-  const sheet = ensureLogSheet(loaded);
-  const rows: CellValue[][] = pending.map((p) => logToRow(p.entry));
-  const first = sheet.getLastRow() + 1;
-  if (first + rows.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 100);
-  sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setNumberFormat('@').setValues(toSheetValues(rows));
+  if (pending.length === 0 && direct.length === 0) return 0;
+  const entries = [...pending.flatMap((p) => (p.entry ? [p.entry] : [])), ...direct];
+  if (entries.length > 0) {
+    const sheet = ensureLogSheet(loaded);
+    const rows: CellValue[][] = entries.map((entry) => logToRow(entry));
+    const first = sheet.getLastRow() + 1;
+    if (first + rows.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 100);
+    sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setNumberFormat('@').setValues(toSheetValues(rows));
+    // The rows must be in the sheet before their pending records go.
+    SpreadsheetApp.flush();
+  }
   const store = PropertiesService.getDocumentProperties();
-  for (const p of pending) store.deleteProperty(p.key);
-  return rows.length;
+  for (const p of pending) for (const key of p.keys) store.deleteProperty(key);
+  return entries.length;
 }

@@ -1,7 +1,7 @@
 import { checkRoadmap } from './check';
 import { withDocumentLock } from './lock';
 import { flushPending } from './log-sheet';
-import { planToday, sendPlanned } from './reminders';
+import { messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
 import { loadRoadmap } from './roadmap-sheet';
 import { loadNightlyRecord, type NightlyRecord, saveNightlyRecord } from './store';
 import { refreshSummarySheets } from './summary-refresh';
@@ -16,6 +16,7 @@ export const STALE_AFTER_MS = 36 * 60 * 60 * 1000;
  * Script's execution log and failure e-mails show it too.
  */
 export function runNightlyCheck(): NightlyRecord {
+  const stopAt = Date.now() + SEND_BUDGET_MS;
   const previous = loadNightlyRecord();
   const record: NightlyRecord = {
     start: new Date().toISOString(),
@@ -41,17 +42,19 @@ export function runNightlyCheck(): NightlyRecord {
         const sent = sendPlanned(planToday({ includeAllOverdue: false }, loaded, states), {
           limit: Number.MAX_SAFE_INTEGER,
           how: 'nightly',
+          stopAt,
         });
         mailText = `отправлено писем: ${sent.sent.length}`;
         if (sent.failed.length > 0) mailText += `, ошибок: ${sent.failed.length}`;
         if (sent.postponed.length > 0) mailText += `, отложено из-за лимита: ${sent.postponed.length}`;
+        if (sent.remaining > 0) mailText += `, не успели отправить (в следующий раз): ${sent.remaining}`;
       }
       return `Проверено мероприятий: ${states.length}; сводок: ${summaries.sheets.length}; ${mailText}.`;
     });
     const end = new Date().toISOString();
     Object.assign(record, { end, ok: true, summary, lastSuccess: end });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     Object.assign(record, {
       end: new Date().toISOString(),
       ok: false,

@@ -12,7 +12,7 @@ import {
 import { judgeRoadmap } from '../core/roadmap';
 import { loadDirectory } from './directory-sheet';
 import { withDocumentLock } from './lock';
-import { flushPending, readLogIndex, recordPending } from './log-sheet';
+import { flushPending, PENDING_FLUSH_BYTES, readLogIndex, recordPending } from './log-sheet';
 import { type LoadedRoadmap, loadRoadmap } from './roadmap-sheet';
 
 export interface PlannedRun {
@@ -54,6 +54,13 @@ export interface SendOutcome {
 
 const QUOTA_ERROR = /too many times for one day: email/i;
 
+/** An exception's message, whatever realm or shape it comes from ('Invalid email: x'). */
+export function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
+    return (error as { message: string }).message;
+  return String(error);
+}
+
 /** A timestamp in the spreadsheet's zone: its first ten characters are the day the cadence counts from. */
 function stamp(timeZone: string): string {
   return Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd'T'HH:mm:ss");
@@ -66,33 +73,60 @@ function stamp(timeZone: string): string {
  * runs out the rest are logged as postponed and go first next time.
  */
 export function sendDue(options: { includeAllOverdue: boolean; limit: number; how: LogEntry['how'] }): SendOutcome {
+  const stopAt = Date.now() + SEND_BUDGET_MS;
   return withDocumentLock(() => {
     const loaded = loadRoadmap();
     flushPending(loaded);
-    return sendPlanned(planToday(options, loaded), options);
+    return sendPlanned(planToday(options, loaded), { ...options, stopAt });
   });
 }
 
-/** The sending part, for a caller that already holds the lock and has planned (the nightly check). */
-export function sendPlanned(run: PlannedRun, options: { limit: number; how: LogEntry['how'] }): SendOutcome {
+/**
+ * Time for sending in one execution (Apps Script stops one at 6 minutes): what is left
+ * after it waits for the next call or run, neither sent nor postponed.
+ */
+export const SEND_BUDGET_MS = 4 * 60 * 1000;
+
+/**
+ * The sending part, for a caller that already holds the lock, has flushed the pending log
+ * rows and has planned (the nightly check).
+ */
+export function sendPlanned(
+  run: PlannedRun,
+  options: { limit: number; how: LogEntry['how']; stopAt?: number },
+): SendOutcome {
   const { loaded, plan } = run;
   const split = splitByQuota(plan.digests, run.quotaLeft);
   const batch = split.now.slice(0, Math.max(0, options.limit));
+  const later = split.now.slice(batch.length);
   const outcome: SendOutcome = {
     sent: [],
     failed: [],
     postponed: [],
-    remaining: split.now.length - batch.length,
+    remaining: later.length,
     quotaLeft: run.quotaLeft,
   };
   const planTitle = loaded.roadmap.title || loaded.roadmap.sheetName;
+  const attempt = (digest: Digest, result: LogEntry['result'], message?: string) =>
+    logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result, message });
   let quotaGone = false;
-  for (const digest of batch) {
+  let pendingBytes = 0;
+  for (const [index, digest] of batch.entries()) {
     if (quotaGone) {
       outcome.postponed.push(digest);
       continue;
     }
+    if (options.stopAt !== undefined && Date.now() > options.stopAt) {
+      // Out of time: the rest are neither sent nor postponed; the next run plans them again.
+      outcome.remaining += batch.length - index;
+      break;
+    }
+    if (pendingBytes > PENDING_FLUSH_BYTES) {
+      flushPending(loaded);
+      pendingBytes = 0;
+    }
     const mail = renderDigest(digest, { planTitle, today: loaded.today });
+    let error: string | null = null;
     try {
       MailApp.sendEmail({
         to: digest.to,
@@ -103,29 +137,32 @@ export function sendPlanned(run: PlannedRun, options: { limit: number; how: LogE
         body: mail.body,
         htmlBody: mail.htmlBody,
       } as GoogleAppsScript.Mail.MailAdvancedParameters);
-      recordPending(logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result: 'sent' }));
+    } catch (thrown) {
+      error = messageOf(thrown);
+    }
+    if (error === null) {
+      // Outside the try: a failure to record a sent e-mail must stop the run, not pass for a send error.
+      pendingBytes += recordPending(attempt(digest, 'sent'));
       outcome.sent.push(digest);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (QUOTA_ERROR.test(message)) {
-        quotaGone = true;
-        outcome.postponed.push(digest);
-        continue;
-      }
-      recordPending(
-        logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result: 'error', message }),
-      );
-      outcome.failed.push({ digest, message });
+    } else if (QUOTA_ERROR.test(error)) {
+      quotaGone = true;
+      outcome.postponed.push(digest);
+    } else {
+      pendingBytes += recordPending(attempt(digest, 'error', error));
+      outcome.failed.push({ digest, message: error });
     }
   }
   // Postponed by the quota: logged once the run has reached them, so they go first next time.
-  if (outcome.remaining === 0 || quotaGone) {
-    outcome.postponed.push(...split.postponed);
-    for (const digest of outcome.postponed) {
-      recordPending(logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result: 'postponed' }));
-    }
+  // They were not sent, so they go straight into the sheet with the pending rows.
+  if (quotaGone) {
+    outcome.postponed.push(...later);
+    outcome.remaining = 0;
   }
-  flushPending(loaded);
+  if (outcome.remaining === 0) outcome.postponed.push(...split.postponed);
+  flushPending(
+    loaded,
+    outcome.postponed.map((digest) => attempt(digest, 'postponed')),
+  );
   markLastReminder(loaded, outcome.sent, loaded.today);
   outcome.quotaLeft = MailApp.getRemainingDailyQuota();
   return outcome;

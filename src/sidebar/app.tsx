@@ -31,7 +31,12 @@ export function App() {
   useEffect(fetchState, []);
 
   /** Runs an action that returns the fresh state; shows its notice or error. */
-  async function act<T>(name: ServerFunction, run: () => Promise<T>, stateOf: (r: T) => SidebarState) {
+  async function act<T>(
+    name: ServerFunction,
+    run: () => Promise<T>,
+    stateOf: (r: T) => SidebarState,
+    options: { notice: boolean } = { notice: true },
+  ) {
     setBusy(name);
     setMessage(null);
     try {
@@ -39,7 +44,7 @@ export function App() {
       const state = stateOf(result);
       setLoad({ kind: 'ready', state });
       if (state.error) setMessage({ kind: 'error', text: state.error });
-      else if (state.notice) setMessage({ kind: 'success', text: state.notice });
+      else if (state.notice && options.notice) setMessage({ kind: 'success', text: state.notice });
       return result;
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -160,6 +165,7 @@ export function App() {
               'saveSettings',
               () => call('saveSettings', settings),
               (r) => r.state,
+              { notice: false }, // the form says «Настройки сохранены» next to the button
             )
           }
         />

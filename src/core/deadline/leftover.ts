@@ -16,6 +16,7 @@ export interface Leftover {
 
 /** leftover('   ,    день учителя') → { words: ['день', 'учителя'], typos: [], letters: 11 }. */
 export function leftover(rest: string): Leftover {
+  if (!/[\p{L}\p{N}]/u.test(rest)) return { words: [], typos: [], letters: 0 };
   const words = (rest.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FILLER_WORDS.has(w));
   const typos: Leftover['typos'] = [];
   for (const word of words) {

@@ -38,6 +38,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTH_FORMS.flatMap((forms, index) => forms.map((form) => [form, index + 1] as const)),
 );
 
+/** The genitive names, for messages: MONTH_GENITIVE[6] = 'июня' («31 июня»). */
+export const MONTH_GENITIVE: readonly string[] = ['', ...MONTH_FORMS.map((forms) => forms[1] ?? '')];
+
 /** The nominative names, for messages and typo suggestions: MONTH_NAMES[3] = 'март'. */
 export const MONTH_NAMES: readonly string[] = ['', ...MONTH_FORMS.map((forms) => forms[0] ?? '')];
 

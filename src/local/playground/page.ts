@@ -127,9 +127,8 @@ const SCRIPT = `
   function runMenu(item) {
     status('Выполняется «' + item.label + '»…');
     api('/api/menu', { handler: item.handler }).then(function (j) {
-      status('«' + item.label + '» выполнено.');
       if (j.sidebar) showSidebar(true);
-      return refresh();
+      return refresh().then(function () { status('«' + item.label + '» выполнено.'); });
     }, function (e) { status('«' + item.label + '»: ' + e.message, true); refresh(); });
   }
 
@@ -250,8 +249,7 @@ const SCRIPT = `
       if (value === old) { renderGrid(); return; }
       status('Изменение ' + columnName(c) + r + '…');
       api('/api/edit', { sheet: sheet.name, row: r, column: c, value: value }).then(function () {
-        status('Ячейка ' + columnName(c) + r + ' изменена (onEdit выполнен).');
-        return refresh();
+        return refresh().then(function () { status('Ячейка ' + columnName(c) + r + ' изменена (onEdit выполнен).'); });
       }, function (e) { status(e.message, true); refresh(); });
     }
     input.addEventListener('keydown', function (e) {

@@ -114,3 +114,22 @@ export function coreRoadmap(sheet: EmulatedSheet, today: string, settings: Parti
   if (isRoadmapError(roadmap)) throw new Error(roadmap.error.message);
   return roadmap;
 }
+
+/** Every stored cell that holds anything (a value or a format), A1 → its JSON. */
+export function storedCells(sheet: EmulatedSheet): Map<string, string> {
+  const out = new Map<string, string>();
+  sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell) return;
+      const json = JSON.stringify(cell);
+      if (json !== '{"value":null}') out.set(toA1(r + 1, c + 1), json);
+    });
+  });
+  return out;
+}
+
+/** The A1s of the cells that differ between two storedCells() pictures, sorted. */
+export function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}

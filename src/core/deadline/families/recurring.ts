@@ -122,7 +122,9 @@ const WEEKDAYS: Record<string, number> = {
 export const weekdays: Family = {
   name: 'weekdays',
   hint: /понедельн|вторник|сред|четверг|пятниц|суббот|воскрес/,
-  pattern: pattern(`${B}(?:по|кажд\\p{L}*)\\s+(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)(?:ам|ям|у|е|а)?${E}`),
+  pattern: pattern(
+    `${B}(?:по|кажд\\p{L}*)\\s+(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)(?:ам|ям|у|е|а)?${E}`,
+  ),
   read: (match) =>
     item('due-rule', null, null, {
       recurrence: { frequency: 'week', dueRule: { weekday: WEEKDAYS[match[1] ?? ''] ?? 7 } },

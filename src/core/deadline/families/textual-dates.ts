@@ -6,7 +6,7 @@
 import { endOfMonth, makeDate } from '../../dates';
 import type { Family, Item } from '../item';
 import type { Assumption } from '../types';
-import { B, E, MONTH, MONTHS, RANGE, YEAR } from '../vocabulary';
+import { B, E, MONTH, MONTH_GENITIVE, MONTHS, RANGE, YEAR } from '../vocabulary';
 import { openEnded, opensWithFrom, pattern, unknownItem, windowItem, yearOr } from './common';
 
 const DAY = `${B}\\d{1,2}(?:-?(?:го|е|ое))?${E}`;
@@ -55,7 +55,8 @@ export const textualDates: Family = {
       const year = yearOr(d.year, context, assumed, d.month);
       if (d.year !== undefined) years.push(year);
       const date = makeDate(year, d.month ?? 0, d.day);
-      if (date === null) return unknownItem('impossible-date', `${d.day} ${match[0].trim()}`.slice(0, 40));
+      if (date === null)
+        return unknownItem('impossible-date', `${d.day} ${MONTH_GENITIVE[d.month ?? 0] ?? ''} ${year}`);
       dates.push(date);
     }
     if (dates.length === 1 && opensWithFrom(match[0])) return openEnded(dates[0] as string, context, years, assumed);
