@@ -72,7 +72,7 @@ export interface NightlyStatus {
   /** The current user owns the trigger (only the owner can turn it off). */
   mine: boolean;
   lastRun: NightlyRun | null;
-  /** Enabled but no successful run in the last 26 hours: the sidebar shows a warning. */
+  /** Enabled but no successful run (or trigger creation) in the last 36 hours: the sidebar shows a warning. */
   stale: boolean;
 }
 
@@ -192,8 +192,12 @@ export interface ServerApi {
    * «Журнал напоминаний»); the sidebar calls it again until `done`, showing progress.
    */
   sendReminders(options: { includeAllOverdue: boolean; limit: number }): SendResult;
-  /** Creates (as the current user) or removes the nightly trigger. */
-  setNightly(enabled: boolean): SidebarState;
+  /**
+   * Creates (as the current user) or removes the nightly trigger. `takeOver`: turn it on for
+   * the current user although another user's trigger is recorded (that person left, and their
+   * trigger is to be removed by them or by an admin); without it a second trigger is refused.
+   */
+  setNightly(enabled: boolean, takeOver?: boolean): SidebarState;
   /** Validates and stores; on issues nothing is stored. Moves the trigger if nightlyHour changed. */
   saveSettings(settings: Settings): SaveSettingsResult;
   /** Activates the roadmap sheet and selects the cell (1-based). */

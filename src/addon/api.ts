@@ -114,13 +114,15 @@ export const api: ServerApi = {
     return result;
   },
 
-  setNightly(enabled: boolean): SidebarState {
+  setNightly(enabled: boolean, takeOver = false): SidebarState {
     const spreadsheet = activeSpreadsheet();
     if (enabled) {
-      const outcome = enableNightly(spreadsheet, loadSettings().nightlyHour);
+      const outcome = enableNightly(spreadsheet, loadSettings().nightlyHour, takeOver === true);
       if (outcome.kind === 'owned-by-other') {
         return stateAfter(() => ({
-          notice: `Ночная проверка уже включена пользователем ${outcome.owner.email}: второй триггер не нужен.`,
+          notice:
+            `Ночная проверка уже включена пользователем ${outcome.owner.email}: второй триггер не нужен. ` +
+            'Если он больше не работает с таблицей, включите проверку у себя («Взять на себя»).',
         }));
       }
       return stateAfter(() => ({ notice: `Ночная проверка включена: каждый день в ${outcome.owner.hour}:00.` }));

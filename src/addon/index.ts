@@ -84,8 +84,8 @@ export function previewReminders(options: { includeAllOverdue: boolean }) {
 export function sendReminders(options: { includeAllOverdue: boolean; limit: number }) {
   return api.sendReminders(options);
 }
-export function setNightly(enabled: boolean) {
-  return api.setNightly(enabled);
+export function setNightly(enabled: boolean, takeOver?: boolean) {
+  return api.setNightly(enabled, takeOver);
 }
 export function saveSettings(settings: Settings) {
   return api.saveSettings(settings);

@@ -122,6 +122,32 @@ function splitBytes(text: string, limit: number): string[] {
   return parts;
 }
 
+/** Sheets refuses a cell of more than 50,000 characters; the keys of a long digest are spread over rows. */
+const CELL_CHARS = 45_000;
+
+/**
+ * The log rows of one attempt: one, or several with the same time, recipient and result
+ * and a share of the keys each (readLog reads each as an entry; together they hold all keys).
+ */
+export function rowsOf(entry: LogEntry): CellValue[][] {
+  const chunks: string[][] = [[]];
+  let size = 0;
+  for (const key of entry.keys) {
+    const current = chunks[chunks.length - 1] as string[];
+    if (current.length > 0 && size + key.length + 1 > CELL_CHARS) {
+      chunks.push([key]);
+      size = key.length;
+    } else {
+      current.push(key);
+      size += key.length + 1;
+    }
+  }
+  const measures = entry.measures.length > CELL_CHARS ? `${entry.measures.slice(0, CELL_CHARS)}…` : entry.measures;
+  return chunks.map((keys, i) =>
+    logToRow({ ...entry, keys, measures: i === 0 ? measures : '(продолжение предыдущей строки)' }),
+  );
+}
+
 let sequence = 0;
 
 /**
@@ -150,7 +176,7 @@ export function flushPending(loaded: LoadedRoadmap, direct: readonly LogEntry[] 
   const entries = [...pending.flatMap((p) => (p.entry ? [p.entry] : [])), ...direct];
   if (entries.length > 0) {
     const sheet = ensureLogSheet(loaded);
-    const rows: CellValue[][] = entries.map((entry) => logToRow(entry));
+    const rows: CellValue[][] = entries.flatMap((entry) => rowsOf(entry));
     const first = sheet.getLastRow() + 1;
     if (first + rows.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 100);
     sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setNumberFormat('@').setValues(toSheetValues(rows));

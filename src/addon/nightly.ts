@@ -13,7 +13,8 @@ export const STALE_AFTER_MS = 36 * 60 * 60 * 1000;
  * The nightly check (time-driven trigger): under the document lock, check deadlines, refresh
  * the summaries, send the due reminders when automatic sending is on, and record the outcome
  * for the sidebar. A failure is recorded with what failed, and thrown again so that Apps
- * Script's execution log and failure e-mails show it too.
+ * Script's execution log and failure e-mails show it too. A failed summary refresh does not
+ * hold back the reminders: they are sent, and the run is recorded as failed afterwards.
  */
 export function runNightlyCheck(): NightlyRecord {
   const stopAt = Date.now() + SEND_BUDGET_MS;
@@ -27,14 +28,22 @@ export function runNightlyCheck(): NightlyRecord {
     lastSuccess: previous?.lastSuccess ?? null,
   };
   saveNightlyRecord(record);
-  let step = 'чтение таблицы';
+  let step = 'ожидание другой проверки или рассылки';
+  let summaryError: { message: string; error: unknown } | null = null;
   try {
     const summary = withDocumentLock(() => {
+      step = 'чтение таблицы';
       const loaded = loadRoadmap();
       step = 'проверка сроков';
       const { states } = checkRoadmap(loaded);
       step = 'обновление сводок';
-      const summaries = refreshSummarySheets(loaded, states);
+      let summaryText: string;
+      try {
+        summaryText = `сводок: ${refreshSummarySheets(loaded, states).sheets.length}`;
+      } catch (error) {
+        summaryError = { message: messageOf(error), error };
+        summaryText = 'сводки не обновлены';
+      }
       let mailText = 'рассылка выключена';
       if (loaded.settings.autoSend) {
         step = 'рассылка напоминаний';
@@ -49,20 +58,31 @@ export function runNightlyCheck(): NightlyRecord {
         if (sent.postponed.length > 0) mailText += `, отложено из-за лимита: ${sent.postponed.length}`;
         if (sent.remaining > 0) mailText += `, не успели отправить (в следующий раз): ${sent.remaining}`;
       }
-      return `Проверено мероприятий: ${states.length}; сводок: ${summaries.sheets.length}; ${mailText}.`;
+      return `Проверено мероприятий: ${states.length}; ${summaryText}; ${mailText}.`;
     });
     const end = new Date().toISOString();
     Object.assign(record, { end, ok: true, summary, lastSuccess: end });
   } catch (error) {
-    const message = messageOf(error);
     Object.assign(record, {
       end: new Date().toISOString(),
       ok: false,
       summary: `Ошибка на шаге «${step}».`,
-      error: message,
+      error: messageOf(error),
     });
     saveNightlyRecord(record);
     throw error;
+  }
+  const failed = summaryError as { message: string; error: unknown } | null;
+  if (failed) {
+    // The reminders went out; the summaries did not: not a success, and Apps Script should say so too.
+    Object.assign(record, {
+      ok: false,
+      summary: `${record.summary} Ошибка на шаге «обновление сводок».`,
+      error: failed.message,
+      lastSuccess: previous?.lastSuccess ?? null,
+    });
+    saveNightlyRecord(record);
+    throw failed.error;
   }
   saveNightlyRecord(record);
   return record;

@@ -31,14 +31,19 @@ export function freeSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   }
 }
 
-/** Creates an own sheet at the end, marked with metadata, with a bold frozen header. */
+/**
+ * Creates an own sheet at the end, marked with metadata, with a bold frozen header. insertSheet
+ * makes the new sheet the active one; the person stays on the sheet they were looking at.
+ */
 export function createOwnSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   kind: OwnSheetKind,
   name: string,
   header: string[],
 ): GoogleAppsScript.Spreadsheet.Sheet {
+  const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getSheets().length);
+  active.activate();
   sheet.addDeveloperMetadata(OWN_SHEET_KEY, kind);
   const headerRange = sheet.getRange(1, 1, 1, header.length);
   headerRange.setValues([header]).setFontWeight('bold');

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/dates';
-import type { MeasureState } from '../core/model';
+import type { CellValue, MeasureState } from '../core/model';
 import {
   type Digest,
   type LogEntry,
@@ -14,6 +14,7 @@ import { loadDirectory } from './directory-sheet';
 import { withDocumentLock } from './lock';
 import { flushPending, PENDING_FLUSH_BYTES, readLogIndex, recordPending } from './log-sheet';
 import { type LoadedRoadmap, loadRoadmap } from './roadmap-sheet';
+import { toSheetValues } from './write';
 
 export interface PlannedRun {
   loaded: LoadedRoadmap;
@@ -87,6 +88,9 @@ export function sendDue(options: { includeAllOverdue: boolean; limit: number; ho
  */
 export const SEND_BUDGET_MS = 4 * 60 * 1000;
 
+/** Attempts recorded in properties stay below this size (about 40 measures); bigger ones are appended to the sheet at once. */
+const PENDING_DIRECT_CHARS = 3000;
+
 /**
  * The sending part, for a caller that already holds the lock, has flushed the pending log
  * rows and has planned (the nightly check).
@@ -109,6 +113,12 @@ export function sendPlanned(
   const planTitle = loaded.roadmap.title || loaded.roadmap.sheetName;
   const attempt = (digest: Digest, result: LogEntry['result'], message?: string) =>
     logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result, message });
+  /** A big digest's record (one key per measure) goes straight to the sheet, not to properties. */
+  const record = (entry: LogEntry): number => {
+    if (JSON.stringify(entry).length <= PENDING_DIRECT_CHARS) return recordPending(entry);
+    flushPending(loaded, [entry]);
+    return 0;
+  };
   let quotaGone = false;
   let pendingBytes = 0;
   for (const [index, digest] of batch.entries()) {
@@ -142,13 +152,13 @@ export function sendPlanned(
     }
     if (error === null) {
       // Outside the try: a failure to record a sent e-mail must stop the run, not pass for a send error.
-      pendingBytes += recordPending(attempt(digest, 'sent'));
+      pendingBytes += record(attempt(digest, 'sent'));
       outcome.sent.push(digest);
     } else if (QUOTA_ERROR.test(error)) {
       quotaGone = true;
       outcome.postponed.push(digest);
     } else {
-      pendingBytes += recordPending(attempt(digest, 'error', error));
+      pendingBytes += record(attempt(digest, 'error', error));
       outcome.failed.push({ digest, message: error });
     }
   }
@@ -168,26 +178,18 @@ export function sendPlanned(
   return outcome;
 }
 
-/** «Последнее напоминание»: today on the rows of the measures just sent, one write for the column. */
+/**
+ * «Последнее напоминание»: today on the rows of the measures whose executors were just
+ * reminded (not the coordinator's reports), one write for the column down to the last of them.
+ */
 function markLastReminder(loaded: LoadedRoadmap, sent: readonly Digest[], today: IsoDate): void {
   const column = loaded.roadmap.addinColumns.lastReminder;
-  if (column === undefined || sent.length === 0) return;
-  const rows = new Set(sent.flatMap((d) => d.items.map((i) => i.row)));
+  const rows = new Set(sent.filter((d) => d.kind === 'executor').flatMap((d) => d.items.map((i) => i.row)));
+  if (column === undefined || rows.size === 0) return;
   const first = loaded.header.firstDataRow;
-  const last = Math.max(...rows);
-  const values = [];
-  for (let row = first; row <= last; row++) {
-    const current = loaded.values[row - 1]?.[column - 1] ?? '';
-    values.push([rows.has(row) ? { date: today } : current]);
+  const values: CellValue[][] = [];
+  for (let row = first; row <= Math.max(...rows); row++) {
+    values.push([rows.has(row) ? { date: today } : (loaded.values[row - 1]?.[column - 1] ?? '')]);
   }
-  const serials = values.map(([cell]) => [
-    typeof cell === 'object' && cell !== null ? toSerial(cell.date) : (cell as string | number | boolean),
-  ]);
-  loaded.sheet.getRange(first, column, serials.length, 1).setValues(serials);
-}
-
-import { toEpochDays } from '../core/dates';
-
-function toSerial(date: IsoDate): number {
-  return toEpochDays(date) + 25569;
+  loaded.sheet.getRange(first, column, values.length, 1).setValues(toSheetValues(values));
 }

@@ -1,4 +1,5 @@
 import { STATE_CODES, type StateCode } from '../core/model';
+import { roadmapHeading } from '../core/roadmap';
 import type { NightlyStatus, ProblemView, SidebarState, UrgentMeasure } from './api-types';
 import type { CheckOutcome } from './check';
 import { activeSpreadsheet, todayIn } from './env';
@@ -18,8 +19,12 @@ export function nightlyStatus(): NightlyStatus {
   } catch {
     me = '';
   }
-  const lastSuccess = record?.lastSuccess ? Date.parse(record.lastSuccess) : null;
   const enabled = owner !== null;
+  // Late when neither a successful run nor the trigger's creation is recent enough.
+  const since = [record?.lastSuccess, owner?.since]
+    .map((iso) => (iso ? Date.parse(iso) : Number.NaN))
+    .filter((ms) => !Number.isNaN(ms));
+  const lastGood = since.length > 0 ? Math.max(...since) : null;
   return {
     enabled,
     hour: owner?.hour ?? settings.nightlyHour,
@@ -28,7 +33,7 @@ export function nightlyStatus(): NightlyStatus {
     lastRun: record
       ? { start: record.start, end: record.end, ok: record.ok, summary: record.summary, error: record.error }
       : null,
-    stale: enabled && (lastSuccess === null || Date.now() - lastSuccess > STALE_AFTER_MS),
+    stale: enabled && (lastGood === null || Date.now() - lastGood > STALE_AFTER_MS),
   };
 }
 
@@ -84,7 +89,9 @@ export function sidebarState(
   const hasAddinColumns = roadmap ? roadmap.addinColumns.state !== undefined : false;
   return {
     ready: hasAddinColumns,
-    plan: roadmap ? { sheetName: roadmap.sheetName, title: roadmap.title, year: roadmap.planYear } : null,
+    plan: roadmap
+      ? { sheetName: roadmap.sheetName, title: roadmapHeading(roadmap.title), year: roadmap.planYear }
+      : null,
     today,
     timeZone,
     lastCheck: loadLastCheck()?.at ?? null,

@@ -4,6 +4,8 @@
  * document properties, and turning it on while someone else's trigger is recorded does not
  * create a second one.
  */
+import { withDocumentLock } from './lock';
+
 export const NIGHTLY_HANDLER = 'nightlyCheck';
 const OWNER_KEY = 'roadmap.nightlyOwner';
 
@@ -12,6 +14,8 @@ export interface NightlyOwner {
   triggerId: string;
   hour: number;
   timeZone: string;
+  /** When the trigger was created (ISO): the stale warning counts from here until a run succeeds. */
+  since?: string;
 }
 
 export function loadOwner(): NightlyOwner | null {
@@ -48,6 +52,15 @@ export function enableNightly(
   hour: number,
   takeOver = false,
 ): EnableOutcome {
+  // Under the lock: two people turning it on at once would otherwise both see no owner.
+  return withDocumentLock(() => enableLocked(spreadsheet, hour, takeOver));
+}
+
+function enableLocked(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  hour: number,
+  takeOver: boolean,
+): EnableOutcome {
   const me = currentUserEmail();
   const recorded = loadOwner();
   if (recorded && recorded.email !== me && !takeOver) return { kind: 'owned-by-other', owner: recorded };
@@ -63,7 +76,13 @@ export function enableNightly(
     .atHour(hour)
     .inTimezone(timeZone)
     .create();
-  const owner: NightlyOwner = { email: me, triggerId: trigger.getUniqueId(), hour, timeZone };
+  const owner: NightlyOwner = {
+    email: me,
+    triggerId: trigger.getUniqueId(),
+    hour,
+    timeZone,
+    since: new Date().toISOString(),
+  };
   PropertiesService.getDocumentProperties().setProperty(OWNER_KEY, JSON.stringify(owner));
   return { kind: 'enabled', owner };
 }
@@ -75,6 +94,10 @@ export type DisableOutcome =
 
 /** Turns it off. Only the owner can delete the trigger (Apps Script shows it to nobody else). */
 export function disableNightly(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DisableOutcome {
+  return withDocumentLock(() => disableLocked(spreadsheet));
+}
+
+function disableLocked(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DisableOutcome {
   const me = currentUserEmail();
   const recorded = loadOwner();
   if (recorded && recorded.email !== me) return { kind: 'owned-by-other', owner: recorded };

@@ -140,6 +140,7 @@ export function App() {
               state={state}
               busy={busy !== null}
               onToggle={(enabled) => act('setNightly', () => call('setNightly', enabled), same)}
+              onTakeOver={() => act('setNightly', () => call('setNightly', true, true), same)}
             />
           </Card>
           <Card id="report" title="Отчёт к совету">

@@ -66,6 +66,17 @@ test('clicking an overdue measure selects its row, column 1', async () => {
   expect(await page.locator('button[data-row="14"] .item-meta').textContent()).toBe('просрочено на 15 дней');
 });
 
+test('works from the keyboard: Tab to a measure, Enter selects its row, the focus is visible', async () => {
+  const item = page.locator('[data-testid="urgent-list"] button[data-row="14"]');
+  for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  expect(await item.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await item.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  expect((await calls()).filter((c) => c.name === 'selectCell')).toEqual([{ name: 'selectCell', args: [14, 1] }]);
+});
+
 test('clicking a problem selects its cell', async () => {
   await page.locator('[data-testid="problem-list"] button[data-row="40"]').click();
   await page.waitForTimeout(100);

@@ -44,6 +44,10 @@ function cellIsDate() {
 }
 function returnsDate() { return { when: new Date() }; }
 function echo(x) { return x; }
+function serviceErrorIsError() {
+  try { SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getRange(0, 1); return 'no error'; }
+  catch (e) { return [e instanceof Error, e.name, e.message]; }
+}
 function whoAmI() { return [Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail()]; }
 function sendOnce() {
   var lock = LockService.getScriptLock();
@@ -269,5 +273,12 @@ describe('the host', () => {
     expect(host.outbox.map((m) => m.from)).toEqual(Array(3).fill('owner@example.org'));
     expect(host.outbox[0]?.body).toMatch(/^UTC hour 2, uid \d{19}$/);
     expect(host.clock.now()).toBe(Date.UTC(2021, 5, 17, 12, 0));
+  });
+});
+
+describe('errors thrown by the emulated services', () => {
+  it('are Errors of the script’s own realm, named "Exception", with Google’s message', () => {
+    const host = makeHost();
+    expect(host.run('serviceErrorIsError')).toEqual([true, 'Exception', 'The starting row of the range is too small.']);
   });
 });

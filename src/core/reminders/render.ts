@@ -1,4 +1,5 @@
 import { formatRu, type IsoDate } from '../dates';
+import { roadmapHeading } from '../roadmap/heading';
 import { STATE_COLORS } from '../states';
 import { dueInWords, pluralRu } from './plural';
 import type { Digest, DigestItem } from './types';
@@ -105,14 +106,12 @@ function measureHeading(item: DigestItem): string {
 }
 
 /**
- * The plan's name for a sentence: the title block read above the table often carries the
- * approval stamp too, so keep it from «Дорожная карта …» on, without Markdown stars, at most 200 characters.
+ * The plan's name for a sentence (roadmapHeading drops the approval stamps of the title rows),
+ * at most 200 characters.
  * planName('Утверждаю … **Дорожная карта кластера на 2021 год**') → 'Дорожная карта кластера на 2021 год'
  */
 export function planName(title: string): string {
-  const flat = oneLine(title).replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
-  const at = flat.toLowerCase().lastIndexOf('дорожная карта');
-  const name = at > 0 ? flat.slice(at) : flat;
+  const name = roadmapHeading(title);
   return name.length > 200 ? `${name.slice(0, 199)}…` : name;
 }
 

@@ -15,6 +15,7 @@ export { computedCells, judgeRoadmap, judgeRows, planCheckWrites } from './check
 export { columnRole, subColumnKind } from './columns';
 export type { HeaderInfo, MergedRange } from './header';
 export { findHeader, isColumnNumbersRow } from './header';
+export { roadmapHeading } from './heading';
 export { lintRoadmap } from './lint';
 export { readNumber } from './numbers';
 export { planYearsFromTitle } from './plan-year';

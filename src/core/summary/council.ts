@@ -1,9 +1,9 @@
 import type { IsoDate } from '../dates';
 import { endOfMonth, formatRu, parts, startOfMonth } from '../dates';
 import type { MeasureState, Roadmap } from '../model';
+import { roadmapHeading } from '../roadmap/heading';
 import { STATE_COLORS } from '../states';
 import { SheetBuilder } from './builder';
-import { roadmapHeading } from './heading';
 import { RU } from './labels';
 import type { SheetModel } from './model';
 import { type JudgedMeasure, judgeAll } from './stats';

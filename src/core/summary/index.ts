@@ -2,6 +2,8 @@
  * Summaries: the overall «Сводка», one sheet per task and «Отчёт для совета», built as
  * SheetModels (values, formats, links, chart) for the Apps Script writer.
  */
+
+export { roadmapHeading } from '../roadmap/heading';
 export { SheetBuilder } from './builder';
 export {
   buildCouncilReport,
@@ -15,7 +17,6 @@ export {
   planText,
 } from './council';
 export { DATE_FORMAT, type FormatGrids, formatGrids, TEXT_FORMAT } from './grid';
-export { roadmapHeading } from './heading';
 export { doneLabel, RU as SUMMARY_LABELS } from './labels';
 export type {
   BlockRange,

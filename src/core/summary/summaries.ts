@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { MeasureState, Roadmap, Section } from '../model';
 import { STATE_CODES } from '../model';
+import { roadmapHeading } from '../roadmap/heading';
 import { STATE_LABELS } from '../states';
 import {
   countsBlock,
@@ -13,7 +14,6 @@ import {
   titleBlock,
 } from './blocks';
 import { SheetBuilder } from './builder';
-import { roadmapHeading } from './heading';
 import { RU } from './labels';
 import type { SheetModel } from './model';
 import { uniqueSheetNames } from './names';

@@ -250,8 +250,17 @@ export class Runtime {
 }
 
 /** An error as Apps Script throws it: name "Exception", Google's message, no prefix. */
+/**
+ * The Error constructor of the script's realm: the host sets it to its vm context's Error so
+ * that `error instanceof Error` holds inside the bundle, as it does for Google's exceptions.
+ */
+let ScriptRealmError: ErrorConstructor = Error;
+export function setScriptRealmError(errorClass: ErrorConstructor): void {
+  ScriptRealmError = errorClass;
+}
+
 export function gasError(message: string): Error {
-  const error = new Error(message);
+  const error = new ScriptRealmError(message);
   error.name = 'Exception';
   return error;
 }

@@ -17,6 +17,7 @@ import {
   isDate,
   type LedgerTotals,
   Runtime,
+  setScriptRealmError,
   summarizeLedger,
 } from '../emulator/runtime';
 import { createScriptApp } from '../emulator/script-app';
@@ -132,6 +133,8 @@ export class Host {
   /** The person at the keyboard. */
   activeUser: string;
   private readonly context: vm.Context;
+  /** The bundle's own Error: service errors are made with it (see setScriptRealmError). */
+  private readonly scriptError: ErrorConstructor;
 
   constructor(options: HostOptions) {
     this.runtime = options.runtime ?? new Runtime({ seed: options.seed });
@@ -173,6 +176,7 @@ export class Host {
     installSimulatedDate(this.context, () => runtime.clock.now(), this.scriptTimeZone);
     // Dates the spreadsheet hands to the script are the context's own, as on Google.
     this.spreadsheet.dateConstructor = vm.runInContext('Date', this.context) as DateConstructor;
+    this.scriptError = vm.runInContext('Error', this.context) as ErrorConstructor;
     const source = options.source ?? readFileSync(codePath, 'utf8');
     vm.runInContext(source, this.context, { filename: 'Code.js' });
   }
@@ -206,6 +210,7 @@ export class Host {
    */
   execute(handler: string, start: ExecutionStart, args: unknown[] = []): ExecutionResult {
     const firstEntry = this.runtime.ledger.entries.length;
+    setScriptRealmError(this.scriptError);
     const execution = this.runtime.begin(start);
     let result: Omit<ExecutionResult, 'calls'>;
     try {

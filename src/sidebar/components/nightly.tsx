@@ -2,12 +2,13 @@
 import { useState } from 'preact/hooks';
 import type { SidebarState } from '../../addon/api-types';
 import { hourText, timestampText } from '../format';
-import { Alert } from './ui';
+import { Alert, Button } from './ui';
 
 export function Nightly(props: {
   state: SidebarState;
   busy: boolean;
   onToggle: (enabled: boolean) => Promise<unknown>;
+  onTakeOver: () => Promise<unknown>;
 }) {
   const { nightly, timeZone } = props.state;
   const run = nightly.lastRun;
@@ -70,6 +71,11 @@ export function Nightly(props: {
       ) : null}
       {nightly.enabled && !nightly.mine && nightly.owner ? (
         <p class="hint">Проверка идёт от имени {nightly.owner}: письма уходят с его адреса и тратят его квоту.</p>
+      ) : null}
+      {nightly.enabled && !nightly.mine && nightly.stale ? (
+        <Button disabled={props.busy} onClick={() => void props.onTakeOver()}>
+          Взять проверку на себя
+        </Button>
       ) : null}
     </div>
   );

@@ -9,8 +9,12 @@ export function PlanHeader(props: { state: SidebarState }) {
   const { plan, today, lastCheck, timeZone } = props.state;
   return (
     <header class="plan">
-      <h1 title={plan?.title || undefined}>{plan ? plan.sheetName || 'Дорожная карта' : 'Дорожная карта'}</h1>
-      {plan ? <p class="plan-year">План на {plan.year} год</p> : null}
+      <h1>{plan?.title || plan?.sheetName || 'Дорожная карта'}</h1>
+      {plan ? (
+        <p class="plan-year">
+          План на {plan.year} год · лист «{plan.sheetName}»
+        </p>
+      ) : null}
       <dl class="facts">
         <div>
           <dt>Сегодня</dt>

@@ -100,7 +100,7 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
         </Button>
       </div>
       {error ? <Alert kind="error">{error}</Alert> : null}
-      {preview && phase !== 'idle' ? <PreviewList preview={preview} /> : null}
+      {preview && phase !== 'idle' && phase !== 'sent' ? <PreviewList preview={preview} /> : null}
       {preview && (phase === 'preview' || phase === 'loading') && preview.digests.length > 0 ? (
         <div class="row">
           <Button

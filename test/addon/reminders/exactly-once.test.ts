@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import {
   CODE_PATH,
   DAY_MS,
-  HOUR_MS,
   type Fixture,
+  HOUR_MS,
   JUNE_15,
   logRows,
   pairs,
@@ -118,10 +118,7 @@ describe('the daily quota runs out', () => {
     host.mail.dailyQuota = 3;
     const first = send(host);
     // Plan order: brusilov (1 recipient), rabochaya-gruppa (2: copy to brusilov) fill the 3.
-    expect(received(host, roadmap).map((m) => m.to)).toEqual([
-      'brusilov@example.org',
-      'rabochaya-gruppa@example.org',
-    ]);
+    expect(received(host, roadmap).map((m) => m.to)).toEqual(['brusilov@example.org', 'rabochaya-gruppa@example.org']);
     expect(first.state?.notice).toMatch(/отложено/);
     const postponed = logRows(spreadsheet).filter((r) => r.result === 'отложено: лимит писем');
     expect(postponed.map((r) => r.recipient).sort()).toEqual([
@@ -168,9 +165,7 @@ describe('the daily quota runs out', () => {
     send(host);
     const got = pairs(received(host, roadmap));
     expect(duplicates(got)).toEqual([]);
-    expect(got).toEqual(
-      [...DUE_ON_JUNE_15, 'rabochaya-gruppa@example.org 2.8', 'specialisty@example.org 2.8'].sort(),
-    );
+    expect(got).toEqual([...DUE_ON_JUNE_15, 'rabochaya-gruppa@example.org 2.8', 'specialisty@example.org 2.8'].sort());
     expect(send(host).sent).toBe(0);
   });
 

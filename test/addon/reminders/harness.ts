@@ -39,13 +39,26 @@ export interface FixtureOptions {
   /** The bundle's source instead of CODE_PATH (a deliberately broken build). */
   source?: string;
   prepare?: boolean;
+  /** The script's zone (appsscript.json: Asia/Tomsk), to set it apart from the spreadsheet's. */
+  scriptTimeZone?: string;
 }
 
 export async function sample(options: FixtureOptions = {}): Promise<Fixture> {
   const runtime = new Runtime();
-  const spreadsheet = await readXlsx(SAMPLE, runtime);
+  return fixture(await readXlsx(SAMPLE, runtime), runtime, options);
+}
+
+/** The add-in in the host on `spreadsheet` (built with `runtime`), prepared unless told otherwise. */
+export function fixture(spreadsheet: EmulatedSpreadsheet, runtime: Runtime, options: FixtureOptions = {}): Fixture {
   options.before?.(spreadsheet);
-  const host = new Host({ codePath: CODE_PATH, source: options.source, spreadsheet, runtime, now: options.now ?? JUNE_15 });
+  const host = new Host({
+    codePath: CODE_PATH,
+    source: options.source,
+    spreadsheet,
+    runtime,
+    now: options.now ?? JUNE_15,
+    scriptTimeZone: options.scriptTimeZone,
+  });
   if (options.prepare !== false) host.run('prepareTable');
   if (options.settings) saveSettings(host, options.settings);
   return { host, runtime, spreadsheet, roadmap: sheet(spreadsheet, ROADMAP) };
@@ -146,6 +159,20 @@ export interface SendResult {
   quotaLeft: number;
   done: boolean;
   state?: { notice?: string };
+}
+
+/** The sidebar's view of the nightly check. */
+export interface NightlyView {
+  enabled: boolean;
+  hour: number;
+  owner: string | null;
+  mine: boolean;
+  lastRun: { start: string; end: string | null; ok: boolean; summary: string; error: string | null } | null;
+  stale: boolean;
+}
+
+export function nightly(host: Host): NightlyView {
+  return (host.run('getSidebarState') as { nightly: NightlyView }).nightly;
 }
 
 export function send(host: Host, options: { includeAllOverdue?: boolean; limit?: number } = {}): SendResult {

@@ -11,13 +11,7 @@ import path from 'node:path';
 import type { CellValue } from '../../../src/core/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { Runtime } from '../../../src/local/emulator/runtime';
-import {
-  type CellSnapshot,
-  EmulatedSheet,
-  EmulatedSpreadsheet,
-  serialOfDate,
-  toA1,
-} from '../../../src/local/emulator/spreadsheet';
+import { type EmulatedSheet, EmulatedSpreadsheet, serialOfDate, toA1 } from '../../../src/local/emulator/spreadsheet';
 import { Host } from '../../../src/local/host';
 import { readXlsx } from '../../../src/local/xlsx';
 import type { RoadmapFixture } from '../../fixtures/roadmaps';
@@ -51,7 +45,8 @@ export function requireBundle(): string {
   if (!existsSync(CODE_PATH)) throw new Error(`${CODE_PATH} is missing: run \`npm run build\` (npm test does it).`);
   const built = statSync(CODE_PATH).mtimeMs;
   const source = Math.max(newestSource(path.join(REPO, 'src/core')), newestSource(path.join(REPO, 'src/addon')));
-  if (source > built) process.stderr.write(`${CODE_PATH} is older than src/: run \`npm run build\` to test the current code.\n`);
+  if (source > built)
+    process.stderr.write(`${CODE_PATH} is older than src/: run \`npm run build\` to test the current code.\n`);
   checked = true;
   return CODE_PATH;
 }
@@ -65,7 +60,7 @@ function source(): string {
 /** A host running the real bundle on `spreadsheet`, its clock at `now`. */
 export function hostFor(
   spreadsheet: EmulatedSpreadsheet,
-  options: { now?: number; settings?: Partial<Settings> } = {},
+  options: { now?: number; settings?: Partial<Settings>; scriptTimeZone?: string } = {},
 ): Host {
   const host = new Host({
     codePath: CODE_PATH,
@@ -73,6 +68,7 @@ export function hostFor(
     spreadsheet,
     runtime: spreadsheet.runtime,
     now: options.now ?? JUNE_15,
+    scriptTimeZone: options.scriptTimeZone,
   });
   if (options.settings) {
     host.properties.document?.data.set(
@@ -122,7 +118,7 @@ export function hostForFixture(fixture: RoadmapFixture, options: { now?: number 
 }
 
 /** samples/roadmap-2021.xlsx on a host at 2021-06-15 09:00 in Tomsk. */
-export async function hostForSample(options: { now?: number } = {}) {
+export async function hostForSample(options: { now?: number; scriptTimeZone?: string } = {}) {
   const runtime = new Runtime();
   runtime.clock.set(options.now ?? JUNE_15);
   const spreadsheet = await readXlsx(readFileSync(SAMPLE_XLSX), runtime);
@@ -165,9 +161,4 @@ export function columnsByHeader(sheet: EmulatedSheet, headerRow: number): Map<st
     if (typeof v === 'string' && v !== '' && !out.has(v)) out.set(v, i + 1);
   });
   return out;
-}
-
-/** Every cell of the block rows × columns as a plain object (value, formula, formats, note, validation, merge). */
-export function snapshotCells(sheet: EmulatedSheet, rows: number, columns: number): CellSnapshot[][] {
-  return sheet.snapshotBlock(rows, columns);
 }

@@ -5,7 +5,8 @@
  */
 import { serialToIso } from '../../../src/local/emulator/spreadsheet';
 import type { ExecutionResult } from '../../../src/local/host';
-import { checkReport, columnsByHeader, hostForSample, toA1 } from './bundle';
+import { checkReport, columnsByHeader, hostForSample, ROADMAP_SHEET, toA1 } from './bundle';
+import { syntheticTable } from './synthetic';
 import { changedCells, storedCells } from './workbook';
 
 const HEADER_ROW = 10;
@@ -66,6 +67,23 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
     only(t.host.edit(t.at(ROW_1_1, 'Статус'), 'Выполнено'));
     expect(t.dateCell(ROW_1_1, 'Дата выполнения')).toBe('2021-03-25');
     expect(t.cell(ROW_1_1, 'Состояние')).toBe('Выполнено в срок');
+  });
+
+  it('takes the filled-in date back when «Выполнено» is changed back the same day', async () => {
+    const t = await prepared();
+    only(t.host.edit(t.at(ROW_1_6, 'Статус'), 'Выполнено'));
+    expect(t.dateCell(ROW_1_6, 'Дата выполнения')).toBe('2021-06-15');
+    only(t.host.edit(t.at(ROW_1_6, 'Статус'), 'В работе'));
+    expect(t.cell(ROW_1_6, 'Дата выполнения')).toBe('');
+    expect(t.cell(ROW_1_6, 'Состояние')).toBe('В работе');
+  });
+
+  it('keeps a completion date of another day when Статус changes (a recurring measure’s last completion)', async () => {
+    const t = await prepared();
+    only(t.host.edit(t.at(16, 'Дата выполнения'), '20.05.2021'));
+    only(t.host.edit(t.at(16, 'Статус'), 'Выполнено'));
+    only(t.host.edit(t.at(16, 'Статус'), 'В работе'));
+    expect(t.dateCell(16, 'Дата выполнения')).toBe('2021-05-20');
   });
 
   it('re-judges on a new deadline (Новый срок) and on a changed Срок исполнения', async () => {
@@ -138,10 +156,87 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
     expect(changedCells(before, storedCells(t.sheet))).toEqual(['D5']);
   });
 
+  it('fills in the date of the spreadsheet’s zone, not the script’s (2021-06-15 18:30 UTC: 16 June in Tomsk)', async () => {
+    const { host, sheet, spreadsheet } = await hostForSample({ scriptTimeZone: 'Europe/Moscow' });
+    expect(spreadsheet.timeZone).toBe('Asia/Tomsk');
+    host.run('prepareTable');
+    host.clock.set(Date.UTC(2021, 5, 15, 18, 30));
+    const columns = columnsByHeader(sheet, HEADER_ROW);
+    only(host.edit(toA1(ROW_1_6, columns.get('Статус') as number), 'Выполнено'));
+    const filled = sheet.cellAt(ROW_1_6, columns.get('Дата выполнения') as number)?.value;
+    expect(serialToIso(Number(filled))).toBe('2021-06-16');
+  });
+
   it('does nothing, without an error, before the table is prepared', async () => {
     const { host, sheet } = await hostForSample();
     const result = only(host.edit(toA1(ROW_1_1, 4), 'июль 2021'));
     expect(result.calls.cellsWritten).toBe(0);
     expect(sheet.internalLastColumn()).toBe(5);
+  });
+
+  it('writes nothing over moved columns: a column inserted left of the table since the last check', async () => {
+    const t = await prepared();
+    t.sheet.insertColumnsBefore(1, 1);
+    const before = storedCells(t.sheet);
+    // Статус of 1.6 is now one column to the right of where the cached header says.
+    const status = toA1(ROW_1_6, t.col('Статус') + 1);
+    only(t.host.edit(status, 'Выполнено'));
+    expect(changedCells(before, storedCells(t.sheet))).toEqual([status]);
+    // A new measure typed under the table, its computed cells still empty: left alone too.
+    const fresh = 46;
+    t.sheet.ensureCell(fresh, 2).value = '3.11.';
+    t.sheet.ensureCell(fresh, 3).value = 'Новое мероприятие';
+    t.sheet.ensureCell(fresh, 4).value = 'ЦОПП';
+    t.sheet.ensureCell(fresh, t.col('Отметка об исполнении') + 1).value = 'Договор на согласовании';
+    const typed = storedCells(t.sheet);
+    const freshStatus = toA1(fresh, t.col('Статус') + 1);
+    only(t.host.edit(freshStatus, 'Выполнено'));
+    expect(changedCells(typed, storedCells(t.sheet))).toEqual([freshStatus]);
+  });
+
+  it('works again on the moved columns once the next full check has read the header', async () => {
+    const t = await prepared();
+    t.sheet.insertColumnsBefore(1, 1);
+    t.host.run('checkDeadlines');
+    const moved = (name: string) => t.col(name) + 1;
+    only(t.host.edit(toA1(ROW_1_6, moved('Статус')), 'Выполнено'));
+    expect(t.sheet.cellAt(ROW_1_6, moved('Состояние'))?.value).toBe('Выполнено в срок');
+    expect(serialToIso(Number(t.sheet.cellAt(ROW_1_6, moved('Дата выполнения'))?.value))).toBe('2021-06-15');
+  });
+
+  it('keeps working when a row is inserted above the header (the rows’ own cells vouch for the columns)', async () => {
+    const t = await prepared();
+    t.sheet.insertRowsBefore(1, 1);
+    only(t.host.edit(t.at(ROW_1_6 + 1, 'Статус'), 'Выполнено'));
+    expect(t.cell(ROW_1_6 + 1, 'Состояние')).toBe('Выполнено в срок');
+    expect(t.dateCell(ROW_1_6 + 1, 'Дата выполнения')).toBe('2021-06-15');
+  });
+});
+
+describe('onEdit far below the header of a long table (1,000 measures, 2021-06-15)', () => {
+  const STATUS = 6;
+  const STATE = 11;
+  /** «Подготовить таблицу» leaves «Исполнители» active (insertSheet activates it): name the sheet. */
+  const onRoadmap = (a1: string) => `'${ROADMAP_SHEET}'!${a1}`;
+
+  it('re-judges a row 1,000 rows down with at most 5 Spreadsheet calls', () => {
+    const { host, sheet, rows } = syntheticTable(1000);
+    host.run('prepareTable');
+    expect(sheet.cellAt(4, STATUS)?.value).toBe('Статус');
+    expect(sheet.cellAt(4, STATE)?.value).toBe('Состояние');
+    const result = only(host.edit(onRoadmap(toA1(rows, STATUS)), 'Отменено'));
+    expect(result.calls.spreadsheetCalls).toBeLessThanOrEqual(5);
+    expect(result.calls.cellsRead).toBeLessThan(100);
+    expect(sheet.cellAt(rows, STATE)?.value).toBe('Отменено');
+  });
+
+  it('leaves a checked row alone once a column was inserted left of the table', () => {
+    const { host, sheet, rows } = syntheticTable(1000);
+    host.run('prepareTable');
+    sheet.insertColumnsBefore(1, 1);
+    const before = storedCells(sheet);
+    const status = toA1(rows, STATUS + 1);
+    only(host.edit(onRoadmap(status), 'Выполнено'));
+    expect(changedCells(before, storedCells(sheet))).toEqual([status]);
   });
 });

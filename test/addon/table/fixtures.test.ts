@@ -4,12 +4,13 @@
  * and the check report must agree with the fixture's expectations and with the pure core reading
  * the same values — dates, time zones and text survive the trip through the sheet.
  */
+
+import { isRoadmapError, judgeRoadmap, readRoadmap } from '../../../src/core/roadmap';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { STATE_LABELS } from '../../../src/core/states';
-import { isRoadmapError, judgeRoadmap, readRoadmap } from '../../../src/core/roadmap';
 import { serialToIso } from '../../../src/local/emulator/spreadsheet';
 import { programActionPlan, ROADMAP_FIXTURES, type RoadmapFixture, schoolMonthPlan } from '../../fixtures/roadmaps';
-import { checkReport, columnsByHeader, hostForFixture } from './bundle';
+import { checkReport, columnsByHeader, hostForFixture, ROADMAP_SHEET, toA1 } from './bundle';
 
 const TODAY = '2021-06-15';
 
@@ -84,6 +85,25 @@ describe.each(ROADMAP_FIXTURES.map((f) => [f.name, f] as const))('%s (2021-06-15
       expect(sheet.snapshotCell(m.row, label).value).toBe(STATE_LABELS[m.state as keyof typeof STATE_LABELS]);
       expect(sheet.snapshotCell(m.row, days).value).toBe(m.daysLeft ?? '');
     }
+  });
+
+  it('re-judges a one-off measure on onEdit when its Статус becomes «Выполнено», filling today', () => {
+    const { host, sheet } = hostForFixture(fixture);
+    host.run('prepareTable');
+    const columns = columnsByHeader(sheet, fixture.expected.headerRow);
+    const first = checkReport(host).measures.find(
+      (m) => m.status !== 'done' && m.state !== 'cancelled' && m.recurrence === null,
+    );
+    if (!first) throw new Error('no open measure');
+    const status = columns.get('Статус') as number;
+    const [result] = host.edit(`'${ROADMAP_SHEET}'!${toA1(first.row, status)}`, 'Выполнено');
+    expect(result?.ok).toBe(true);
+    expect(result?.calls.spreadsheetCalls).toBeLessThanOrEqual(5);
+    const completed = sheet.cellAt(first.row, columns.get('Дата выполнения') as number)?.value;
+    expect(serialToIso(Number(completed))).toBe(TODAY);
+    const label = sheet.cellAt(first.row, columns.get('Состояние') as number)?.value;
+    expect(['Выполнено в срок', 'Выполнено с нарушением срока']).toContain(label);
+    expect(checkReport(host).measures.find((m) => m.row === first.row)?.state).toMatch(/^done-/);
   });
 });
 

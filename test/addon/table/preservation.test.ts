@@ -8,7 +8,7 @@
 import type { Roadmap } from '../../../src/core/model';
 import type { EmulatedSheet, EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
 import type { Host } from '../../../src/local/host';
-import { ROADMAP_FIXTURES } from '../../fixtures/roadmaps';
+import { ROADMAP_FIXTURES, seed2021 } from '../../fixtures/roadmaps';
 import { hostForFixture, hostForSample } from './bundle';
 import { cellsOf, coreRoadmap, extent, rulesOf, sheetState, workbookState } from './workbook';
 
@@ -89,6 +89,16 @@ const TABLES: Table[] = [
     open: async () => hostForFixture(fixture),
     settings: fixture.expected.planYearSource === 'settings' ? { planYear: fixture.expected.planYear } : {},
   })),
+  {
+    name: 'the seed in a sheet no wider or longer than its table (the add-in inserts its columns)',
+    open: async () => {
+      const table = hostForFixture(seed2021);
+      table.sheet.maxColumns = seed2021.values[0]?.length ?? 5;
+      table.sheet.maxRows = seed2021.values.length;
+      return table;
+    },
+    settings: {},
+  },
 ];
 
 /** Every user cell of every sheet that existed before, and the user's merges and rules. */
@@ -150,7 +160,7 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s (2021-06-15)', (_name
     expect(workbookState(spreadsheet)).toEqual(once);
   });
 
-  it('adds the add-in’s columns to the right of the user’s table, its own rules after the user’s', async () => {
+  it('adds the add-in’s columns right of the user’s table, its rules after the user’s, and stays on the table', async () => {
     const { host, spreadsheet, sheet } = await table.open();
     const roadmap = coreRoadmap(sheet, TODAY, table.settings);
     dressUp(sheet, roadmap);
@@ -165,5 +175,6 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s (2021-06-15)', (_name
     for (const rule of own) expect(rule.criteria).toBe('CUSTOM_FORMULA');
     expect(sheet.frozenRows).toBe((prepared.firstDataRow ?? prepared.headerLastRow + 1) - 1);
     expect(spreadsheet.sheets.map((s) => s.name)).toContain('Исполнители');
+    expect(spreadsheet.activeSheet).toBe(sheet);
   });
 });

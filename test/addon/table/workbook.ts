@@ -3,9 +3,9 @@
  * cell (value, formula, number format, colors, weight, note, validation, merge), merges, widths,
  * frozen rows, conditional rules, protections, developer metadata, the sheets list.
  */
-import { readRoadmap } from '../../../src/core/roadmap';
-import { isRoadmapError } from '../../../src/core/roadmap';
+
 import type { CellValue, Roadmap } from '../../../src/core/model';
+import { isRoadmapError, readRoadmap } from '../../../src/core/roadmap';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import {
   type CellSnapshot,

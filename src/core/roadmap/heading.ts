@@ -14,8 +14,15 @@ export function roadmapHeading(title: string): string {
     .map((line) => line.replace(/\*+/g, '').replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
   const start = lines.findIndex((line) => PLAN_NAME.test(line));
-  return (start >= 0 ? lines.slice(start) : lines).join(' ');
+  if (start >= 0) return lines.slice(start).join(' ');
+  // A stamp pasted on the same line as the name: «Утверждаю … 2021г. Дорожная карта …».
+  const inner = lines.findIndex((line) => INNER_NAME.test(line));
+  if (inner < 0) return lines.join(' ');
+  const line = lines[inner] as string;
+  return [line.slice(line.search(INNER_NAME) + 1), ...lines.slice(inner + 1)].join(' ').trim();
 }
+
+const INNER_NAME = /\s(?:дорожная\s+карта|план\s+мероприятий)(?=[\s(«"]|$)/iu;
 
 /** Cyrillic has no \b in JS regexps: the name must be followed by a space, a bracket or the end. */
 const PLAN_NAME = /^(?:дорожная\s+карта|план|программа|комплекс\s+мер|перечень)(?=[\s(«"]|$)/iu;

@@ -1,4 +1,4 @@
-import { roadmapHeading } from '../../../src/core/summary';
+import { roadmapHeading } from '../../../src/core/roadmap/heading';
 
 describe('roadmapHeading', () => {
   it('drops the approval stamp and Word’s ** marks (seed roadmap, 2021)', () => {

@@ -1,0 +1,233 @@
+// Node's own zone must not matter: the add-in works in the spreadsheet's zone (Asia/Tomsk).
+process.env.TZ = 'UTC';
+
+import {
+  COORDINATOR,
+  HOUR_MS,
+  logRows,
+  nightly,
+  ROADMAP,
+  received,
+  rowOf,
+  sample,
+  saveSettings,
+  send,
+  sheet,
+  typeText,
+} from './harness';
+
+/**
+ * The nightly check in the offline host with the built bundle and samples/roadmap-2021.xlsx
+ * (spreadsheet zone Asia/Tomsk, UTC+7). Each case states its clock in UTC and in Tomsk.
+ */
+const OTHER = 'other@example.org';
+
+function nightlyTriggers(host: Awaited<ReturnType<typeof sample>>['host']) {
+  return host.triggers.triggers.filter((t) => t.handler === 'nightlyCheck');
+}
+
+/** 2021-06-15 01:00 Tomsk: the first nightly run (02:xx) is the same morning. */
+const JUNE_15_1AM = Date.UTC(2021, 5, 14, 18, 0);
+/** HH:mm in Tomsk. */
+const tomskHour = (ms: number) => new Date(ms + 7 * HOUR_MS).getUTCHours();
+
+describe('time zone', () => {
+  it('a run at 00:xx Tomsk on 2021-06-15 (17:xx UTC on the 14th, Node in UTC) judges by the Tomsk date', async () => {
+    expect(new Date(Date.UTC(2021, 5, 14, 17, 30)).getDate()).toBe(14); // Node really is in UTC
+    const { host, roadmap, spreadsheet } = await sample({
+      now: Date.UTC(2021, 5, 14, 10, 0), // 2021-06-14 17:00 Tomsk
+      scriptTimeZone: 'UTC',
+      before: (ss) => typeText(sheet(ss, ROADMAP), 'D43', 'до 14.06.2021'), // 3.9, stolyarov
+      settings: { nightlyHour: 0 },
+    });
+    host.run('setNightly', true);
+    const [run, ...more] = host.runDueTriggers(Date.UTC(2021, 5, 14, 18, 0));
+    expect(more).toEqual([]);
+    expect(run?.ok).toBe(true);
+    const firedAt = run?.execution.startedMs ?? 0;
+    expect(firedAt).toBeGreaterThanOrEqual(Date.UTC(2021, 5, 14, 17, 0)); // 00:00 Tomsk
+    expect(firedAt).toBeLessThan(Date.UTC(2021, 5, 14, 18, 0));
+
+    const row = rowOf(roadmap, '3.9');
+    expect(roadmap.getRange(row, 11).getValue()).toBe('Просрочено');
+    expect(roadmap.getRange(row, 12).getValue()).toBe(-1);
+    const mail = received(host, roadmap).find((m) => m.to === 'stolyarov@example.org');
+    expect(mail?.measures).toEqual(['3.9']);
+    expect(host.outbox.find((m) => m.to[0] === 'stolyarov@example.org')?.body).toContain('просрочено на 1 день');
+    const logged = logRows(spreadsheet).find((r) => r.recipient === 'stolyarov@example.org');
+    expect(logged?.at).toMatch(/^2021-06-15T00:/);
+    expect(logged?.how).toBe('ночная проверка');
+  });
+});
+
+describe('the trigger (2021-06-15 09:00 Tomsk)', () => {
+  it('one trigger at the settings’ hour in the spreadsheet’s zone, whoever turns it on; the state says whose', async () => {
+    const { host } = await sample();
+    host.run('setNightly', true);
+    const [trigger, ...extra] = nightlyTriggers(host);
+    expect(extra).toEqual([]);
+    expect(trigger).toMatchObject({ owner: COORDINATOR, clock: { kind: 'days', hour: 2, timeZone: 'Asia/Tomsk' } });
+    expect(nightly(host)).toMatchObject({ enabled: true, hour: 2, owner: COORDINATOR, mine: true, lastRun: null });
+    expect(nightly(host).stale).toBe(false); // just turned on: nothing is late yet
+
+    host.run('setNightly', true);
+    expect(nightlyTriggers(host).map((t) => t.uid)).toEqual([trigger?.uid]);
+
+    host.activeUser = OTHER;
+    const state = host.run('setNightly', true) as { notice: string; nightly: { owner: string; mine: boolean } };
+    expect(nightlyTriggers(host)).toHaveLength(1);
+    expect(state.notice).toContain(COORDINATOR);
+    expect(state.nightly).toMatchObject({ owner: COORDINATOR, mine: false });
+    host.run('setNightly', false);
+    expect(nightlyTriggers(host)).toHaveLength(1);
+
+    host.activeUser = COORDINATOR;
+    saveSettings(host, { nightlyHour: 5 });
+    expect(nightlyTriggers(host).map((t) => t.clock?.hour)).toEqual([5]);
+    expect(nightly(host).hour).toBe(5);
+
+    // It runs as its owner, whoever is at the keyboard.
+    host.activeUser = OTHER;
+    const runs = host.runDueTriggers(Date.UTC(2021, 5, 16, 5, 0)); // to 2021-06-16 12:00 Tomsk
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.handler).toBe('nightlyCheck');
+    expect(runs[0]?.execution.user).toBe(COORDINATOR);
+    expect(tomskHour(runs[0]?.execution.startedMs ?? 0)).toBe(5);
+    expect(host.outbox.map((m) => m.from)).toEqual(Array(5).fill(COORDINATOR));
+
+    const lastRun = nightly(host).lastRun;
+    expect(lastRun).toMatchObject({ ok: true, error: null });
+    expect(lastRun?.summary).toContain('отправлено писем: 5');
+    const start = Date.parse(lastRun?.start ?? '');
+    const end = Date.parse(lastRun?.end ?? '');
+    expect(start - (runs[0]?.execution.startedMs ?? 0)).toBeLessThan(1000);
+    expect(end).toBeGreaterThanOrEqual(start);
+    expect(end).toBeLessThan(start + 6 * 60 * 1000);
+
+    host.activeUser = COORDINATOR;
+    host.run('setNightly', false);
+    expect(nightlyTriggers(host)).toEqual([]);
+    expect(nightly(host)).toMatchObject({ enabled: false, owner: null });
+  });
+
+  it('two people turning it on at the same moment still make one trigger', async () => {
+    const { host } = await sample();
+    let second: { value: unknown } | { error: string } | undefined;
+    host.beforeCall('ScriptApp.newTrigger', () => {
+      host.activeUser = OTHER;
+      second = host.callFromSidebar('setNightly', [true]);
+      host.activeUser = COORDINATOR;
+    });
+    host.run('setNightly', true);
+    expect(second).toBeDefined();
+    expect(nightlyTriggers(host)).toHaveLength(1);
+    expect(nightly(host)).toMatchObject({ owner: nightlyTriggers(host)[0]?.owner });
+  });
+});
+
+describe('what the nightly run does (2021-06-15)', () => {
+  it('with automatic sending off it checks and sends nothing, and says so', async () => {
+    const { host } = await sample({ now: JUNE_15_1AM, settings: { autoSend: false } });
+    host.run('setNightly', true);
+    const [run] = host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS);
+    expect(run?.ok).toBe(true);
+    expect(host.outbox).toEqual([]);
+    expect(nightly(host).lastRun?.summary).toContain('рассылка выключена');
+  });
+
+  it('while a person is sending, the nightly run waits, gives up, says why, and nothing goes twice', async () => {
+    const { host, roadmap } = await sample();
+    host.run('setNightly', true);
+    const trigger = nightlyTriggers(host)[0];
+    let fired: ReturnType<typeof host.fireTrigger> | undefined;
+    host.beforeCall('MailApp.sendEmail', () => {
+      if (trigger) fired = host.fireTrigger(trigger.uid);
+    });
+    send(host);
+    expect(fired?.ok).toBe(false);
+    const lastRun = nightly(host).lastRun;
+    expect(lastRun).toMatchObject({ ok: false, error: expect.stringContaining('уже выполняется') });
+    expect(lastRun?.summary).toContain('ожидание другой проверки или рассылки');
+    const got = received(host, roadmap).map((m) => m.to);
+    expect(new Set(got).size).toBe(got.length);
+  });
+});
+
+describe('a failing nightly run', () => {
+  it('2021-06-15: an unreadable roadmap is recorded ok:false with the error, and nothing is written', async () => {
+    const { host, spreadsheet, roadmap } = await sample({ now: JUNE_15_1AM });
+    host.run('setNightly', true);
+    typeText(roadmap, 'B10', 'Что-то другое'); // no «Наименование мероприятия» any more
+    const before = JSON.stringify(spreadsheet.snapshot());
+    const [run] = host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS);
+    expect(run?.ok).toBe(false);
+    const lastRun = nightly(host).lastRun;
+    expect(lastRun?.ok).toBe(false);
+    expect(lastRun?.error).toMatch(/Не найдена таблица|Наименование мероприятия/);
+    expect(lastRun?.end).not.toBeNull();
+    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+    expect(host.outbox).toEqual([]);
+  });
+
+  it('2021-06-22: a failure while writing the log leaves no half-written rows, and the next run completes it without sending again', async () => {
+    const { host, spreadsheet } = await sample({ now: JUNE_15_1AM });
+    host.run('setNightly', true);
+    host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS); // 2021-06-15: five e-mails
+    expect(logRows(spreadsheet)).toHaveLength(5);
+
+    // 2021-06-22 (escalation-2 for all five): Sheets fails on the first write after the e-mails.
+    let mailed = false;
+    host.beforeCall('MailApp.sendEmail', () => (mailed = true), { once: false });
+    host.beforeCall(
+      'Spreadsheet.Range.setValues',
+      () => {
+        if (mailed) throw new Error('Service Spreadsheets failed while accessing document.');
+      },
+      { once: false },
+    );
+    const failing = host.runDueTriggers(Date.UTC(2021, 5, 21, 22, 0)); // to 2021-06-22 05:00 Tomsk
+    expect(failing.at(-1)?.ok).toBe(false);
+    expect(host.outbox).toHaveLength(10);
+    expect(logRows(spreadsheet)).toHaveLength(5);
+    const lastRun = nightly(host).lastRun;
+    expect(lastRun).toMatchObject({ ok: false, error: expect.stringContaining('Service Spreadsheets failed') });
+    expect(lastRun?.summary).toContain('рассылка напоминаний');
+
+    mailed = false;
+    const next = host.runDueTriggers(Date.UTC(2021, 5, 22, 22, 0)); // 2021-06-23
+    expect(next.at(-1)?.ok).toBe(true);
+    expect(host.outbox).toHaveLength(10);
+    const rows = logRows(spreadsheet);
+    expect(rows).toHaveLength(10);
+    expect(rows.slice(5).every((r) => r.at.startsWith('2021-06-22') && r.result === 'отправлено')).toBe(true);
+  });
+
+  it('2021-06-15: when the summaries fail, the reminders still go, and the run is recorded as failed', async () => {
+    const { host } = await sample({ now: JUNE_15_1AM });
+    host.run('setNightly', true);
+    host.beforeCall('Spreadsheet.Spreadsheet.insertSheet', () => {
+      throw new Error('Service Spreadsheets timed out while accessing document.');
+    });
+    const [run] = host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS);
+    expect(run?.ok).toBe(false);
+    expect(host.outbox).toHaveLength(5);
+    const lastRun = nightly(host).lastRun;
+    expect(lastRun).toMatchObject({ ok: false, error: expect.stringContaining('timed out') });
+    expect(lastRun?.summary).toMatch(/отправлено писем: 5.*обновление сводок/);
+  });
+
+  it('2021-06-16: warns when the last successful run is more than 36 hours old', async () => {
+    const { host, roadmap } = await sample({ now: JUNE_15_1AM });
+    host.run('setNightly', true);
+    host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS); // 2021-06-15 02:xx Tomsk: ok
+    expect(nightly(host)).toMatchObject({ stale: false, lastRun: { ok: true } });
+    typeText(roadmap, 'B10', 'Что-то другое');
+    host.runDueTriggers(Date.UTC(2021, 5, 16, 5, 0)); // 2021-06-16 12:00 Tomsk: failed, 34 h since success
+    expect(nightly(host)).toMatchObject({ stale: false, lastRun: { ok: false } });
+    host.runDueTriggers(Date.UTC(2021, 5, 16, 8, 0)); // 15:00 Tomsk: 37 h
+    expect(nightly(host).stale).toBe(true);
+    typeText(roadmap, 'B10', 'Наименование мероприятия');
+    host.runDueTriggers(Date.UTC(2021, 5, 17, 5, 0));
+    expect(nightly(host)).toMatchObject({ stale: false, lastRun: { ok: true } });
+  });
+});

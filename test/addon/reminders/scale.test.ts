@@ -1,0 +1,142 @@
+import { Runtime } from '../../../src/local/emulator/runtime';
+import { EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
+import {
+  DAY_MS,
+  DIRECTORY,
+  fixture,
+  JUNE_15,
+  LOG,
+  logRows,
+  preview,
+  ROADMAP,
+  received,
+  sample,
+  send,
+  sheet,
+} from './harness';
+
+/**
+ * Size: PropertiesService (9 KB a value, 500 KB a store) never holds anything proportional to
+ * the sheet, and «Журнал напоминаний» keeps deduplicating past 10,000 rows.
+ */
+
+const SURNAMES = [
+  'Иванов',
+  'Петров',
+  'Сидоров',
+  'Кузнецов',
+  'Смирнов',
+  'Попов',
+  'Волков',
+  'Зайцев',
+  'Орлов',
+  'Лебедев',
+];
+const INITIALS = ['А.', 'Б.', 'В.', 'Г.', 'Д.', 'Е.'];
+/** Deadlines as people write them; on 2021-06-15 the first three are overdue, the next two due soon. */
+const DEADLINES = ['до 01.06.2021', 'май 2021 г.', 'март 2021 г.', 'до 20.06.2021', 'до 28.06.2021', 'декабрь 2021 г.'];
+
+/**
+ * A roadmap of `count` measures in sections of 100: 60 executors «Иванов А.А.» … with an
+ * address each, and «Руководитель кластера» named on every measure (a digest of over a
+ * thousand measures: its keys do not fit one cell of the log).
+ */
+function bigRoadmap(runtime: Runtime, count: number): EmulatedSpreadsheet {
+  const ss = new EmulatedSpreadsheet(runtime, { name: 'Большая дорожная карта', firstSheetName: ROADMAP });
+  const executors = SURNAMES.flatMap((s) => INITIALS.map((i) => `${s} ${i}${i}`));
+  const rows: string[][] = [
+    ['Дорожная карта тестового кластера на 2021 год', '', '', '', ''],
+    ['№ п/п', 'Наименование мероприятия', 'Исполнители', 'Срок исполнения', 'Результат'],
+  ];
+  for (let n = 0; n < count; n++) {
+    const task = Math.floor(n / 100) + 1;
+    if (n % 100 === 0) rows.push([`Задача ${task}. Раздел ${task}`, '', '', '', '']);
+    const executor = executors[n % executors.length] as string;
+    rows.push([
+      `${task}.${(n % 100) + 1}.`,
+      `Мероприятие ${task}.${(n % 100) + 1}: подготовка и согласование отчёта`,
+      `${executor}, Руководитель кластера`,
+      DEADLINES[n % DEADLINES.length] as string,
+      'Отчёт',
+    ]);
+  }
+  const roadmap = ss.getSheets()[0];
+  if (!roadmap) throw new Error('no first sheet');
+  roadmap.insertRowsAfter(roadmap.getMaxRows(), rows.length);
+  roadmap.getRange(1, 1, rows.length, 5).setNumberFormat('@').setValues(rows);
+  const directory = ss.insertSheet(DIRECTORY);
+  const entries = [
+    ['Исполнитель', 'E-mail', 'Копия', 'Примечание'],
+    ...executors.map((name, i) => [name, `executor${i + 1}@example.org`, '', '']),
+    ['Руководитель кластера', 'head@example.org', '', ''],
+  ];
+  directory.getRange(1, 1, entries.length, 4).setNumberFormat('@').setValues(entries);
+  return ss;
+}
+
+describe('document properties on a big roadmap (2021-06-15)', () => {
+  it('1,500 measures: the store stays small during and after a send, and a second send sends nothing', () => {
+    const runtime = new Runtime();
+    const { host, roadmap, spreadsheet } = fixture(bigRoadmap(runtime, 1500), runtime);
+    host.mail.dailyQuota = 1500; // Workspace
+    const store = host.properties.document;
+    if (!store) throw new Error('no document store');
+    let largest = 0;
+    host.beforeCall('MailApp.sendEmail', () => (largest = Math.max(largest, store.size())), { once: false });
+    const p = preview(host);
+    const head = p.digests.find((d) => d.to[0] === 'head@example.org');
+    expect(head?.measures.length).toBeGreaterThan(1000);
+
+    const result = send(host);
+    expect(result.sent).toBe(p.digests.length);
+    expect(largest).toBeLessThan(80 * 1024);
+    expect(store.size()).toBeLessThan(8 * 1024);
+    for (const [key, value] of store.data) expect(key.length + value.length).toBeLessThan(8 * 1024);
+    expect(received(host, roadmap).find((m) => m.to === 'head@example.org')?.measures).toHaveLength(
+      head?.measures.length ?? -1,
+    );
+
+    const headRows = logRows(spreadsheet).filter((r) => r.recipient === 'head@example.org');
+    expect(headRows.length).toBeGreaterThan(1); // Sheets holds 50,000 characters a cell
+    expect(headRows.flatMap((r) => r.keys)).toHaveLength(head?.measures.length ?? -1);
+    expect(send(host).sent).toBe(0);
+  });
+});
+
+describe('a log of more than 10,000 rows', () => {
+  it('2021-06-15 … 2021-06-29: still deduplicates and keeps the cadence', async () => {
+    const { host, spreadsheet } = await sample();
+    send(host); // 2021-06-15: the five first e-mails, at the top of the log
+    const log = sheet(spreadsheet, LOG);
+    const filler = Array.from({ length: 10_000 }, (_, i) => [
+      '2021-06-01T02:10:00',
+      'ночная проверка',
+      `someone${i % 97}@example.org`,
+      '',
+      `9.${i}`,
+      'просрочено',
+      'отправлено',
+      `9.${i}~abc|someone${i % 97}@example.org|overdue-1|2021-05-31`,
+    ]);
+    log.insertRowsAfter(log.getMaxRows(), 10_000);
+    log
+      .getRange(log.getLastRow() + 1, 1, filler.length, 8)
+      .setNumberFormat('@')
+      .setValues(filler);
+    expect(logRows(spreadsheet)).toHaveLength(10_005);
+
+    expect(send(host).sent).toBe(0);
+    host.clock.set(JUNE_15 + 7 * DAY_MS); // 2021-06-22: escalation-2 for all five
+    const second = send(host);
+    expect(second.sent).toBe(5);
+    expect(host.executions.at(-1)?.calls.emulatedMs).toBeLessThan(30_000);
+    expect(send(host).sent).toBe(0);
+    host.clock.set(JUNE_15 + 14 * DAY_MS); // 2021-06-29: the third, counted from the rows past 10,000
+    expect(send(host).sent).toBe(5);
+    const steps = logRows(spreadsheet)
+      .slice(10_005)
+      .flatMap((r) => r.keys.map((k) => k.split('|')[2]));
+    expect(steps.filter((s) => s === 'escalation-2')).toHaveLength(10);
+    expect(steps.filter((s) => s === 'escalation-3')).toHaveLength(10);
+  });
+});
