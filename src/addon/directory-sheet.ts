@@ -3,7 +3,9 @@ import {
   DIRECTORY_HEADER,
   DIRECTORY_SHEET_NAME,
   type Directory,
+  type DirectoryEntry,
   distinctExecutors,
+  matchExecutors,
   normalizeName,
   readDirectory,
 } from '../core/directory';
@@ -64,8 +66,28 @@ export function readDirectoryProblems(loaded: LoadedRoadmap): Problem[] {
 }
 
 /**
+ * The executor names the directory cannot resolve yet, as the reminders would match them: a name
+ * it already covers, even through several entries («Рабочая группа ЦОПП» by «Рабочая группа» and
+ * «ЦОПП»), adds nothing — a new empty row would shadow those entries and lose their addresses;
+ * a partly known name adds only its unknown part, the one the «executor-unknown» warning names.
+ */
+export function unresolved(executors: readonly string[], entries: readonly DirectoryEntry[]): string[] {
+  const seen = new Set(entries.map((e) => normalizeName(e.name)));
+  const missing: string[] = [];
+  for (const name of executors) {
+    for (const part of matchExecutors(name, entries).unmatched) {
+      const key = normalizeName(part);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      missing.push(part);
+    }
+  }
+  return missing;
+}
+
+/**
  * Creates «Исполнители» pre-filled with every executor of the roadmap, or appends the executors
- * it does not list yet. Existing rows are never changed. Returns the number of rows added.
+ * it cannot resolve yet (see unresolved). Existing rows are never changed. Returns the number of rows added.
  */
 export function ensureDirectory(loaded: LoadedRoadmap): number {
   const executors = distinctExecutors(loaded.roadmap.measures);
@@ -78,8 +100,7 @@ export function ensureDirectory(loaded: LoadedRoadmap): number {
     sheet.setColumnWidth(2, 240);
     cache.delete(loaded);
   }
-  const known = new Set((loadDirectory(loaded)?.entries ?? []).map((e) => normalizeName(e.name)));
-  const missing = executors.filter((name) => !known.has(normalizeName(name)));
+  const missing = unresolved(executors, loadDirectory(loaded)?.entries ?? []);
   if (missing.length === 0) return 0;
   const firstRow = sheet.getLastRow() + 1;
   sheet

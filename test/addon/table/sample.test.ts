@@ -76,4 +76,20 @@ describe('getCheckReport on samples/roadmap-2021.xlsx (2021-06-15, Asia/Tomsk)',
     const m15 = checkReport(host).measures.find((m) => m.number === '1.5');
     expect(m15).toMatchObject({ completed: '2021-05-20', due: '2021-06-30', state: 'not-started', daysLeft: 15 });
   });
+
+  it('judges on the spreadsheet’s date, not the script’s: 18:30 UTC on 15 June is 16 June in Tomsk', async () => {
+    const { host } = await hostForSample({ now: Date.UTC(2021, 5, 15, 18, 30), scriptTimeZone: 'Europe/Moscow' });
+    const late = checkReport(host);
+    expect(late.today).toBe('2021-06-16');
+    expect(late.measures.find((m) => m.number === '1.1')).toMatchObject({ due: '2021-03-31', daysLeft: -77 });
+  });
+
+  it('reads a typed Дата выполнения in the spreadsheet’s zone (01.04.2021 is a day late for 1.1)', async () => {
+    const { host, sheet } = await hostForSample({ scriptTimeZone: 'Europe/Moscow' });
+    host.run('prepareTable');
+    const completed = columnsByHeader(sheet, 10).get('Дата выполнения') as number;
+    host.edit(toA1(12, completed), '01.04.2021');
+    const m11 = checkReport(host).measures.find((m) => m.number === '1.1');
+    expect(m11).toMatchObject({ completed: '2021-04-01', state: 'done-late' });
+  });
 });
