@@ -15,7 +15,8 @@ import { EmulatedSpreadsheet } from '../src/local/emulator/spreadsheet';
 import { Host } from '../src/local/host';
 import { benchDeadlines } from './deadline';
 import { NAIVE_SOURCE } from './naive';
-import { statusFor, synthetic } from './synthetic';
+import { statusFor } from './synthetic';
+import { buildSpreadsheet } from './workbook';
 
 const root = path.resolve(__dirname, '..');
 const codePath = path.join(root, 'dist', 'Code.js');
@@ -32,21 +33,6 @@ interface Run {
   emulatedMs: number;
   cpuMs: number;
   peakMemoryMb: number;
-}
-
-function buildSpreadsheet(runtime: Runtime, measures: number) {
-  const data = synthetic(measures);
-  const spreadsheet = new EmulatedSpreadsheet(runtime, { name: `Дорожная карта ${measures}` });
-  const sheet = spreadsheet.getSheets()[0];
-  if (!sheet) throw new Error('no sheet');
-  sheet.setName('Дорожная карта');
-  const missingRows = data.rows.length + 10 - sheet.getMaxRows();
-  if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
-  sheet.getRange(1, 1, data.rows.length, 1).setNumberFormat('@');
-  sheet.getRange(1, 1, data.rows.length, 5).setValues(data.rows);
-  const directory = spreadsheet.insertSheet('Исполнители');
-  directory.getRange(1, 1, data.directory.length, 4).setValues(data.directory);
-  return { spreadsheet, sheet, data };
 }
 
 function measure(runtime: Runtime, operation: string, measures: number, act: () => void): Run {
@@ -98,7 +84,7 @@ function benchSize(measures: number): { runs: Run[]; naive: Run; coreCheckMs: nu
   );
   runs.push(
     measure(runtime, 'onEdit (one row)', measures, () => {
-      const results = host.edit(`F${data.firstDataRow + 1}`, 'Выполнено');
+      const results = host.edit(`'Дорожная карта'!F${data.firstDataRow + 1}`, 'Выполнено');
       for (const r of results) if (!r.ok) throw new Error(`onEdit failed: ${r.error?.message}`);
     }),
   );

@@ -44,8 +44,11 @@ export interface SyntheticRoadmap {
   directory: string[][];
 }
 
-/** synthetic(100) → 100 measures in 1 section, 16 header/title rows above. */
-export function synthetic(measures: number): SyntheticRoadmap {
+/**
+ * synthetic(100) → 100 measures in 1 section under 4 title/header rows; `perSection` sets how
+ * many measures a «Задача» holds (default 250, so 10,000 measures make 40 tasks).
+ */
+export function synthetic(measures: number, perSection = MEASURES_PER_SECTION): SyntheticRoadmap {
   const rows: string[][] = [
     ['Утверждаю', '', '', '', ''],
     ['Дорожная карта образовательно-отраслевого кластера строительства на 2021 год', '', '', '', ''],
@@ -55,11 +58,11 @@ export function synthetic(measures: number): SyntheticRoadmap {
   const firstDataRow = rows.length + 1;
   let section = 0;
   for (let i = 0; i < measures; i++) {
-    if (i % MEASURES_PER_SECTION === 0) {
+    if (i % perSection === 0) {
       section += 1;
       rows.push([`Задача ${section}. Направление работы кластера № ${section}`, '', '', '', '']);
     }
-    const n = (i % MEASURES_PER_SECTION) + 1;
+    const n = (i % perSection) + 1;
     const executors =
       i % 3 === 0
         ? `${EXECUTORS[i % EXECUTORS.length]}, ${EXECUTORS[(i + 3) % EXECUTORS.length]}`

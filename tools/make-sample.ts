@@ -5,8 +5,11 @@
  * title, the header row, «Задача N.» rows merged across the table, the 29 measures with
  * their numbers as TEXT (format '@', so «2.1» is not read as 2 January), the blank rows the
  * paste brought along, and a second sheet «Исполнители» with example.org addresses.
- * The add-in's own columns (Статус, Дата выполнения…) are deliberately absent: the
- * add-in adds them.
+ * Right of «Результат» the coordinator has added two columns, F «Статус» (text) and
+ * G «Дата выполнения» (real dates; every row below the header formatted 'dd.mm.yyyy'), and
+ * filled a few rows as of 15 June 2021 for a demo day (DEMO_PROGRESS). The add-in recognises these two columns as its own by
+ * their headers and adds the other six (Новый срок, Отметка об исполнении and the computed
+ * ones) after them.
  *
  * Run from the repository's root (the bundle must sit where node finds exceljs):
  *   npx esbuild tools/make-sample.ts --bundle --platform=node --external:exceljs \
@@ -22,6 +25,32 @@ const OUT = path.join(root, 'samples/roadmap-2021.xlsx');
 
 const HEADER_GRAY = 'FFEFEFEF';
 const TASK_FILL = 'FFD9EAD3';
+
+/**
+ * What the coordinator had recorded by 15 June 2021, by measure number: Статус and
+ * Дата выполнения ('YYYY-MM-DD', null = left empty). 1.1 and 1.3 were signed off at the
+ * council's 22 March meeting (on time), 1.4 late, and the monthly 1.5 and 3.9 done for May.
+ */
+export const DEMO_PROGRESS: Readonly<Record<string, { status: string; completed: string | null }>> = {
+  '1.1': { status: 'Выполнено', completed: '2021-03-22' },
+  '1.3': { status: 'Выполнено', completed: '2021-03-22' },
+  '1.4': { status: 'Выполнено', completed: '2021-05-14' },
+  '1.5': { status: 'В работе', completed: '2021-05-27' },
+  '2.1': { status: 'В работе', completed: null },
+  '2.2': { status: 'В работе', completed: null },
+  '2.9': { status: 'В работе', completed: null },
+  '3.9': { status: 'В работе', completed: '2021-05-31' },
+};
+
+/** The two columns the coordinator added right of «Результат» (F and G). */
+const PROGRESS_HEADER = ['Статус', 'Дата выполнения'];
+const DATE_FORMAT = 'dd.mm.yyyy';
+
+/** '2021-03-22' → the Date exceljs writes as that day's Excel serial (wall-clock time read as UTC). */
+function excelDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+}
 
 /** The directory a coordinator would keep: one row per executor named in the table. */
 export const DIRECTORY: [string, string, string, string][] = [
@@ -71,7 +100,7 @@ export function buildWorkbook(seed: Seed): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Roadmap Tracker sample';
   const ws = wb.addWorksheet('Дорожная карта');
-  const widths = [9, 60, 28, 22, 48];
+  const widths = [9, 60, 28, 22, 48, 14, 16];
   widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -95,7 +124,7 @@ export function buildWorkbook(seed: Seed): ExcelJS.Workbook {
   }
   row++;
 
-  seed.header.forEach((h, i) => {
+  [...seed.header.slice(0, 5), ...PROGRESS_HEADER].forEach((h, i) => {
     const c = ws.getCell(row, i + 1);
     c.value = h;
     c.font = { bold: true };
@@ -107,6 +136,8 @@ export function buildWorkbook(seed: Seed): ExcelJS.Workbook {
 
   for (const cells of seed.rows) {
     ws.getCell(row, 1).numFmt = '@';
+    // The coordinator formatted the whole of G as dates, not only the cells already filled.
+    ws.getCell(row, 7).numFmt = DATE_FORMAT;
     if (cells && /^Задача\s+\d+/.test(cells[0] ?? '')) {
       const c = ws.getCell(row, 1);
       c.value = cells[0] ?? '';
@@ -121,6 +152,17 @@ export function buildWorkbook(seed: Seed): ExcelJS.Workbook {
         c.value = text;
         c.alignment = { wrapText: true, vertical: 'top' };
       });
+      const progress = DEMO_PROGRESS[(cells[0] ?? '').replace(/\.$/, '')];
+      if (progress) {
+        const status = ws.getCell(row, 6);
+        status.value = progress.status;
+        status.alignment = { vertical: 'top' };
+        if (progress.completed) {
+          const date = ws.getCell(row, 7);
+          date.value = excelDate(progress.completed);
+          date.alignment = { vertical: 'top' };
+        }
+      }
     }
     row++;
   }
@@ -141,7 +183,10 @@ async function main(): Promise<void> {
   const measures = seed.rows.filter((r) => r && /^\d+\.\d+\.?$/.test(r[0] ?? '')).length;
   const wb = buildWorkbook(seed);
   await wb.xlsx.writeFile(OUT);
-  console.log(`${path.relative(root, OUT)}: ${measures} мероприятий, ${DIRECTORY.length} исполнителей`);
+  const filled = Object.keys(DEMO_PROGRESS).length;
+  console.log(
+    `${path.relative(root, OUT)}: ${measures} мероприятий (${filled} с отметками), ${DIRECTORY.length} исполнителей`,
+  );
 }
 
 if (require.main === module) {

@@ -61,6 +61,12 @@ export const api: ServerApi = {
   checkDeadlines(): SidebarState {
     return stateAfter(() => {
       const outcome = checkDeadlinesLocked();
+      if (outcome.missing.length > 0) {
+        return {
+          notice: 'Сроки прочитаны, но записать их некуда: сначала выполните «Подготовить таблицу».',
+          outcome,
+        };
+      }
       const n = outcome.states.length;
       return { notice: `Сроки проверены: ${n} ${plural(n, 'мероприятие', 'мероприятия', 'мероприятий')}.`, outcome };
     });
@@ -109,6 +115,7 @@ export const api: ServerApi = {
           (outcome.failed.length ? `, ошибок: ${outcome.failed.length}` : '') +
           (postponed ? `, отложено до завтра из-за лимита: ${postponed}` : '') +
           '.',
+        outcome: judgeLoaded(outcome.loaded),
       }));
     }
     return result;

@@ -41,7 +41,11 @@ export function menuPrepare(): void {
 
 export function menuCheck(): void {
   withAlerts(() => {
-    const { states, problems } = checkDeadlinesLocked();
+    const { states, problems, missing } = checkDeadlinesLocked();
+    if (missing.length > 0) {
+      toast('Сроки прочитаны, но записать их некуда: сначала выполните «Подготовить таблицу».');
+      return;
+    }
     const overdue = states.filter((s) => s.state === 'overdue').length;
     const soon = states.filter((s) => s.state === 'due-soon').length;
     toast(`Проверено: ${states.length}. Просрочено: ${overdue}, скоро срок: ${soon}. Замечаний: ${problems.length}.`);

@@ -19,6 +19,28 @@ export function findOwnSheets(
   return found;
 }
 
+/**
+ * The own sheets one execution needs, each looked up on first use with a finder narrowed to its
+ * kind: a constant number of calls however many summary sheets the file has.
+ */
+export class OwnSheets {
+  private readonly found = new Map<string, GoogleAppsScript.Spreadsheet.Sheet | null>();
+
+  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  get(kind: string): GoogleAppsScript.Spreadsheet.Sheet | undefined {
+    if (!this.found.has(kind)) {
+      const [first] = this.spreadsheet.createDeveloperMetadataFinder().withKey(OWN_SHEET_KEY).withValue(kind).find();
+      this.found.set(kind, first?.getLocation().getSheet() ?? null);
+    }
+    return this.found.get(kind) ?? undefined;
+  }
+
+  set(kind: string, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+    this.found.set(kind, sheet);
+  }
+}
+
 /** A name not used by any sheet: «Исполнители», then «Исполнители (дорожная карта)», then numbered. */
 export function freeSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, desired: string): string {
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));

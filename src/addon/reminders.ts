@@ -51,6 +51,8 @@ export interface SendOutcome {
   /** Digests due now that this call left for the next one (the `limit`). */
   remaining: number;
   quotaLeft: number;
+  /** The roadmap as read for this run (the caller's fresh state is judged from it, no second read). */
+  loaded: LoadedRoadmap;
 }
 
 const QUOTA_ERROR = /too many times for one day: email/i;
@@ -109,6 +111,7 @@ export function sendPlanned(
     postponed: [],
     remaining: later.length,
     quotaLeft: run.quotaLeft,
+    loaded,
   };
   const planTitle = loaded.roadmap.title || loaded.roadmap.sheetName;
   const attempt = (digest: Digest, result: LogEntry['result'], message?: string) =>

@@ -4,7 +4,7 @@ import { headerOf, isRoadmapError, type MergedRange, type RoadmapHeader, readRoa
 import type { Settings } from '../core/settings';
 import { activeSpreadsheet, toCells, todayIn } from './env';
 import { saveHeader } from './header-cache';
-import { findOwnSheets } from './own-sheets';
+import { findOwnSheets, OwnSheets } from './own-sheets';
 import { loadSettings } from './store';
 
 /** Merges matter only in the header (two-row headers); reading them is bounded to its rows. */
@@ -26,7 +26,8 @@ export interface LoadedRoadmap {
   settings: Settings;
   timeZone: string;
   today: IsoDate;
-  ownSheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
+  /** The add-in's directory and log sheets, looked up when first needed. */
+  ownSheets: OwnSheets;
   /** The header as onEdit sees it (cached in document properties by every full read). */
   header: RoadmapHeader;
   /** The sheet's values as read (one getValues). */
@@ -73,35 +74,43 @@ export function loadRoadmap(): LoadedRoadmap {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = todayIn(timeZone);
   const settings = loadSettings();
-  const ownSheets = findOwnSheets(spreadsheet);
+  const ownSheets = new OwnSheets(spreadsheet);
   const properties = PropertiesService.getDocumentProperties();
+  const rememberedId = Number(properties.getProperty(SHEET_KEY) ?? Number.NaN);
+  let firstError = '';
+
+  // The sheet found last time is read first with one lookup; the others only if it no longer holds the table.
+  const remembered =
+    !settings.sheetName && Number.isInteger(rememberedId) ? spreadsheet.getSheetById(rememberedId) : null;
+  if (remembered) {
+    const found = tryRead(remembered, rememberedId);
+    if (found) return found;
+  }
   const sheets = spreadsheet.getSheets();
   const ids = new Map(sheets.map((s) => [s, s.getSheetId()]));
-  const ownIds = new Set([...ownSheets.values()].map((s) => s.getSheetId()));
   let candidates: GoogleAppsScript.Spreadsheet.Sheet[];
   if (settings.sheetName) {
     const named = sheets.find((s) => s.getName() === settings.sheetName);
     if (!named) throw new NoRoadmapError(`Лист «${settings.sheetName}», указанный в настройках, не найден.`);
     candidates = [named];
   } else {
-    const rememberedId = Number(properties.getProperty(SHEET_KEY));
-    const others = sheets.filter((s) => !ownIds.has(ids.get(s) as number));
-    const remembered = others.find((s) => ids.get(s) === rememberedId);
-    candidates = remembered ? [remembered, ...others.filter((s) => s !== remembered)] : others;
+    const ownIds = new Set([...findOwnSheets(spreadsheet).values()].map((s) => s.getSheetId()));
+    candidates = sheets.filter((s) => !ownIds.has(ids.get(s) as number) && ids.get(s) !== rememberedId);
   }
 
-  let firstError = '';
-  for (const sheet of candidates) {
+  function tryRead(sheet: GoogleAppsScript.Spreadsheet.Sheet, sheetId: number): LoadedRoadmap | null {
     const { roadmap, header, values } = readSheet(sheet, settings, timeZone, today);
     if (isRoadmapError(roadmap) || !header || isRoadmapError(header)) {
-      if (!isRoadmapError(roadmap)) continue;
-      firstError ||= roadmap.error.message;
-      continue;
+      if (isRoadmapError(roadmap)) firstError ||= roadmap.error.message;
+      return null;
     }
-    const sheetId = ids.get(sheet) ?? sheet.getSheetId();
     if (String(sheetId) !== properties.getProperty(SHEET_KEY)) properties.setProperty(SHEET_KEY, String(sheetId));
     saveHeader({ sheetId, timeZone, header });
     return { spreadsheet, sheet, roadmap, header, values, settings, timeZone, today, ownSheets };
+  }
+  for (const sheet of candidates) {
+    const found = tryRead(sheet, ids.get(sheet) ?? sheet.getSheetId());
+    if (found) return found;
   }
   throw new NoRoadmapError(
     firstError ||

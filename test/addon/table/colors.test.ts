@@ -29,12 +29,13 @@ function swapRows(sheet: EmulatedSheet, a: number, b: number): void {
 describe('state colors on the sample (2021-06-15)', () => {
   it('shows an overdue row’s Состояние cell red and a not-started one grey', async () => {
     const { sheet, state, report } = await prepared();
-    const m11 = report.measures.find((m) => m.number === '1.1');
+    // 2.1 (апрель 2021, «В работе», no date) is overdue; 1.6 (декабрь 2021, empty) not started.
+    const m21 = report.measures.find((m) => m.number === '2.1');
     const m16 = report.measures.find((m) => m.number === '1.6');
-    expect(m11?.state).toBe('overdue');
+    expect(m21?.state).toBe('overdue');
     expect(m16?.state).toBe('not-started');
-    expect(sheet.effectiveBackground(m11?.row as number, state)).toBe(STATE_COLORS.overdue.background);
-    expect(sheet.effectiveFontColor(m11?.row as number, state)).toBe(STATE_COLORS.overdue.text);
+    expect(sheet.effectiveBackground(m21?.row as number, state)).toBe(STATE_COLORS.overdue.background);
+    expect(sheet.effectiveFontColor(m21?.row as number, state)).toBe(STATE_COLORS.overdue.text);
     expect(sheet.effectiveBackground(m16?.row as number, state)).toBe(STATE_COLORS['not-started'].background);
   });
 
@@ -42,6 +43,7 @@ describe('state colors on the sample (2021-06-15)', () => {
     const { sheet, state, report } = await prepared();
     for (const m of report.measures) {
       expect(sheet.effectiveBackground(m.row, state)).toBe(STATE_COLORS[m.state as StateCode].background);
+      // A–E only: F «Статус» and G «Дата выполнения» are recognised as the add-in's columns.
       for (let c = 1; c <= 5; c++) {
         expect(sheet.effectiveBackground(m.row, c)).toBe(sheet.cellAt(m.row, c)?.background ?? '#ffffff');
       }

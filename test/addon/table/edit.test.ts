@@ -10,10 +10,17 @@ import { syntheticTable } from './synthetic';
 import { changedCells, storedCells } from './workbook';
 
 const HEADER_ROW = 10;
-/** Rows of the sample: 1.1 «февраль-март 2021 г.» (overdue), 1.6 «декабрь 2021 г.», 1.7 «август 2021 г.». */
+/**
+ * Rows of the sample: 1.1 «февраль-март 2021 г.» (Выполнено 22.03.2021), 1.6 «декабрь 2021 г.»,
+ * 1.7 «август 2021 г.», 2.1 «апрель 2021г.» (В работе, overdue), 2.4 «май 2021г.» and
+ * 2.5 «апрель 2021г.» (overdue, Статус empty), 2.6 «сентябрь 2021г.».
+ */
 const ROW_1_1 = 12;
 const ROW_1_6 = 17;
 const ROW_1_7 = 18;
+const ROW_2_1 = 20;
+const ROW_2_4 = 24;
+const ROW_2_5 = 25;
 
 async function prepared() {
   const { host, sheet, spreadsheet } = await hostForSample();
@@ -48,25 +55,29 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
     expect(t.cell(ROW_1_6, 'Состояние')).toBe('Не начато');
     only(t.host.edit(t.at(ROW_1_6, 'Статус'), 'Выполнено'));
     expect(t.dateCell(ROW_1_6, 'Дата выполнения')).toBe('2021-06-15');
-    expect(t.sheet.cellAt(ROW_1_6, t.col('Дата выполнения'))?.numberFormat).toBe('dd.MM.yyyy');
+    // The sample's column G is the coordinator's, formatted 'dd.mm.yyyy': the date shows as a date.
+    expect(t.sheet.getRange(ROW_1_6, t.col('Дата выполнения')).getDisplayValue()).toBe('15.06.2021');
     expect(t.cell(ROW_1_6, 'Состояние')).toBe('Выполнено в срок');
     expect(t.dateCell(ROW_1_6, 'Крайний срок')).toBe('2021-12-31');
   });
 
   it('judges an overdue measure marked «Выполнено» today as done late', async () => {
     const t = await prepared();
-    only(t.host.edit(t.at(ROW_1_1, 'Статус'), 'Выполнено'));
-    expect(t.dateCell(ROW_1_1, 'Дата выполнения')).toBe('2021-06-15');
-    expect(t.cell(ROW_1_1, 'Состояние')).toBe('Выполнено с нарушением срока');
+    // 2.1: «В работе», due 30.04.2021, overdue → «Выполнено» on 15.06.2021 is late.
+    expect(t.cell(ROW_2_1, 'Состояние')).toBe('Просрочено');
+    only(t.host.edit(t.at(ROW_2_1, 'Статус'), 'Выполнено'));
+    expect(t.dateCell(ROW_2_1, 'Дата выполнения')).toBe('2021-06-15');
+    expect(t.cell(ROW_2_1, 'Состояние')).toBe('Выполнено с нарушением срока');
   });
 
   it('keeps a Дата выполнения the person already typed', async () => {
     const t = await prepared();
-    only(t.host.edit(t.at(ROW_1_1, 'Дата выполнения'), '25.03.2021'));
-    expect(t.cell(ROW_1_1, 'Состояние')).toBe('Выполнено в срок');
-    only(t.host.edit(t.at(ROW_1_1, 'Статус'), 'Выполнено'));
-    expect(t.dateCell(ROW_1_1, 'Дата выполнения')).toBe('2021-03-25');
-    expect(t.cell(ROW_1_1, 'Состояние')).toBe('Выполнено в срок');
+    // 2.5 is due 30.04.2021: 25.03.2021 is on time.
+    only(t.host.edit(t.at(ROW_2_5, 'Дата выполнения'), '25.03.2021'));
+    expect(t.cell(ROW_2_5, 'Состояние')).toBe('Выполнено в срок');
+    only(t.host.edit(t.at(ROW_2_5, 'Статус'), 'Выполнено'));
+    expect(t.dateCell(ROW_2_5, 'Дата выполнения')).toBe('2021-03-25');
+    expect(t.cell(ROW_2_5, 'Состояние')).toBe('Выполнено в срок');
   });
 
   it('takes the filled-in date back when «Выполнено» is changed back the same day', async () => {
@@ -80,19 +91,22 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
 
   it('keeps a completion date of another day when Статус changes (a recurring measure’s last completion)', async () => {
     const t = await prepared();
-    only(t.host.edit(t.at(16, 'Дата выполнения'), '20.05.2021'));
+    // 1.5 «ежемесячно»: the sample records May's meeting on 27.05.2021.
+    expect(t.dateCell(16, 'Дата выполнения')).toBe('2021-05-27');
     only(t.host.edit(t.at(16, 'Статус'), 'Выполнено'));
     only(t.host.edit(t.at(16, 'Статус'), 'В работе'));
-    expect(t.dateCell(16, 'Дата выполнения')).toBe('2021-05-20');
+    expect(t.dateCell(16, 'Дата выполнения')).toBe('2021-05-27');
   });
 
   it('re-judges on a new deadline (Новый срок) and on a changed Срок исполнения', async () => {
     const t = await prepared();
-    only(t.host.edit(t.at(ROW_1_1, 'Новый срок'), 'июль 2021'));
-    expect(t.cell(ROW_1_1, 'Новый срок')).toBe('июль 2021');
-    expect(t.dateCell(ROW_1_1, 'Крайний срок')).toBe('2021-07-31');
-    expect(t.cell(ROW_1_1, 'Состояние')).toBe('Не начато');
-    expect(t.cell(ROW_1_1, 'Дней до срока')).toBe(46);
+    // 2.5 (апрель 2021, overdue, Статус empty) moved to July: 46 days left, not started.
+    expect(t.cell(ROW_2_5, 'Состояние')).toBe('Просрочено');
+    only(t.host.edit(t.at(ROW_2_5, 'Новый срок'), 'июль 2021'));
+    expect(t.cell(ROW_2_5, 'Новый срок')).toBe('июль 2021');
+    expect(t.dateCell(ROW_2_5, 'Крайний срок')).toBe('2021-07-31');
+    expect(t.cell(ROW_2_5, 'Состояние')).toBe('Не начато');
+    expect(t.cell(ROW_2_5, 'Дней до срока')).toBe(46);
     only(t.host.edit(toA1(ROW_1_7, 4), 'до 20.06.2021'));
     expect(t.dateCell(ROW_1_7, 'Крайний срок')).toBe('2021-06-20');
     expect(t.cell(ROW_1_7, 'Состояние')).toBe('Скоро срок');
@@ -115,16 +129,17 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
   it('re-checks every row of a pasted 3-row block and no other', async () => {
     const t = await prepared();
     const before = checkReport(t.host).measures;
-    const range = `${t.at(ROW_1_1, 'Статус')}:${t.at(ROW_1_1 + 2, 'Статус')}`;
+    // 2.4 (май, overdue), 2.5 (апрель, overdue), 2.6 (сентябрь): none has a Статус in the sample.
+    const range = `${t.at(ROW_2_4, 'Статус')}:${t.at(ROW_2_4 + 2, 'Статус')}`;
     only(t.host.edit(range, [['Выполнено'], ['В работе'], ['Отменено']]));
-    expect(t.cell(ROW_1_1, 'Состояние')).toBe('Выполнено с нарушением срока');
-    expect(t.dateCell(ROW_1_1, 'Дата выполнения')).toBe('2021-06-15');
-    expect(t.cell(ROW_1_1 + 1, 'Состояние')).toBe('Просрочено');
-    expect(t.cell(ROW_1_1 + 1, 'Дата выполнения')).toBe('');
-    expect(t.cell(ROW_1_1 + 2, 'Состояние')).toBe('Отменено');
+    expect(t.cell(ROW_2_4, 'Состояние')).toBe('Выполнено с нарушением срока');
+    expect(t.dateCell(ROW_2_4, 'Дата выполнения')).toBe('2021-06-15');
+    expect(t.cell(ROW_2_4 + 1, 'Состояние')).toBe('Просрочено');
+    expect(t.cell(ROW_2_4 + 1, 'Дата выполнения')).toBe('');
+    expect(t.cell(ROW_2_4 + 2, 'Состояние')).toBe('Отменено');
     const after = checkReport(t.host).measures;
     for (const [i, m] of after.entries()) {
-      if (m.row >= ROW_1_1 && m.row <= ROW_1_1 + 2) continue;
+      if (m.row >= ROW_2_4 && m.row <= ROW_2_4 + 2) continue;
       expect(m).toEqual(before[i]);
     }
   });
@@ -171,7 +186,7 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
     const { host, sheet } = await hostForSample();
     const result = only(host.edit(toA1(ROW_1_1, 4), 'июль 2021'));
     expect(result.calls.cellsWritten).toBe(0);
-    expect(sheet.internalLastColumn()).toBe(5);
+    expect(sheet.internalLastColumn()).toBe(7); // the sample's own A–G, nothing added
   });
 
   it('writes nothing over moved columns: a column inserted left of the table since the last check', async () => {

@@ -29,6 +29,7 @@ describe('xlsx round trip', () => {
     const app = createSpreadsheetApp(runtime, { active: ss, ui: null });
     const sheet = ss.sheet('Дорожная карта');
     const width = before[0]?.length ?? 0;
+    const firstAdded = String.fromCharCode(64 + width + 1); // the sample ends at G (width 7) → H
     // The add-in appends its columns after the user's, marks them and colours by rules.
     sheet.getRange(10, width + 1, 1, 2).setValues([['Статус', 'Дата выполнения']]);
     sheet.getRange(10 + 2, width + 1, 2, 2).setValues([
@@ -41,7 +42,7 @@ describe('xlsx round trip', () => {
       .setDataValidation(app.newDataValidation().requireValueInList(['Выполнено', 'Просрочено']).build());
     const rule = app
       .newConditionalFormatRule()
-      .whenFormulaSatisfied(`=$F12="Просрочено"`)
+      .whenFormulaSatisfied(`=$${firstAdded}12="Просрочено"`)
       .setBackground('#f4cccc')
       .setRanges([sheet.getRange(12, width + 1, 39, 2)])
       .build();

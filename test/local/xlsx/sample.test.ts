@@ -21,6 +21,8 @@ describe('samples/roadmap-2021.xlsx', () => {
       'Исполнители',
       'Срок исполнения',
       'Результат',
+      'Статус',
+      'Дата выполнения',
     ]);
     const tasks = values.filter((r) => /^Задача \d+\./.test(String(r[0])));
     expect(tasks).toHaveLength(3);
@@ -32,7 +34,31 @@ describe('samples/roadmap-2021.xlsx', () => {
     expect(sheet.getRange(row21, 1).getNumberFormat()).toBe('@');
     const taskRow = values.findIndex((r) => String(r[0]).startsWith('Задача 2.')) + 1;
     expect(sheet.getRange(taskRow, 1).getMergedRanges()[0]?.getA1Notation()).toBe(`A${taskRow}:E${taskRow}`);
-    expect(values[0]?.length).toBe(5); // no add-in columns yet
+    expect(values[0]?.length).toBe(7); // Статус and Дата выполнения only: the add-in adds the rest
+  });
+
+  it('carries the demo day’s Статус (text) and Дата выполнения (dates, dd.mm.yyyy) as of 15.06.2021', async () => {
+    const ss = await readXlsx(SAMPLE, { runtime: new Runtime() });
+    const sheet = ss.sheet('Дорожная карта');
+    const values = sheet.getDataRange().getValues();
+    const shown = sheet.getDataRange().getDisplayValues();
+    const filled = values
+      .map((r, i) => ({ number: String(r[0]).replace(/\.$/, ''), status: r[5], date: shown[i]?.[6] }))
+      .filter((m) => /^\d+\.\d+$/.test(m.number) && (m.status !== '' || m.date !== ''))
+      .map(({ number, status, date }) => [number, status, date]);
+    expect(filled).toEqual([
+      ['1.1', 'Выполнено', '22.03.2021'],
+      ['1.3', 'Выполнено', '22.03.2021'],
+      ['1.4', 'Выполнено', '14.05.2021'],
+      ['1.5', 'В работе', '27.05.2021'],
+      ['2.1', 'В работе', ''],
+      ['2.2', 'В работе', ''],
+      ['2.9', 'В работе', ''],
+      ['3.9', 'В работе', '31.05.2021'],
+    ]);
+    const row14 = values.findIndex((r) => r[0] === '1.4.') + 1;
+    expect(values[row14 - 1]?.[6]).toBeInstanceOf(Date);
+    expect(sheet.getRange(row14, 7).getNumberFormat()).toBe('dd.mm.yyyy');
   });
 
   it('has a directory with every executor of the table and example.org addresses', async () => {
