@@ -1,4 +1,4 @@
-import { type ConditionalRuleSpec, type PreparePlan, planPrepare } from '../core/roadmap';
+import { type AddinColumnSpec, type ConditionalRuleSpec, type PreparePlan, planPrepare } from '../core/roadmap';
 import { STATE_LABELS } from '../core/states';
 import { type CheckOutcome, checkRoadmap } from './check';
 import { ensureDirectory } from './directory-sheet';
@@ -25,6 +25,7 @@ export function prepareTable(): PrepareOutcome {
     const { sheet } = loaded;
     const plan = planPrepare(loaded.roadmap);
     if (plan.add.length > 0) addColumns(sheet, plan);
+    completeExistingColumns(sheet, plan);
     applyConditionalRules(sheet, plan);
     if (sheet.getFrozenRows() < plan.freezeRows) sheet.setFrozenRows(plan.freezeRows);
     const directoryRowsAdded = ensureDirectory(loaded);
@@ -57,27 +58,43 @@ function addColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan
     // Whole column below the header: rows added later get the same format and validation.
     const cells = sheet.getRange(plan.dataRows.first, column.column, dataRows, 1);
     cells.setNumberFormat(column.numberFormat);
-    if (column.validation?.kind === 'list') {
-      cells.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList(column.validation.values, true)
-          .setAllowInvalid(column.validation.allowInvalid)
-          .setHelpText(`Выберите: ${column.validation.values.join(', ')}`)
-          .build(),
-      );
-    } else if (column.validation?.kind === 'date') {
-      cells.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireDate()
-          .setAllowInvalid(column.validation.allowInvalid)
-          .setHelpText('Дата в формате дд.мм.гггг')
-          .build(),
-      );
-    }
+    if (column.validation) cells.setDataValidation(validationFor(column.validation));
     sheet.setColumnWidth(column.column, column.width);
     if (column.computed) {
       cells.protect().setWarningOnly(true).setDescription(PROTECTION_DESCRIPTION);
     }
+  }
+}
+
+function validationFor(spec: NonNullable<AddinColumnSpec['validation']>): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  if (spec.kind === 'list') {
+    builder.requireValueInList(spec.values, true).setHelpText(`Выберите: ${spec.values.join(', ')}`);
+  } else {
+    builder.requireDate().setHelpText('Дата в формате дд.мм.гггг');
+  }
+  return builder.setAllowInvalid(spec.allowInvalid).build();
+}
+
+const DATE_FORMAT = /d/i;
+
+/**
+ * Add-in columns the person made before (e.g. their own «Статус» and «Дата выполнения») get the
+ * dropdown, the date check and a date format when they have none: values stay as they are, and
+ * an add-in column that already has them is left alone (running prepare twice changes nothing).
+ */
+function completeExistingColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan): void {
+  const added = new Set(plan.add.map((c) => c.column));
+  const rows = Math.max(1, sheet.getMaxRows() - plan.dataRows.first + 1);
+  for (const column of plan.columns) {
+    if (added.has(column.column)) continue;
+    const needsDateFormat = column.numberFormat.includes('yyyy');
+    if (!column.validation && !needsDateFormat) continue;
+    const cells = sheet.getRange(plan.dataRows.first, column.column, rows, 1);
+    // Their old entries («выполнено.», «да») predate the dropdown: warn on them, never reject.
+    if (column.validation && cells.getDataValidation() === null)
+      cells.setDataValidation(validationFor({ ...column.validation, allowInvalid: true }));
+    if (needsDateFormat && !DATE_FORMAT.test(cells.getNumberFormat())) cells.setNumberFormat(column.numberFormat);
   }
 }
 

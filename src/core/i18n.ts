@@ -85,6 +85,8 @@ export const PROBLEM_TEXTS = {
     `${capitalize(place)}: номер записан числом, и нельзя понять, ${chosen} это или ${other}; принят ${chosen}. Введите номер как текст (например, '${other}).`,
   'status-unknown': (place: string, text: string) =>
     `${capitalize(place)}: статус «${quote(text)}» не распознан — выберите «Не начато», «В работе», «Выполнено» или «Отменено».`,
+  'status-date-conflict': (place: string, status: string) =>
+    `${capitalize(place)}: указана дата выполнения, но статус «${status}» — мероприятие считается выполненным; исправьте статус или удалите дату.`,
   'date-unreadable': (place: string, text: string) =>
     `${capitalize(place)}: «${quote(text)}» — не дата; введите дату в виде ДД.ММ.ГГГГ.`,
 } as const;

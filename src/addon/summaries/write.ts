@@ -39,12 +39,17 @@ const STALE_TAB_COLOR = '#9aa0a6';
 export function writeSummaries(spreadsheet: Spreadsheet, models: SheetModel[]): WriteResult {
   const own = findOwnSheets(spreadsheet);
   let names: string[] | null = null;
+  // insertSheet activates the new sheet: the person is put back where they were.
+  let wasActive: Sheet | null = null;
   const sheets: WrittenSheet[] = [];
   for (const model of models) {
     let sheet = own.get(model.key);
     const created = !sheet;
     if (!sheet) {
-      if (!names) names = spreadsheet.getSheets().map((s) => s.getName());
+      if (!names) {
+        names = spreadsheet.getSheets().map((s) => s.getName());
+        wasActive = spreadsheet.getActiveSheet();
+      }
       const name = uniqueSheetName(model.title, names);
       sheet = spreadsheet.insertSheet(name, names.length);
       names.push(name);
@@ -56,6 +61,7 @@ export function writeSummaries(spreadsheet: Spreadsheet, models: SheetModel[]): 
     writeModel(sheet, model, created);
     sheets.push({ key: model.key, name: sheet.getName(), created });
   }
+  wasActive?.activate();
   if (models.some((m) => m.key === 'summary')) {
     const keys = new Set(models.map((m) => m.key));
     for (const [key, sheet] of own) {

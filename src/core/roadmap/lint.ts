@@ -106,6 +106,24 @@ export function lintRoadmap(roadmap: Roadmap): Problem[] {
       if (key) previousKey = { text: measure.number, key };
     }
 
+    // A one-off measure with a completion date is judged done; a status saying otherwise is a slip.
+    // (A recurring one keeps «В работе» with the date of its last completion: that is normal.)
+    if (
+      measure.completedOn !== null &&
+      (measure.status === 'in-progress' || measure.status === 'not-started') &&
+      parseDeadline(measure.newDeadlineText.trim() || measure.deadlineText, context).kind !== 'recurring'
+    ) {
+      const column = roadmap.addinColumns.completed ?? null;
+      const status = measure.status === 'in-progress' ? 'В работе' : 'Не начато';
+      add(
+        measure,
+        column,
+        'status-date-conflict',
+        PROBLEM_TEXTS['status-date-conflict'](placeOf(header, measure.row, column), status),
+        'warning',
+      );
+    }
+
     if (firstSection && measure.row < firstSection.row)
       add(
         measure,

@@ -37,7 +37,8 @@ describe('time zone', () => {
     const { host, roadmap, spreadsheet } = await sample({
       now: Date.UTC(2021, 5, 14, 10, 0), // 2021-06-14 17:00 Tomsk
       scriptTimeZone: 'UTC',
-      before: (ss) => typeText(sheet(ss, ROADMAP), 'D43', 'до 14.06.2021'), // 3.9, stolyarov
+      // 2.8 (Рабочая группа, Специалисты отраслевых предприятий): no Статус or date in the sample.
+      before: (ss) => typeText(sheet(ss, ROADMAP), 'D28', 'до 14.06.2021'),
       settings: { nightlyHour: 0 },
     });
     host.run('setNightly', true);
@@ -48,13 +49,13 @@ describe('time zone', () => {
     expect(firedAt).toBeGreaterThanOrEqual(Date.UTC(2021, 5, 14, 17, 0)); // 00:00 Tomsk
     expect(firedAt).toBeLessThan(Date.UTC(2021, 5, 14, 18, 0));
 
-    const row = rowOf(roadmap, '3.9');
+    const row = rowOf(roadmap, '2.8');
     expect(roadmap.getRange(row, 11).getValue()).toBe('Просрочено');
     expect(roadmap.getRange(row, 12).getValue()).toBe(-1);
-    const mail = received(host, roadmap).find((m) => m.to === 'stolyarov@example.org');
-    expect(mail?.measures).toEqual(['3.9']);
-    expect(host.outbox.find((m) => m.to[0] === 'stolyarov@example.org')?.body).toContain('просрочено на 1 день');
-    const logged = logRows(spreadsheet).find((r) => r.recipient === 'stolyarov@example.org');
+    const mail = received(host, roadmap).find((m) => m.to === 'specialisty@example.org');
+    expect(mail?.measures).toEqual(['2.8']);
+    expect(host.outbox.find((m) => m.to[0] === 'specialisty@example.org')?.body).toContain('просрочено на 1 день');
+    const logged = logRows(spreadsheet).find((r) => r.recipient === 'specialisty@example.org');
     expect(logged?.at).toMatch(/^2021-06-15T00:/);
     expect(logged?.how).toBe('ночная проверка');
   });
@@ -172,10 +173,14 @@ describe('a failing nightly run', () => {
   it('2021-06-22: a failure while writing the log leaves no half-written rows, and the next run completes it without sending again', async () => {
     const { host, spreadsheet } = await sample({ now: JUNE_15_1AM });
     host.run('setNightly', true);
-    host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS); // 2021-06-15: five e-mails
+    host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS); // 2021-06-15: three e-mails (escalations)
+    expect(logRows(spreadsheet)).toHaveLength(3);
+    // 2021-06-16 … 2021-06-21: only 16.06 sends, June's 14-day step of 1.5 (brusilov) and 3.9 (stolyarov).
+    host.runDueTriggers(Date.UTC(2021, 5, 20, 22, 0)); // to 2021-06-21 05:00 Tomsk
+    expect(host.outbox).toHaveLength(5);
     expect(logRows(spreadsheet)).toHaveLength(5);
 
-    // 2021-06-22 (escalation-2 for all five): Sheets fails on the first write after the e-mails.
+    // 2021-06-22 (escalation-2 for the three): Sheets fails on the first write after the e-mails.
     let mailed = false;
     host.beforeCall('MailApp.sendEmail', () => (mailed = true), { once: false });
     host.beforeCall(
@@ -186,8 +191,9 @@ describe('a failing nightly run', () => {
       { once: false },
     );
     const failing = host.runDueTriggers(Date.UTC(2021, 5, 21, 22, 0)); // to 2021-06-22 05:00 Tomsk
+    expect(failing).toHaveLength(1);
     expect(failing.at(-1)?.ok).toBe(false);
-    expect(host.outbox).toHaveLength(10);
+    expect(host.outbox).toHaveLength(8);
     expect(logRows(spreadsheet)).toHaveLength(5);
     const lastRun = nightly(host).lastRun;
     expect(lastRun).toMatchObject({ ok: false, error: expect.stringContaining('Service Spreadsheets failed') });
@@ -196,9 +202,9 @@ describe('a failing nightly run', () => {
     mailed = false;
     const next = host.runDueTriggers(Date.UTC(2021, 5, 22, 22, 0)); // 2021-06-23
     expect(next.at(-1)?.ok).toBe(true);
-    expect(host.outbox).toHaveLength(10);
+    expect(host.outbox).toHaveLength(8);
     const rows = logRows(spreadsheet);
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(8);
     expect(rows.slice(5).every((r) => r.at.startsWith('2021-06-22') && r.result === 'отправлено')).toBe(true);
   });
 
@@ -210,10 +216,10 @@ describe('a failing nightly run', () => {
     });
     const [run] = host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS);
     expect(run?.ok).toBe(false);
-    expect(host.outbox).toHaveLength(5);
+    expect(host.outbox).toHaveLength(3); // the three escalations of 2021-06-15
     const lastRun = nightly(host).lastRun;
     expect(lastRun).toMatchObject({ ok: false, error: expect.stringContaining('timed out') });
-    expect(lastRun?.summary).toMatch(/отправлено писем: 5.*обновление сводок/);
+    expect(lastRun?.summary).toMatch(/отправлено писем: 3.*обновление сводок/);
   });
 
   it('2021-06-16: warns when the last successful run is more than 36 hours old', async () => {

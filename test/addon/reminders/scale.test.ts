@@ -106,7 +106,7 @@ describe('document properties on a big roadmap (2021-06-15)', () => {
 describe('a log of more than 10,000 rows', () => {
   it('2021-06-15 … 2021-06-29: still deduplicates and keeps the cadence', async () => {
     const { host, spreadsheet } = await sample();
-    send(host); // 2021-06-15: the five first e-mails, at the top of the log
+    send(host); // 2021-06-15: the three first e-mails (escalations), at the top of the log
     const log = sheet(spreadsheet, LOG);
     const filler = Array.from({ length: 10_000 }, (_, i) => [
       '2021-06-01T02:10:00',
@@ -123,20 +123,26 @@ describe('a log of more than 10,000 rows', () => {
       .getRange(log.getLastRow() + 1, 1, filler.length, 8)
       .setNumberFormat('@')
       .setValues(filler);
-    expect(logRows(spreadsheet)).toHaveLength(10_005);
+    expect(logRows(spreadsheet)).toHaveLength(10_003);
 
     expect(send(host).sent).toBe(0);
-    host.clock.set(JUNE_15 + 7 * DAY_MS); // 2021-06-22: escalation-2 for all five
+    // 2021-06-22: escalation-2 for the five overdue measures (three e-mails), and June's 14-day
+    // step of 1.5 and 3.9 (due 30.06, 8 days left; not sent yet) to brusilov and stolyarov.
+    host.clock.set(JUNE_15 + 7 * DAY_MS);
     const second = send(host);
     expect(second.sent).toBe(5);
     expect(host.executions.at(-1)?.calls.emulatedMs).toBeLessThan(30_000);
     expect(send(host).sent).toBe(0);
-    host.clock.set(JUNE_15 + 14 * DAY_MS); // 2021-06-29: the third, counted from the rows past 10,000
+    // 2021-06-29: the third escalation, counted from the rows past 10,000, and the 3-day step (1 day left).
+    host.clock.set(JUNE_15 + 14 * DAY_MS);
     expect(send(host).sent).toBe(5);
     const steps = logRows(spreadsheet)
-      .slice(10_005)
+      .slice(10_003)
       .flatMap((r) => r.keys.map((k) => k.split('|')[2]));
-    expect(steps.filter((s) => s === 'escalation-2')).toHaveLength(10);
-    expect(steps.filter((s) => s === 'escalation-3')).toHaveLength(10);
+    expect(steps.filter((s) => s === 'escalation-2')).toHaveLength(5);
+    expect(steps.filter((s) => s === 'escalation-3')).toHaveLength(5);
+    expect(steps.filter((s) => s === 'before-14')).toHaveLength(2);
+    expect(steps.filter((s) => s === 'before-3')).toHaveLength(2);
+    expect(steps).toHaveLength(14);
   });
 });

@@ -127,18 +127,27 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s (2021-06-15)', (_name
         .map((k) => roadmap.addinColumns[k])
         .filter((c): c is number => c !== undefined),
     );
-    const before = userPicture(spreadsheet, sheet, computed);
+    // The add-in's input columns a person already had (Статус, Дата выполнения…): prepare may give
+    // them the dropdown, the date check and a date format, but every value stays as typed.
+    const inputs = (['status', 'completed', 'newDeadline', 'note'] as const)
+      .map((k) => roadmap.addinColumns[k])
+      .filter((c): c is number => c !== undefined);
+    const inputValues = () => inputs.map((c) => sheet.rawValues().map((line) => line[c - 1] ?? ''));
+    const valuesBefore = inputValues();
+    const skipped = new Set([...computed, ...inputs]);
+    const before = userPicture(spreadsheet, sheet, skipped);
     for (let i = 0; i < 2; i++) {
       host.run('prepareTable');
       host.run('checkDeadlines');
     }
-    const after = userPicture(spreadsheet, sheet, computed);
+    expect(inputValues()).toEqual(valuesBefore);
+    const after = userPicture(spreadsheet, sheet, skipped);
     for (const [i, picture] of before.entries()) {
       const now = after[i];
       expect(now?.name).toBe(picture.name);
       // Cells inside the user's box are identical; the sheet may only have grown to the right or below.
       const sheetNow = spreadsheet.sheet(picture.name);
-      const cells = cellsOf(sheetNow, picture.box, sheetNow === sheet ? computed : new Set());
+      const cells = cellsOf(sheetNow, picture.box, sheetNow === sheet ? skipped : new Set());
       expect(cells).toEqual(picture.cells);
       for (const merge of picture.merges) expect(now?.merges).toContainEqual(merge);
       expect(now?.rules.slice(0, picture.rules.length)).toEqual(picture.rules);

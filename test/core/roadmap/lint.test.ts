@@ -1,0 +1,32 @@
+import type { CellValue } from '../../../src/core/model';
+import { isRoadmapError, readRoadmap } from '../../../src/core/roadmap';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+
+/** A small prepared table: the add-in's Статус and Дата выполнения columns already there. */
+function table(rows: CellValue[][]) {
+  const values: CellValue[][] = [
+    ['Дорожная карта на 2021 год', '', '', '', '', ''],
+    ['№ п/п', 'Наименование мероприятия', 'Исполнители', 'Срок исполнения', 'Статус', 'Дата выполнения'],
+    ...rows,
+  ];
+  const roadmap = readRoadmap({ sheetName: 'Лист1', values, settings: DEFAULT_SETTINGS, today: '2021-06-15' });
+  if (isRoadmapError(roadmap)) throw new Error(roadmap.error.message);
+  return roadmap;
+}
+
+describe('a completion date with a status that says otherwise (2021-06-15)', () => {
+  it('warns on a one-off measure «В работе» with a Дата выполнения, naming the row and column F', () => {
+    const roadmap = table([['1.1', 'Соглашение', 'Совет', 'март 2021', 'В работе', { date: '2021-03-20' }]]);
+    const problem = roadmap.problems.find((p) => p.code === 'status-date-conflict');
+    expect(problem).toMatchObject({ row: 3, column: 6, severity: 'warning' });
+    expect(problem?.message).toMatch(/^Строка 3, столбец F.*статус «В работе»/);
+  });
+
+  it('says nothing when the status is «Выполнено», or for a recurring measure still «В работе»', () => {
+    const roadmap = table([
+      ['1.1', 'Соглашение', 'Совет', 'март 2021', 'Выполнено', { date: '2021-03-20' }],
+      ['1.2', 'Заседания совета', 'Совет', 'ежемесячно', 'В работе', { date: '2021-05-27' }],
+    ]);
+    expect(roadmap.problems.filter((p) => p.code === 'status-date-conflict')).toEqual([]);
+  });
+});
