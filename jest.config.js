@@ -23,6 +23,8 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      // Chromium on a shared 2-core machine: give every step room.
+      testTimeout: 180_000,
       transform,
       moduleFileExtensions,
     },

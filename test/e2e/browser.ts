@@ -33,6 +33,8 @@ export async function launch(): Promise<Browser> {
     locale: 'ru-RU',
     timezoneId: 'Asia/Tomsk',
   });
+  // CI shares 2 cores between Chromium, the playground and jest: waits are generous, never timing assertions.
+  context.setDefaultTimeout(90_000);
   return {
     context,
     async close() {

@@ -4,47 +4,17 @@
  * Example: serialToInstant(44362, 'Asia/Tomsk') → 2021-06-14T17:00:00.000Z (midnight in Tomsk).
  */
 
+import { zoneParts } from '../tz';
+
 const DAY_MS = 86_400_000;
 /** Serial of 1970-01-01. */
 export const UNIX_EPOCH_SERIAL = 25_569;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** True when Intl knows the zone ('Asia/Tomsk' yes, 'Mars/Base' no). */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidTimeZone } from '../tz';
 
 /** Offset of the zone from UTC at an instant, in ms (Asia/Tomsk → +7 h). */
 export function zoneOffsetMs(timeZone: string, instantMs: number): number {
-  const parts = formatter(timeZone).formatToParts(new Date(instantMs));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  const floored = instantMs - (((instantMs % 1000) + 1000) % 1000);
-  return wall - floored;
+  return zoneParts(instantMs, timeZone).offsetMinutes * 60_000;
 }
 
 /** Wall-clock ms (as if UTC) of an instant in the zone. */
