@@ -1,5 +1,6 @@
 // Runs before `npm start` and `npm test` (npm's pre-scripts) so that each works as the
-// very first command after cloning: installs the locked dependencies when they are missing.
+// very first command after cloning: installs the locked dependencies when they are missing,
+// and, for the browser tests, Debian's Chromium when this is a Debian machine we may install on.
 // Node built-ins only: nothing else is installed yet when it runs.
 const { existsSync } = require('node:fs');
 const { execSync } = require('node:child_process');
@@ -10,4 +11,22 @@ const marker = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(marker)) {
   console.log('Устанавливаю зависимости (npm ci)…');
   execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+}
+
+const wantsBrowser = process.env.npm_lifecycle_event === 'pretest';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (wantsBrowser && !existsSync(chromium)) {
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (canInstall) {
+    console.log('Устанавливаю Chromium из пакетов Debian для браузерных тестов (apt-get install chromium)…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+      shell: '/bin/bash',
+    });
+  } else {
+    console.warn(
+      `Браузерные тесты требуют Chromium (${chromium}): установите пакет chromium (sudo apt-get install chromium) ` +
+        'или укажите путь в CHROMIUM_PATH.',
+    );
+  }
 }

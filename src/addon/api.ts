@@ -1,3 +1,4 @@
+import { pluralRu } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
 import type {
@@ -35,14 +36,6 @@ function stateAfter(action: () => { notice?: string; outcome?: CheckOutcome } | 
   }
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
-
 /** The sidebar's server: every function here is also an Apps Script global (see index.ts). */
 export const api: ServerApi = {
   getSidebarState(): SidebarState {
@@ -68,7 +61,10 @@ export const api: ServerApi = {
         };
       }
       const n = outcome.states.length;
-      return { notice: `Сроки проверены: ${n} ${plural(n, 'мероприятие', 'мероприятия', 'мероприятий')}.`, outcome };
+      return {
+        notice: `Сроки проверены: ${n} ${pluralRu(n, ['мероприятие', 'мероприятия', 'мероприятий'])}.`,
+        outcome,
+      };
     });
   },
 
@@ -77,7 +73,7 @@ export const api: ServerApi = {
       const outcome = judgeLoaded();
       const result = withDocumentLock(() => refreshSummarySheets(outcome.loaded, outcome.states));
       const n = result.sheets.length;
-      return { notice: `Сводки обновлены: ${n} ${plural(n, 'лист', 'листа', 'листов')}.`, outcome };
+      return { notice: `Сводки обновлены: ${n} ${pluralRu(n, ['лист', 'листа', 'листов'])}.`, outcome };
     });
   },
 
