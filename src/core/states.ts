@@ -23,10 +23,10 @@ export const STATE_COLORS: Readonly<Record<StateCode, { background: string; text
   'in-progress': { background: '#c6dafc', text: '#174ea6' },
   'not-started': { background: '#f1f3f4', text: '#3c4043' },
   'done-on-time': { background: '#b7e1cd', text: '#0d652d' },
-  'done-late': { background: '#d9ead3', text: '#38761d' },
+  'done-late': { background: '#d9ead3', text: '#35701c' },
   'no-deadline': { background: '#e8eaed', text: '#5f6368' },
   unparsed: { background: '#ead1f5', text: '#6a1b9a' },
-  cancelled: { background: '#ffffff', text: '#80868b' },
+  cancelled: { background: '#ffffff', text: '#5f6368' },
 };
 
 export function stateFromLabel(label: string): StateCode | null {

@@ -1,8 +1,12 @@
 /** Overdue and due-soon measures, and the problems found in the table; each item jumps to its cell. */
 import type { ProblemView, UrgentMeasure } from '../../addon/api-types';
+import { readableOn } from '../../core/contrast';
 import { STATE_COLORS } from '../../core/states';
 import { countText, daysText, shorten } from '../format';
 import { Empty } from './ui';
+
+/** An item's background: white, and the hover tint. */
+const ITEM_BACKGROUNDS = ['#ffffff', '#f8f9fa'];
 
 export function UrgentList(props: { items: UrgentMeasure[]; dueSoonDays: number; onSelect: (row: number) => void }) {
   if (props.items.length === 0)
@@ -29,7 +33,7 @@ export function UrgentList(props: { items: UrgentMeasure[]; dueSoonDays: number;
                 {m.number ? <span class="item-number">{m.number}</span> : null}
                 {shorten(m.title, 80)}
               </span>
-              <span class="item-meta" style={{ color: STATE_COLORS[m.state].text }}>
+              <span class="item-meta" style={{ color: readableOn(STATE_COLORS[m.state].text, ITEM_BACKGROUNDS) }}>
                 {daysText(m.daysLeft)}
               </span>
             </span>

@@ -23,7 +23,10 @@ export function Nightly(props: {
           role="switch"
           checked={on}
           aria-checked={on}
-          disabled={props.busy}
+          aria-disabled={props.busy ? 'true' : undefined}
+          onClick={(e) => {
+            if (props.busy) e.preventDefault(); // stays focusable while busy, but does not toggle
+          }}
           onChange={(e) => {
             const enabled = (e.currentTarget as HTMLInputElement).checked;
             setPending(enabled);

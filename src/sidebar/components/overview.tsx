@@ -1,5 +1,6 @@
 /** The plan's header and its state at a glance: chips by state and the % done bar. */
 import type { SidebarState } from '../../addon/api-types';
+import { readableOn } from '../../core/contrast';
 import { STATE_CODES } from '../../core/model';
 import { STATE_COLORS, STATE_LABELS } from '../../core/states';
 import { dateText, timestampText } from '../format';
@@ -40,7 +41,10 @@ export function StateChips(props: { state: SidebarState }) {
             key={code}
             class="chip"
             data-state={code}
-            style={{ background: STATE_COLORS[code].background, color: STATE_COLORS[code].text }}
+            style={{
+              background: STATE_COLORS[code].background,
+              color: readableOn(STATE_COLORS[code].text, [STATE_COLORS[code].background]),
+            }}
           >
             <span class="chip-count">{counts[code]}</span> {STATE_LABELS[code]}
           </li>

@@ -82,7 +82,10 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
         <input
           type="checkbox"
           checked={includeAll}
-          disabled={busy || props.disabled}
+          aria-disabled={busy || props.disabled ? 'true' : undefined}
+          onClick={(e) => {
+            if (busy || props.disabled) e.preventDefault(); // stays focusable while busy, but does not toggle
+          }}
           onChange={(e) => {
             const all = (e.currentTarget as HTMLInputElement).checked;
             setIncludeAll(all);

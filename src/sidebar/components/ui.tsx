@@ -13,6 +13,11 @@ export function Card(props: { title: string; id: string; children: ComponentChil
   );
 }
 
+/**
+ * A Material button. Disabled or busy, it stays focusable (aria-disabled, clicks ignored): a
+ * natively disabled button drops the focus to the top of the page, losing a keyboard user's place
+ * each time an action runs.
+ */
 export function Button(props: {
   children: ComponentChildren;
   onClick?: () => void;
@@ -21,13 +26,18 @@ export function Button(props: {
   busy?: boolean;
   type?: 'button' | 'submit';
 }) {
+  const inactive = Boolean(props.disabled || props.busy);
   return (
     <button
       type={props.type ?? 'button'}
       class={props.primary ? 'btn btn-primary' : 'btn'}
-      disabled={props.disabled || props.busy}
+      aria-disabled={inactive ? 'true' : undefined}
       aria-busy={props.busy ? 'true' : undefined}
-      onClick={props.onClick}
+      onClick={(e) => {
+        if (inactive)
+          e.preventDefault(); // also stops a submit button's form
+        else props.onClick?.();
+      }}
     >
       {props.busy ? <span class="spinner" aria-hidden="true" /> : null}
       {props.children}

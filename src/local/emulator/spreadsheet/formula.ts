@@ -4,6 +4,7 @@
  * LEN, TRIM, LOWER, UPPER, ISNUMBER, HYPERLINK). Anything else throws
  * UnsupportedFormulaError, so a test notices instead of getting a silent wrong colour.
  * Example: evaluateFormula('=$K2="Просрочено"', ctx) with K5 = 'Просрочено' at offset (3, 0) → true.
+ * An error literal such as #REF! (a reference to deleted cells) makes the result that text.
  */
 import { columnNumber } from './a1';
 import type { Scalar } from './values';
@@ -27,12 +28,17 @@ export interface FormulaContext {
   today: number;
 }
 
-type Token = { kind: 'num' | 'str' | 'ref' | 'name' | 'op' | 'lp' | 'rp' | 'sep'; text: string };
+type Token = { kind: 'num' | 'str' | 'ref' | 'name' | 'op' | 'lp' | 'rp' | 'sep' | 'err'; text: string };
+
+/** An error value such as #REF! met while evaluating: the whole formula evaluates to it. */
+class FormulaErrorValue {
+  constructor(readonly text: string) {}
+}
 
 function tokenize(src: string, formula: string): Token[] {
   const out: Token[] = [];
   const re =
-    /\s*(?:(\d+(?:[.,]\d+)?(?![A-Za-z]))|"((?:[^"]|"")*)"|((?:[^\s!]+!)?\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z(])|([A-Za-zА-Яа-яЁё_.]+)|(<>|<=|>=|[=<>&+\-*/^])|(\()|(\))|([,;]))/y;
+    /\s*(?:(\d+(?:[.,]\d+)?(?![A-Za-z]))|"((?:[^"]|"")*)"|((?:[^\s!]+!)?\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z(])|([A-Za-zА-Яа-яЁё_.]+)|(<>|<=|>=|[=<>&+\-*/^])|(\()|(\))|([,;])|(#REF!|#N\/A|#VALUE!|#DIV\/0!|#NUM!|#NAME\?|#NULL!))/y;
   let m: RegExpExecArray | null;
   let pos = 0;
   while (pos < src.length) {
@@ -51,6 +57,7 @@ function tokenize(src: string, formula: string): Token[] {
     else if (m[6] !== undefined) out.push({ kind: 'lp', text: '(' });
     else if (m[7] !== undefined) out.push({ kind: 'rp', text: ')' });
     else if (m[8] !== undefined) out.push({ kind: 'sep', text: ',' });
+    else if (m[9] !== undefined) out.push({ kind: 'err', text: m[9] });
   }
   return out;
 }
@@ -163,6 +170,8 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): FValue {
     if (t.kind === 'num') return Number(t.text);
     if (t.kind === 'str') return t.text;
     if (t.kind === 'ref') return ref(t.text);
+    // [U] Any error operand makes the whole formula that error (Sheets: except IFERROR & co.).
+    if (t.kind === 'err') throw new FormulaErrorValue(t.text);
     if (t.kind === 'op' && t.text === '-') return -toNumber(primary());
     if (t.kind === 'op' && t.text === '+') return toNumber(primary());
     if (t.kind === 'lp') {
@@ -223,9 +232,14 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): FValue {
     }
     return v;
   };
-  const result = expr();
-  if (i < tokens.length) fail(`unexpected ${tokens[i]?.text}`);
-  return result;
+  try {
+    const result = expr();
+    if (i < tokens.length) fail(`unexpected ${tokens[i]?.text}`);
+    return result;
+  } catch (e) {
+    if (e instanceof FormulaErrorValue) return e.text;
+    throw e;
+  }
 }
 
 export { truthy as formulaTruthy };

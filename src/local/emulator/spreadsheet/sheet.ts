@@ -16,6 +16,7 @@ import type { Shape } from './gas-types';
 import { EmulatedDeveloperMetadata, EmulatedDeveloperMetadataFinder, visibilityName } from './metadata';
 import { EmulatedProtection, type ProtectionData } from './protection';
 import { EmulatedRange } from './range';
+import { shiftFormulaRefs } from './refs';
 import type { EmulatedSpreadsheet } from './spreadsheet';
 import { displayValue } from './values';
 
@@ -380,12 +381,43 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     }
     for (const p of this.protections) if (p.range) p.range = p.range.shifted(axis, at, delta) ?? p.range;
     this.ss.shiftMetadata(this, axis, at, delta);
+    this.shiftFormulas(axis, at, delta);
     const frozen = axis === 'row' ? this.frozenRows : this.frozenColumns;
     let newFrozen = frozen;
     if (delta > 0 && at <= frozen) newFrozen = frozen + delta;
     if (delta < 0) newFrozen = frozen - Math.max(0, Math.min(frozen + 1, at - delta) - at);
     if (axis === 'row') this.frozenRows = Math.max(0, newFrozen);
     else this.frozenColumns = Math.max(0, newFrozen);
+  }
+
+  /**
+   * Rewrites the references to this sheet in every cell formula and custom-formula rule of the
+   * spreadsheet, as Sheets does (other sheets' formulas naming this sheet included). Cached
+   * values stay (the references follow their cells) unless a reference became #REF!.
+   */
+  private shiftFormulas(axis: 'row' | 'column', at: number, delta: number): void {
+    const mine = this.name.toLowerCase();
+    const refErrors = (f: string): number => f.split('#REF!').length;
+    for (const sheet of this.ss.sheets) {
+      // [U] Sheet names in formulas are matched ignoring case, as Sheets reads them.
+      const targets = (name: string | null): boolean => (name === null ? sheet === this : name.toLowerCase() === mine);
+      for (const row of sheet.rows)
+        for (const cell of row ?? []) {
+          if (!cell?.formula) continue;
+          const next = shiftFormulaRefs(cell.formula, targets, axis, at, delta);
+          if (next === cell.formula) continue;
+          // [U] A formula that now reads a deleted cell shows #REF! (Sheets: unless IFERROR catches it).
+          if (refErrors(next) > refErrors(cell.formula)) cell.value = '#REF!';
+          cell.formula = next;
+        }
+      for (const rule of sheet.conditionalRules) {
+        const formula = rule.data.args[0];
+        if (rule.data.criteria !== 'CUSTOM_FORMULA' || typeof formula !== 'string') continue;
+        const next = shiftFormulaRefs(formula, targets, axis, at, delta);
+        // A new array: a copy() of the rule taken earlier keeps its own formula.
+        if (next !== formula) rule.data.args = [next, ...rule.data.args.slice(1)];
+      }
+    }
   }
 
   private checkCount(position: number, howMany: number, max: number, method: string, rows: boolean): void {

@@ -1,0 +1,269 @@
+/**
+ * Accessibility of the built dist/Sidebar.html (fixture state of 2021-06-15, fake
+ * google.script.run): axe-core (WCAG 2.0/2.1 A and AA) finds nothing in each main state, and
+ * the sidebar works from the keyboard with a visible focus.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { artifact, type Browser, launch, ROOT } from './browser';
+import { type FakeCall, type FakeSetup, installFakeServer } from './fixtures/fake-server';
+import { everyColorSidebarState, sidebarState } from './fixtures/sidebar-state';
+
+const SIDEBAR = path.join(ROOT, 'dist/Sidebar.html');
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(SIDEBAR)) throw new Error('dist/Sidebar.html is missing: run npm run build first.');
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => page?.close());
+
+/** Opens the sidebar at 300 px and waits for its first heading (loaded or failed). */
+async function openSidebar(setup: FakeSetup): Promise<void> {
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 300, height: 1400 });
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no shimmer or spinner mid-frame under axe
+  await page.addInitScript(installFakeServer, setup);
+  await page.goto(pathToFileURL(SIDEBAR).href);
+  await page.locator('h1').waitFor();
+}
+
+const calls = (): Promise<FakeCall[]> => page.evaluate(() => (window as unknown as { __calls: FakeCall[] }).__calls);
+
+/** axe-core over the whole document; one line per failing node, so the failure message lists them. */
+async function axeViolations(): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    type Node = { target: string[]; failureSummary?: string };
+    type Violation = { id: string; impact: string; help: string; nodes: Node[] };
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+      ),
+    );
+  });
+}
+
+describe('axe finds no WCAG A/AA violation (2021-06-15)', () => {
+  test('loaded with data, the settings open', async () => {
+    await openSidebar({ state: sidebarState() });
+    await page.getByTestId('state-chips').waitFor();
+    await page.getByText('Настройки', { exact: true }).click();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('every state chip, an error problem, a failed and stale nightly check of another owner', async () => {
+    await openSidebar({ state: everyColorSidebarState() });
+    await page.getByTestId('state-chips').waitFor();
+    expect(await page.locator('.chip').count()).toBe(9);
+    await page.getByText('Ночная проверка давно не выполнялась успешно.', { exact: false }).waitFor();
+    await page.screenshot({ path: artifact('sidebar-a11y-colors.png'), fullPage: true });
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('the reminder preview open, then the inline confirmation', async () => {
+    await openSidebar({ state: sidebarState() });
+    await page.getByRole('button', { name: 'Предпросмотр напоминаний' }).click();
+    await page.getByTestId('reminder-preview').waitFor();
+    expect(await axeViolations()).toEqual([]);
+    await page.getByRole('button', { name: 'Отправить', exact: true }).click();
+    await page.getByRole('button', { name: 'Да, отправить' }).waitFor();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('the settings form with validation errors shown', async () => {
+    await openSidebar({ state: sidebarState() });
+    await page.getByText('Настройки', { exact: true }).click();
+    await page.getByLabel('«Скоро срок» за, дней').fill('семь');
+    await page.getByLabel('Адрес координатора').fill('не адрес');
+    await page.getByRole('button', { name: 'Сохранить настройки' }).click();
+    await page.getByText('Исправьте отмеченные поля: 2.').waitFor();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('busy: «Проверить сроки» running, the other buttons waiting', async () => {
+    await openSidebar({ state: sidebarState(), delayMs: 400 });
+    await page.getByTestId('state-chips').waitFor();
+    await page.getByRole('button', { name: 'Проверить сроки' }).click();
+    await page.locator('.btn[aria-busy="true"]').waitFor();
+    await page.mouse.move(299, 1399); // no hover
+    expect(await page.locator('.btn[aria-disabled="true"]').count()).toBeGreaterThanOrEqual(3);
+    expect(await axeViolations()).toEqual([]);
+    await page.getByText('Сроки проверены: 33 мероприятия.').waitFor();
+  });
+
+  test('the table not yet prepared', async () => {
+    await openSidebar({ state: { ...sidebarState(), ready: false, plan: null, urgent: [], problems: [] } });
+    await page.getByRole('button', { name: 'Подготовить таблицу' }).waitFor();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('the first load failed', async () => {
+    await openSidebar({ state: sidebarState(), failLoads: 1 });
+    await page.getByRole('button', { name: 'Повторить' }).waitFor();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('an action failed: the error message under the header', async () => {
+    await openSidebar({ state: { ...sidebarState(), error: 'Лист «Дорожная карта» не найден.' } });
+    await page.getByTestId('state-chips').waitFor();
+    await page.getByRole('button', { name: 'Обновить сводки' }).click();
+    await page.getByText('Лист «Дорожная карта» не найден.').waitFor();
+    expect(await axeViolations()).toEqual([]);
+  });
+});
+
+/** WCAG 2 contrast of two computed colors, `rgb(r, g, b)`. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, bl = 0] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100;
+}
+
+test('what axe does not measure reaches 3:1 on the page: the switch, a field border, the focus ring (2021-06-15)', async () => {
+  await openSidebar({ state: sidebarState() });
+  await page.getByText('Настройки', { exact: true }).click();
+  await page.mouse.click(1, 1);
+  await page.keyboard.press('Tab');
+  const colors = await page.evaluate(() => {
+    const style = (selector: string) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`No ${selector}`);
+      return getComputedStyle(el);
+    };
+    return {
+      page: getComputedStyle(document.body).backgroundColor,
+      'switch, off': style('.switch-track').backgroundColor,
+      'field border': style('#setting-dueSoonDays').borderTopColor,
+      'focus ring':
+        document.activeElement && document.activeElement !== document.body
+          ? getComputedStyle(document.activeElement).outlineColor
+          : 'nothing focused',
+    };
+  });
+  const { page: background, ...parts } = colors;
+  const low = Object.entries(parts)
+    .map(([what, color]) => ({ what, ratio: contrast(color, background) }))
+    .filter((p) => !(p.ratio >= 3));
+  expect(low).toEqual([]);
+});
+
+/**
+ * What has the focus now, and does it show: an outline or box-shadow while :focus-visible (the
+ * switch draws it on its track; a date field while its calendar button, inside, has the focus)?
+ */
+function focused(): Promise<{ what: string; visible: boolean } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const drawn = el.matches('.switch input') ? el.nextElementSibling : el;
+    const style = drawn ? getComputedStyle(drawn) : null;
+    const outline =
+      style !== null &&
+      style.outlineStyle !== 'none' &&
+      Number.parseFloat(style.outlineWidth) >= 2 &&
+      style.outlineColor !== 'rgba(0, 0, 0, 0)';
+    const shadow = style !== null && style.boxShadow !== 'none';
+    const label = (el as HTMLInputElement).labels?.[0]?.textContent;
+    const name = (el.getAttribute('aria-label') || label || el.textContent || el.id || '').trim().slice(0, 40);
+    return {
+      what: `${el.tagName.toLowerCase()} «${name}»`,
+      visible: el.matches(':focus-visible, :focus-within') && (outline || shadow),
+    };
+  });
+}
+
+/** Presses Tab until `done` holds for the focused element; returns what was passed on the way. */
+async function tabUntil(done: () => Promise<boolean>, max = 40): Promise<string[]> {
+  const passed: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    passed.push((await focused())?.what ?? 'body');
+    if (await done()) return passed;
+  }
+  throw new Error(`Not reached in ${max} Tab presses; passed: ${passed.join(', ')}`);
+}
+
+const isFocused = (selector: string) => () =>
+  page.locator(selector).evaluate((el) => el === document.activeElement, undefined, { timeout: 5_000 });
+
+describe('the keyboard (2021-06-15)', () => {
+  test('Tab reaches «Проверить сроки», Enter runs it, and the focus stays on it', async () => {
+    await openSidebar({ state: sidebarState() });
+    await page.getByTestId('state-chips').waitFor();
+    const check = page.getByRole('button', { name: 'Проверить сроки' });
+    await tabUntil(() => check.evaluate((el) => el === document.activeElement));
+    expect((await focused())?.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByText('Сроки проверены: 33 мероприятия.').waitFor();
+    expect((await calls()).map((c) => c.name)).toEqual(['getSidebarState', 'checkDeadlines']);
+    // The button was disabled while busy; the keyboard user must not be thrown back to the top.
+    expect(await check.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  test('the urgent measures are buttons in the Tab order; Enter selects the row', async () => {
+    await openSidebar({ state: sidebarState() });
+    const items = page.locator('[data-testid="urgent-list"] > li > *');
+    expect(await items.evaluateAll((els) => els.map((el) => `${el.tagName}:${(el as HTMLElement).tabIndex}`))).toEqual([
+      'BUTTON:0',
+      'BUTTON:0',
+      'BUTTON:0',
+    ]);
+    await tabUntil(isFocused('[data-testid="urgent-list"] button[data-row="30"]'));
+    expect((await focused())?.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      (window as unknown as { __calls: FakeCall[] }).__calls.some((c) => c.name === 'selectCell'),
+    );
+    expect((await calls()).filter((c) => c.name === 'selectCell')).toEqual([{ name: 'selectCell', args: [30, 1] }]);
+  });
+
+  test('every Tab stop shows a visible focus, the settings open', async () => {
+    await openSidebar({ state: everyColorSidebarState() });
+    await page.getByTestId('state-chips').waitFor();
+    await page.getByText('Настройки', { exact: true }).click();
+    await page.mouse.click(1, 1); // back to the document, the keyboard starts from the top
+    const stops: { what: string; visible: boolean }[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      if (!now) break;
+      stops.push(now);
+    }
+    expect(stops.length).toBeGreaterThan(20);
+    expect(stops.filter((s) => !s.visible).map((s) => s.what)).toEqual([]);
+    expect(stops.map((s) => s.what)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Проверить сроки'),
+        expect.stringContaining('Ночная проверка'),
+        expect.stringContaining('Настройки'),
+        expect.stringContaining('Сохранить настройки'),
+      ]),
+    );
+  });
+
+  test('Space toggles the nightly switch, the focus stays on it', async () => {
+    await openSidebar({ state: sidebarState() });
+    const toggle = page.getByRole('switch', { name: /Ночная проверка/ });
+    await tabUntil(() => toggle.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Space');
+    await page.getByTestId('nightly-owner').waitFor();
+    expect((await calls()).filter((c) => c.name === 'setNightly')).toEqual([{ name: 'setNightly', args: [true] }]);
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+});
