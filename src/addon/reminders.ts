@@ -187,7 +187,12 @@ export function sendPlanned(
  */
 function markLastReminder(loaded: LoadedRoadmap, sent: readonly Digest[], today: IsoDate): void {
   const column = loaded.roadmap.addinColumns.lastReminder;
-  const rows = new Set(sent.filter((d) => d.kind === 'executor').flatMap((d) => d.items.map((i) => i.row)));
+  // Executors' reminders only: an unreadable deadline reported to the coordinator reminded nobody.
+  const rows = new Set(
+    sent
+      .filter((d) => d.kind === 'executor')
+      .flatMap((d) => d.items.filter((i) => i.step !== 'unparsed').map((i) => i.row)),
+  );
   if (column === undefined || rows.size === 0) return;
   const first = loaded.header.firstDataRow;
   const values: CellValue[][] = [];

@@ -11,7 +11,7 @@ export {
   rowFromLog,
   type StepHistory,
 } from './log';
-export { type PlanInput, planReminders, type ReminderPlan, rowLink } from './plan';
+export { MAX_ITEMS_PER_EMAIL, type PlanInput, partsOf, planReminders, type ReminderPlan, rowLink } from './plan';
 export { daysRu, dueInWords, pluralRu } from './plural';
 export { decideStep, type StepDecision, type StepInput } from './policy';
 export { splitByQuota } from './quota';

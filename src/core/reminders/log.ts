@@ -130,6 +130,11 @@ export interface LogIndex {
   postponed: Set<string>;
   /** Recipients whose last attempt in the log was postponed (no e-mail reached them since). */
   postponedRecipients: Set<string>;
+  /**
+   * When each of them was first postponed and is still waiting: postponed keys and postponed
+   * recipients (addresses, which never contain '|') → the `at` of their oldest postponement.
+   */
+  postponedSince: Map<string, string>;
   history: Map<string, StepHistory>;
 }
 
@@ -141,21 +146,30 @@ const DAY = /^(\d{4}-\d{2}-\d{2})/;
 
 /**
  * indexLog(readLog(values)) — only 'sent' results count as sent; errors are retried.
- * The log is read in sheet order (appended, so oldest first).
+ * The log is read in sheet order (appended, so oldest first); a recipient's wait ends with the
+ * next e-mail sent to them, a key's when it is sent.
  */
 export function indexLog(log: readonly LogEntry[]): LogIndex {
   const sent = new Set<string>();
   const postponedKeys = new Set<string>();
   const history = new Map<string, StepHistory>();
-  const waiting = new Set<string>();
+  /** Key or recipient → the `at` of its oldest postponement still waiting. */
+  const since = new Map<string, string>();
+  const waitSince = (id: string, at: string) => {
+    const known = since.get(id);
+    if (known === undefined || at < known) since.set(id, at);
+  };
   for (const entry of log) {
     if (entry.result === 'postponed') {
-      for (const key of entry.keys) postponedKeys.add(key);
-      waiting.add(entry.recipient);
+      for (const key of entry.keys) {
+        postponedKeys.add(key);
+        waitSince(key, entry.at);
+      }
+      waitSince(entry.recipient, entry.at);
       continue;
     }
     if (entry.result !== 'sent') continue;
-    waiting.delete(entry.recipient);
+    since.delete(entry.recipient);
     const day = DAY.exec(entry.at)?.[1] ?? null;
     for (const key of entry.keys) {
       sent.add(key);
@@ -180,7 +194,9 @@ export function indexLog(log: readonly LogEntry[]): LogIndex {
     }
   }
   const postponed = new Set([...postponedKeys].filter((k) => !sent.has(k)));
-  return { sent, postponed, postponedRecipients: waiting, history };
+  for (const key of postponedKeys) if (sent.has(key)) since.delete(key);
+  const postponedRecipients = new Set([...since.keys()].filter((id) => !id.includes('|')));
+  return { sent, postponed, postponedRecipients, postponedSince: since, history };
 }
 
 export function emptyHistory(): StepHistory {

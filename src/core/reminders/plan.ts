@@ -27,13 +27,26 @@ export interface PlanInput {
   sheetGid: number;
 }
 
+/**
+ * At most this many measures in one e-mail; a longer digest goes to the same recipient as
+ * several e-mails, «часть 1 из 3», each with its own items and keys. Apps Script refuses a
+ * message body over 200 KB («Limit Exceeded: Email Body Size»). Rendered, one measure of the
+ * seed roadmap takes about 1.8 KB on average (HTML 1.05 KB + plain text 0.76 KB, UTF-8: Cyrillic
+ * is 2 bytes) and 3.5 KB at its longest (a 355-character title, a 331-character result), so 50
+ * of the longest stay under 180 KB with HTML and text together.
+ */
+export const MAX_ITEMS_PER_EMAIL = 50;
+
 export interface ReminderPlan {
-  /** In sending order: postponed first, then escalations and overdue, then due soon, the coordinator's report last. */
+  /**
+   * In sending order: postponed first (the longest waiting first), then escalations and overdue,
+   * then due soon, the coordinator's report last; the parts of a long digest one after another.
+   */
   digests: Digest[];
   skipped: SkippedMeasure[];
   /** executor-unknown, executor-no-email, coordinator-missing. */
   problems: Problem[];
-  /** Recipients (to + cc) all digests need from MailApp's daily quota. */
+  /** Recipients (to + cc) all digests need from MailApp's daily quota (every part counts). */
   quotaNeeded: number;
 }
 
@@ -193,8 +206,16 @@ export function planReminders(input: PlanInput): ReminderPlan {
     }
   }
 
-  const digests = [...buckets.values()].map((b) => toDigest(b, settings, coordinator, sectionOrder, index));
-  if (coordinator === '' && digests.some((d) => d.items.some((i) => i.step === 'escalation'))) {
+  // The coordinator who is an executor too gets one e-mail: their measures, then the report.
+  const report = buckets.get(`coordinator-report|${coordinator}`);
+  const own = buckets.get(`executor|${coordinator}`);
+  if (report && own) {
+    own.items.push(...report.items);
+    buckets.delete(`coordinator-report|${coordinator}`);
+  }
+
+  const whole = [...buckets.values()].map((b) => toDigest(b, settings, coordinator, sectionOrder, index));
+  if (coordinator === '' && whole.some((d) => d.items.some((i) => i.step === 'escalation'))) {
     problems.push({
       row: 0,
       column: null,
@@ -203,7 +224,8 @@ export function planReminders(input: PlanInput): ReminderPlan {
       severity: 'warning',
     });
   }
-  digests.sort(byPriority);
+  whole.sort(byPriority);
+  const digests = whole.flatMap(partsOf);
   return { digests, skipped, problems, quotaNeeded: digests.reduce((sum, d) => sum + d.recipients, 0) };
 }
 
@@ -218,12 +240,18 @@ function toDigest(
   sectionOrder: Map<string, number>,
   index: LogIndex,
 ): Digest {
+  // The executor's own measures first, the coordinator's unparsed ones after; by task, then row.
   const items = [...b.items].sort(
     (x, y) =>
+      Number(x.step === 'unparsed') - Number(y.step === 'unparsed') ||
       (x.sectionId === null ? -1 : (sectionOrder.get(x.sectionId) ?? 0)) -
-        (y.sectionId === null ? -1 : (sectionOrder.get(y.sectionId) ?? 0)) || x.row - y.row,
+        (y.sectionId === null ? -1 : (sectionOrder.get(y.sectionId) ?? 0)) ||
+      x.row - y.row,
   );
   const cc = [...b.cc].filter((a) => a !== b.to).sort();
+  const waits = [index.postponedSince.get(b.to), ...items.map((i) => index.postponedSince.get(i.key))].filter(
+    (at): at is string => at !== undefined,
+  );
   return {
     kind: b.kind,
     to: b.to,
@@ -231,17 +259,41 @@ function toDigest(
     replyTo: coordinator,
     senderName: settings.senderName,
     items,
-    counts: {
-      overdue: items.filter((i) => i.daysLeft !== null && i.daysLeft < 0).length,
-      dueSoon: items.filter((i) => i.daysLeft !== null && i.daysLeft >= 0).length,
-      unparsed: items.filter((i) => i.step === 'unparsed').length,
-    },
+    counts: countsOf(items),
     recipients: 1 + cc.length,
     hasPostponed: items.some((i) => i.postponed) || index.postponedRecipients.has(b.to),
+    postponedSince: waits.length === 0 ? null : (waits.sort()[0] as string),
+    part: null,
   };
 }
 
-/** Postponed first; then escalations, overdue, due soon; the coordinator's report last; then by address. */
+function countsOf(items: readonly DigestItem[]): Digest['counts'] {
+  return {
+    overdue: items.filter((i) => i.daysLeft !== null && i.daysLeft < 0).length,
+    dueSoon: items.filter((i) => i.daysLeft !== null && i.daysLeft >= 0).length,
+    unparsed: items.filter((i) => i.step === 'unparsed').length,
+  };
+}
+
+/**
+ * A digest of more than MAX_ITEMS_PER_EMAIL items as parts of (nearly) equal size, in item order;
+ * each part keeps the digest's recipients and place in the order.
+ * partsOf(digest of 120 items) → 3 digests of 40 items, part { index: 1, of: 3 } … { index: 3, of: 3 }
+ */
+export function partsOf(digest: Digest): Digest[] {
+  const of = Math.ceil(digest.items.length / MAX_ITEMS_PER_EMAIL);
+  if (of <= 1) return [digest];
+  const size = Math.ceil(digest.items.length / of);
+  return Array.from({ length: of }, (_, i) => {
+    const items = digest.items.slice(i * size, (i + 1) * size);
+    return { ...digest, items, counts: countsOf(items), part: { index: i + 1, of } };
+  });
+}
+
+/**
+ * Postponed first, the longest waiting first (their oldest postponement in the log); then
+ * escalations, overdue, due soon; the coordinator's report last; then by address.
+ */
 function byPriority(a: Digest, b: Digest): number {
   const rank = (d: Digest) =>
     d.hasPostponed
@@ -253,5 +305,10 @@ function byPriority(a: Digest, b: Digest): number {
           : d.counts.overdue > 0
             ? 2
             : 3;
-  return rank(a) - rank(b) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0);
+  const since = (d: Digest) => (d.hasPostponed ? (d.postponedSince ?? '') : '');
+  return (
+    rank(a) - rank(b) ||
+    (since(a) < since(b) ? -1 : since(a) > since(b) ? 1 : 0) ||
+    (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)
+  );
 }

@@ -44,18 +44,22 @@ const oneLine = (text: string) => clean(text).replace(/\n+/g, ' ');
 const html = (text: string) => escapeHtml(clean(text)).replace(/\n/g, '<br>');
 
 /**
- * The subject: how many measures are overdue and due soon.
+ * The subject: how many measures are overdue, due soon, and (for the coordinator) unreadable;
+ * a part of a long digest says which part.
  * subjectOf({ counts: { overdue: 2, dueSoon: 1 } }) → 'Дорожная карта: 2 просрочено, 1 скоро срок'
+ * subjectOf({ counts: { overdue: 50, … }, part: { index: 1, of: 3 } }) → 'Дорожная карта: 50 просрочено (часть 1 из 3)'
  */
-export function subjectOf(digest: Pick<Digest, 'kind' | 'counts'>): string {
-  if (digest.kind === 'coordinator-report') {
-    const n = digest.counts.unparsed;
-    return `Дорожная карта: срок не распознан в ${n} ${pluralRu(n, ['мероприятии', 'мероприятиях', 'мероприятиях'])}`;
-  }
+export function subjectOf(digest: Pick<Digest, 'kind' | 'counts'> & Partial<Pick<Digest, 'part'>>): string {
   const parts: string[] = [];
-  if (digest.counts.overdue > 0) parts.push(`${digest.counts.overdue} просрочено`);
-  if (digest.counts.dueSoon > 0) parts.push(`${digest.counts.dueSoon} скоро срок`);
-  return `Дорожная карта: ${parts.join(', ') || 'напоминание'}`;
+  if (digest.kind === 'executor') {
+    if (digest.counts.overdue > 0) parts.push(`${digest.counts.overdue} просрочено`);
+    if (digest.counts.dueSoon > 0) parts.push(`${digest.counts.dueSoon} скоро срок`);
+  }
+  const n = digest.counts.unparsed;
+  if (n > 0 || digest.kind === 'coordinator-report')
+    parts.push(`срок не распознан в ${n} ${pluralRu(n, ['мероприятии', 'мероприятиях', 'мероприятиях'])}`);
+  const part = digest.part ? ` (часть ${digest.part.index} из ${digest.part.of})` : '';
+  return `Дорожная карта: ${parts.join(', ') || 'напоминание'}${part}`;
 }
 
 interface Group {
@@ -115,51 +119,57 @@ export function planName(title: string): string {
   return name.length > 200 ? `${name.slice(0, 199)}…` : name;
 }
 
-function intro(digest: Digest, context: RenderContext): string[] {
+function planPhrase(context: RenderContext): string {
   const plan = planName(context.planTitle);
-  const planPart = plan === '' ? 'дорожной карте' : `дорожной карте «${plan}»`;
-  const day = formatRu(context.today);
-  if (digest.kind === 'coordinator-report') {
-    return [
-      `В ${planPart} на ${day} не удалось прочитать срок исполнения этих мероприятий, поэтому напоминания по ним не отправляются.`,
-      'Исправьте срок (например: «до 15.06.2021», «март 2021 г.», «II квартал», «ежемесячно») или укажите Новый срок.',
-    ];
-  }
-  const lines = [`Напоминание по ${planPart} на ${day}: сроки ваших мероприятий истекли или скоро истекут.`];
+  return plan === '' ? 'дорожной карте' : `дорожной карте «${plan}»`;
+}
+
+/** The paragraph before the executor's own measures. */
+function intro(digest: Digest, context: RenderContext): string[] {
+  const lines = [
+    `Напоминание по ${planPhrase(context)} на ${formatRu(context.today)}: сроки ваших мероприятий истекли или скоро истекут.`,
+  ];
   if (digest.replyTo !== '' && digest.cc.includes(digest.replyTo) && digest.items.some((i) => i.step === 'escalation'))
     lines.push('Срок некоторых мероприятий нарушен давно, поэтому копия письма направлена координатору.');
   return lines;
 }
 
-function footer(digest: Digest): string[] {
-  if (digest.kind === 'coordinator-report')
-    return ['Вы получили это письмо как координатор дорожной карты (адрес указан в настройках дополнения).'];
-  const lines = [
-    'Вы получили это письмо, потому что указаны исполнителем этих мероприятий в листе «Исполнители».',
-    'Когда мероприятие выполнено, отметьте это в таблице: Статус — «Выполнено» и Дата выполнения; напоминания по нему прекратятся.',
+/** The paragraph before the coordinator's unparsed deadlines. */
+function reportIntro(context: RenderContext): string[] {
+  return [
+    `В ${planPhrase(context)} на ${formatRu(context.today)} не удалось прочитать срок исполнения этих мероприятий, поэтому напоминания по ним не отправляются.`,
+    'Исправьте срок (например: «до 15.06.2021», «март 2021 г.», «II квартал», «ежемесячно») или укажите Новый срок.',
   ];
-  if (digest.replyTo !== '') lines.push('Ответ на это письмо получит координатор.');
+}
+
+function partLine(digest: Digest): string[] {
+  if (!digest.part) return [];
+  return [
+    `Список длинный, поэтому он разделён на несколько писем: это часть ${digest.part.index} из ${digest.part.of}.`,
+  ];
+}
+
+function footer(digest: Digest, own: boolean, report: boolean): string[] {
+  const lines: string[] = [];
+  if (own)
+    lines.push(
+      'Вы получили это письмо, потому что указаны исполнителем этих мероприятий в листе «Исполнители».',
+      'Когда мероприятие выполнено, отметьте это в таблице: Статус — «Выполнено» и Дата выполнения; напоминания по нему прекратятся.',
+    );
+  if (report)
+    lines.push(
+      own
+        ? 'Мероприятия с нераспознанным сроком перечислены здесь, потому что вы координатор дорожной карты (адрес указан в настройках дополнения).'
+        : 'Вы получили это письмо как координатор дорожной карты (адрес указан в настройках дополнения).',
+    );
+  if (own && digest.replyTo !== '' && digest.replyTo !== digest.to)
+    lines.push('Ответ на это письмо получит координатор.');
   return lines;
 }
 
-/**
- * The digest as an e-mail, in Russian: HTML and plain text. Everything that comes from the
- * sheet is escaped in the HTML (text, attributes, the link) and appears as plain text in the body;
- * links that are not http(s) are shown as text, never as anchors.
- *
- * renderDigest(digest, { planTitle: 'Дорожная карта … на 2021 год', today: '2021-06-15' })
- *   → { subject: 'Дорожная карта: 2 просрочено, 1 скоро срок', htmlBody: '<div …>', body: 'Здравствуйте!…' }
- */
-export function renderDigest(digest: Digest, context: RenderContext): RenderedEmail {
-  const groups = groupsOf(digest.items);
-  const text: string[] = ['Здравствуйте!', '', ...intro(digest, context), ''];
-  const parts: string[] = [
-    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.45;color:#202124">',
-    '<p>Здравствуйте!</p>',
-    ...intro(digest, context).map((line) => `<p>${escapeHtml(line)}</p>`),
-  ];
-
-  for (const group of groups) {
+/** One block of measures, grouped by task, into the text and HTML parts. */
+function renderItems(items: readonly DigestItem[], text: string[], parts: string[]): void {
+  for (const group of groupsOf(items)) {
     text.push(group.heading.toUpperCase(), '');
     parts.push(`<h3 style="font-size:15px;margin:18px 0 8px 0;color:#3c4043">${escapeHtml(group.heading)}</h3>`);
     for (const item of group.items) {
@@ -186,8 +196,44 @@ export function renderDigest(digest: Digest, context: RenderContext): RenderedEm
       );
     }
   }
+}
 
-  const footerLines = footer(digest);
+/**
+ * The digest as an e-mail, in Russian: HTML and plain text. Everything that comes from the
+ * sheet is escaped in the HTML (text, attributes, the link) and appears as plain text in the body;
+ * links that are not http(s) are shown as text, never as anchors. An executor's digest that also
+ * holds the coordinator's unparsed deadlines has both parts: the measures, then that list.
+ *
+ * renderDigest(digest, { planTitle: 'Дорожная карта … на 2021 год', today: '2021-06-15' })
+ *   → { subject: 'Дорожная карта: 2 просрочено, 1 скоро срок', htmlBody: '<div …>', body: 'Здравствуйте!…' }
+ */
+export function renderDigest(digest: Digest, context: RenderContext): RenderedEmail {
+  const report = digest.items.filter((i) => i.step === 'unparsed');
+  const own = digest.kind === 'coordinator-report' ? [] : digest.items.filter((i) => i.step !== 'unparsed');
+  const text: string[] = ['Здравствуйте!', ''];
+  const parts: string[] = [
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.45;color:#202124">',
+    '<p>Здравствуйте!</p>',
+  ];
+  const paragraphs = (lines: string[]) => {
+    text.push(...lines, '');
+    parts.push(...lines.map((line) => `<p>${escapeHtml(line)}</p>`));
+  };
+
+  if (own.length > 0) {
+    paragraphs([...intro(digest, context), ...partLine(digest)]);
+    renderItems(own, text, parts);
+  }
+  if (report.length > 0) {
+    if (own.length > 0) {
+      text.push('—', 'СРОК НЕ РАСПОЗНАН', '');
+      parts.push('<h2 style="font-size:16px;margin:24px 0 8px 0;color:#202124">Срок не распознан</h2>');
+      paragraphs(reportIntro(context));
+    } else paragraphs([...reportIntro(context), ...partLine(digest)]);
+    renderItems(report, text, parts);
+  }
+
+  const footerLines = footer(digest, own.length > 0, report.length > 0);
   text.push('—', ...footerLines);
   parts.push(
     `<p style="margin-top:20px;color:#5f6368;font-size:12px">${footerLines.map(escapeHtml).join('<br>')}</p>`,

@@ -45,8 +45,15 @@ export interface DigestItem {
   forced: boolean;
 }
 
-/** One e-mail: one recipient address per run. */
+/**
+ * One e-mail: one recipient address per run, except a digest of more than MAX_ITEMS_PER_EMAIL
+ * items, which goes as several parts (see plan.ts).
+ */
 export interface Digest {
+  /**
+   * 'executor': their measures, and also the coordinator's unparsed deadlines when the coordinator
+   * is an executor too (one e-mail, both parts); 'coordinator-report': the unparsed deadlines alone.
+   */
   kind: 'executor' | 'coordinator-report';
   to: string;
   cc: string[];
@@ -59,6 +66,13 @@ export interface Digest {
   recipients: number;
   /** Holds items postponed by the quota on an earlier run (such digests come first). */
   hasPostponed: boolean;
+  /**
+   * When the oldest of its postponements was logged (the log's `at`, '2021-06-15T02:10:00');
+   * null when nothing of it waits. Postponed digests go in this order, the longest waiting first.
+   */
+  postponedSince: string | null;
+  /** «часть 1 из 3» of a digest too long for one e-mail; null for a digest sent whole. */
+  part: { index: number; of: number } | null;
 }
 
 export type SkipReason = 'done' | 'cancelled' | 'no-deadline' | 'unparsed' | 'no-due' | 'no-state' | 'no-recipient';

@@ -174,6 +174,45 @@ describe('the daily quota runs out', () => {
     expect(send(host).sent).toBe(0);
   });
 
+  it('2021-06-15 … 2021-06-17: a postponed e-mail with a copy is not passed over for smaller ones', async () => {
+    const { host, roadmap, spreadsheet } = await sample();
+    host.mail.dailyQuota = 3;
+    send(host); // as above: rabochaya-gruppa and rukovoditeli-poo go, sovet (2 recipients) waits
+    expect(host.outbox.map((m) => m.to.join(','))).toEqual([
+      'rabochaya-gruppa@example.org',
+      'rukovoditeli-poo@example.org',
+    ]);
+
+    // 2021-06-16 10:00, 1 left: sovet needs 2, so brusilov and stolyarov (1 each, June's 14-day
+    // step) must not go before it: nothing is sent, all three wait.
+    host.clock.set(JUNE_15 + DAY_MS + HOUR_MS);
+    host.mail.dailyQuota = 1;
+    expect(preview(host).digests.map((d) => d.to[0])).toEqual([
+      'sovet@example.org',
+      'brusilov@example.org',
+      'stolyarov@example.org',
+    ]);
+    expect(send(host).sent).toBe(0);
+    expect(
+      logRows(spreadsheet)
+        .slice(3)
+        .map((r) => `${r.recipient} ${r.result}`),
+    ).toEqual([
+      // In plan order.
+      'sovet@example.org отложено: лимит писем',
+      'brusilov@example.org отложено: лимит писем',
+      'stolyarov@example.org отложено: лимит писем',
+    ]);
+
+    // 2021-06-17 11:00, 3 left: sovet (waiting since 2021-06-15) first, then brusilov (since
+    // 2021-06-16, before stolyarov by address); stolyarov waits one more day.
+    host.clock.set(JUNE_15 + 2 * DAY_MS + 2 * HOUR_MS);
+    host.mail.dailyQuota = 3;
+    const before = host.outbox.length;
+    send(host);
+    expect(received(host, roadmap, before).map((m) => m.to)).toEqual(['sovet@example.org', 'brusilov@example.org']);
+  });
+
   it('2021-06-15: when the quota is used up during the run, the rest are postponed, not lost', async () => {
     const { host, roadmap, spreadsheet } = await sample();
     let sends = 0;

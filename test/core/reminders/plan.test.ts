@@ -1,5 +1,12 @@
 import { addDays, type IsoDate } from '../../../src/core/dates';
-import { indexLog, type LogEntry, planReminders } from '../../../src/core/reminders';
+import {
+  indexLog,
+  type LogEntry,
+  MAX_ITEMS_PER_EMAIL,
+  planReminders,
+  renderDigest,
+  splitByQuota,
+} from '../../../src/core/reminders';
 import {
   type Case,
   DIRECTORY,
@@ -345,7 +352,189 @@ describe('planReminders with a long log', () => {
       sheetGid: 0,
     });
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(first.digests[0]?.items).toHaveLength(60);
+    // 60 measures for one address: two e-mails of 30 (at most MAX_ITEMS_PER_EMAIL = 50 in one).
+    expect(first.digests.map((d) => [d.to, d.items.length])).toEqual([
+      [WG, 30],
+      [WG, 30],
+    ]);
     expect(plan.digests).toEqual([]);
+  });
+});
+
+describe('planReminders: the postponed, the longest waiting first', () => {
+  const mWg = measure({ row: 26, number: '2.2', title: 'Порядок практик', executorsText: 'Рабочая группа' });
+  const mSt = measure({ row: 40, number: '3.9', title: 'Интернет-страница', executorsText: 'Столяров В.В.' });
+  const mCouncil = measure({ row: 28, number: '2.3', title: 'Система оценки', executorsText: 'Координационный совет' });
+  const mPoo = measure({ row: 24, number: '2.1', title: 'Корректировка ОПОП', executorsText: 'Руководители ПОО' });
+
+  it('orders postponed digests by their oldest postponement, not by address (2021-06-14 … 2021-06-16)', () => {
+    // wg waits since 2021-06-14, stolyarov since 2021-06-15: by address stolyarov would go first.
+    const cases: Case[] = [
+      { measure: mWg, due: '2021-06-17' },
+      { measure: mSt, due: '2021-06-18' },
+    ];
+    const day1 = planOn('2021-06-14', cases);
+    let log = logged(
+      [],
+      day1.digests.filter((d) => d.to === WG),
+      '2021-06-14',
+      'postponed',
+    );
+    const day2 = planOn('2021-06-15', cases, log);
+    expect(day2.digests.map((d) => [d.to, d.hasPostponed, d.postponedSince])).toEqual([
+      [WG, true, '2021-06-14T02:10:00'],
+      ['stolyarov@example.org', false, null],
+    ]);
+    log = logged(log, day2.digests, '2021-06-15', 'postponed');
+    const day3 = planOn('2021-06-16', cases, log);
+    expect(day3.digests.map((d) => [d.to, d.postponedSince])).toEqual([
+      [WG, '2021-06-14T02:10:00'],
+      ['stolyarov@example.org', '2021-06-15T02:10:00'],
+    ]);
+  });
+
+  it('does not pass over a postponed digest with a copy for smaller ones day after day (2021-06-15 … 2021-06-17)', () => {
+    // Council (to + «Копия» secretary: 2 recipients) is an escalation; poo1 and poo2 are due soon.
+    const cases: Case[] = [
+      { measure: mCouncil, due: '2021-05-31' },
+      { measure: mPoo, due: '2021-06-18' },
+    ];
+    const day1 = planOn('2021-06-15', cases);
+    expect(day1.digests.map((d) => [d.to, d.recipients])).toEqual([
+      ['council@example.org', 3], // escalation: secretary and the coordinator in copy
+      ['poo1@example.org', 1],
+      ['poo2@example.org', 1],
+    ]);
+    // 2 left on 2021-06-15: council (3) does not fit and was never postponed: poo1 and poo2 go.
+    const split1 = splitByQuota(day1.digests, 2);
+    expect(split1.now.map((d) => d.to)).toEqual(['poo1@example.org', 'poo2@example.org']);
+    let log = logged([], split1.now, '2021-06-15');
+    log = logged(log, split1.postponed, '2021-06-15', 'postponed');
+
+    // 2021-06-16: a new due-soon digest for stolyarov (1); 2 left again: council still does not
+    // fit, and now nothing smaller goes before it.
+    const more: Case[] = [...cases, { measure: mSt, due: '2021-06-19' }];
+    const day2 = planOn('2021-06-16', more, log);
+    expect(day2.digests.map((d) => [d.to, d.hasPostponed])).toEqual([
+      ['council@example.org', true],
+      ['stolyarov@example.org', false],
+    ]);
+    const split2 = splitByQuota(day2.digests, 2);
+    expect(split2.now).toEqual([]);
+    log = logged(log, split2.postponed, '2021-06-16', 'postponed');
+
+    // 2021-06-17: 3 left: council goes first; stolyarov (postponed since 2021-06-16) waits.
+    const day3 = planOn('2021-06-17', more, log);
+    expect(day3.digests.map((d) => [d.to, d.postponedSince])).toEqual([
+      ['council@example.org', '2021-06-15T02:10:00'],
+      ['stolyarov@example.org', '2021-06-16T02:10:00'],
+    ]);
+    expect(splitByQuota(day3.digests, 3).now.map((d) => d.to)).toEqual(['council@example.org']);
+  });
+});
+
+describe('planReminders: the coordinator who is also an executor (2021-06-15)', () => {
+  // wg@example.org («Рабочая группа») is the coordinator here.
+  const settings = { ...SETTINGS, coordinatorEmail: 'WG@example.org' };
+  const cases: Case[] = [
+    { measure: measure({ row: 26, number: '2.2', title: 'Порядок практик' }), due: '2021-06-18' },
+    { measure: measure({ row: 24, number: '2.1', title: 'Корректировка ОПОП' }), due: '2021-05-31' },
+    {
+      measure: measure({ row: 34, number: '2.9', title: 'Мониторинг', deadlineText: 'по мере необходимости' }),
+      due: null,
+      state: 'unparsed',
+    },
+  ];
+
+  it('gets one e-mail: their measures, then the unreadable deadlines, with the keys of both', () => {
+    const plan = planOn('2021-06-15', cases, [], { settings });
+    expect(plan.digests).toHaveLength(1);
+    const digest = plan.digests[0];
+    expect(digest).toMatchObject({ kind: 'executor', to: WG, cc: [], recipients: 1 });
+    expect(digest?.items.map((i) => [i.number, i.stepName])).toEqual([
+      ['2.1', 'escalation-1'],
+      ['2.2', 'before-3'],
+      ['2.9', 'unparsed'],
+    ]);
+    expect(digest?.counts).toEqual({ overdue: 1, dueSoon: 1, unparsed: 1 });
+    expect(digest?.items[2]?.key).toMatch(/^2\.9~\w+\|wg@example\.org\|unparsed\|t\w+$/);
+    expect(plan.quotaNeeded).toBe(1);
+
+    const mail = renderDigest(digest as (typeof plan.digests)[number], {
+      planTitle: 'Дорожная карта',
+      today: '2021-06-15',
+    });
+    expect(mail.subject).toBe('Дорожная карта: 1 просрочено, 1 скоро срок, срок не распознан в 1 мероприятии');
+    expect(mail.body).toContain('сроки ваших мероприятий истекли или скоро истекут');
+    expect(mail.body).toContain('не удалось прочитать срок исполнения этих мероприятий');
+    expect(mail.body.indexOf('• 2.2')).toBeLessThan(mail.body.indexOf('СРОК НЕ РАСПОЗНАН'));
+    expect(mail.body.indexOf('СРОК НЕ РАСПОЗНАН')).toBeLessThan(mail.body.indexOf('• 2.9'));
+    expect(mail.body).not.toContain('Ответ на это письмо получит координатор');
+
+    // Logged as sent: neither part comes again the next day.
+    const log = logged([], plan.digests, '2021-06-15');
+    expect(log[0]?.steps).toEqual(['escalation', 'before', 'unparsed']);
+    expect(planOn('2021-06-16', cases, log, { settings }).digests).toEqual([]);
+  });
+
+  it('still gets the report alone when none of their measures is due', () => {
+    const plan = planOn('2021-06-15', cases.slice(2), [], { settings });
+    expect(plan.digests.map((d) => [d.kind, d.to])).toEqual([['coordinator-report', WG]]);
+  });
+});
+
+describe('planReminders: a digest too long for one e-mail (2021-06-15)', () => {
+  const many = (count: number): Case[] =>
+    Array.from({ length: count }, (_, i) => ({
+      measure: measure({ row: 100 + i, number: `9.${i + 1}`, title: `Мероприятие ${i + 1}` }),
+      due: i % 2 === 0 ? '2021-06-10' : '2021-06-18',
+    }));
+
+  it(`keeps ${MAX_ITEMS_PER_EMAIL} measures in one e-mail`, () => {
+    expect(MAX_ITEMS_PER_EMAIL).toBe(50);
+    const plan = planOn('2021-06-15', many(50));
+    expect(plan.digests.map((d) => [d.items.length, d.part])).toEqual([[50, null]]);
+  });
+
+  it('splits 120 measures into three e-mails of 40, «часть 1 из 3» …, each with its own keys', () => {
+    const plan = planOn('2021-06-15', many(120));
+    expect(plan.digests.map((d) => [d.to, d.items.length, d.part])).toEqual([
+      [WG, 40, { index: 1, of: 3 }],
+      [WG, 40, { index: 2, of: 3 }],
+      [WG, 40, { index: 3, of: 3 }],
+    ]);
+    expect(plan.quotaNeeded).toBe(3);
+    // Rows 100 … 219 in order: part 1 holds 9.1 … 9.40; 20 overdue (odd numbers) and 20 due soon.
+    expect(plan.digests[0]?.items.map((i) => i.number)).toEqual(Array.from({ length: 40 }, (_, i) => `9.${i + 1}`));
+    expect(plan.digests[0]?.counts).toEqual({ overdue: 20, dueSoon: 20, unparsed: 0 });
+    const keys = plan.digests.flatMap((d) => d.items.map((i) => i.key));
+    expect(new Set(keys).size).toBe(120);
+
+    const subjects = plan.digests.map((d) => renderDigest(d, { planTitle: '', today: '2021-06-15' }).subject);
+    expect(subjects).toEqual([
+      'Дорожная карта: 20 просрочено, 20 скоро срок (часть 1 из 3)',
+      'Дорожная карта: 20 просрочено, 20 скоро срок (часть 2 из 3)',
+      'Дорожная карта: 20 просрочено, 20 скоро срок (часть 3 из 3)',
+    ]);
+    expect(
+      renderDigest(plan.digests[1] as (typeof plan.digests)[number], { planTitle: '', today: '2021-06-15' }).body,
+    ).toContain('это часть 2 из 3');
+  });
+
+  it('counts every part against the quota, and sends the parts left over first the next day', () => {
+    const cases = many(120);
+    const plan = planOn('2021-06-15', cases);
+    // Two of the three parts fit: the third is postponed.
+    const split = splitByQuota(plan.digests, 2);
+    expect(split.now.map((d) => d.part?.index)).toEqual([1, 2]);
+    let log = logged([], split.now, '2021-06-15');
+    log = logged(log, split.postponed, '2021-06-15', 'postponed');
+    // 2021-06-16: the 40 measures left (the overdue ones' cadence and before-3 already sent) go as one e-mail.
+    const next = planOn('2021-06-16', cases, log);
+    expect(next.digests.map((d) => [d.items.length, d.part, d.hasPostponed, d.postponedSince])).toEqual([
+      [40, null, true, '2021-06-15T02:10:00'],
+    ]);
+    expect(next.digests[0]?.items.map((i) => i.number)).toEqual(Array.from({ length: 40 }, (_, i) => `9.${i + 81}`));
+    expect(planOn('2021-06-16', cases, logged(log, next.digests, '2021-06-16')).digests).toEqual([]);
   });
 });

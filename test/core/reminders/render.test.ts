@@ -49,6 +49,8 @@ function digest(items: DigestItem[], fields: Partial<Digest> = {}): Digest {
     },
     recipients: 1,
     hasPostponed: false,
+    postponedSince: null,
+    part: null,
     ...fields,
   };
 }
@@ -221,6 +223,45 @@ describe('renderDigest', () => {
     expect(email.body).toContain('2.2 Порядок <практик>');
     expect(email.htmlBody).toContain('2.2 Порядок &lt;практик&gt;');
     expect(email.body).toContain('(до 18.06.2021) — осталось 3 дня');
+  });
+
+  it('renders an executor’s digest that holds the coordinator’s unparsed deadlines in two parts', () => {
+    const unparsed = item({
+      number: '2.9',
+      row: 34,
+      title: 'Мониторинг <трудоустройства>',
+      step: 'unparsed',
+      stepName: 'unparsed',
+      due: null,
+      daysLeft: null,
+      deadlineText: 'по мере необходимости',
+    });
+    const d = digest([item({}), unparsed], { to: 'coordinator@example.org' });
+    const { subject, body, htmlBody } = renderDigest(d, context);
+    expect(subject).toBe('Дорожная карта: 1 просрочено, срок не распознан в 1 мероприятии');
+    const parts = [
+      'сроки ваших мероприятий истекли',
+      '• 2.2',
+      'СРОК НЕ РАСПОЗНАН',
+      'не удалось прочитать срок',
+      '• 2.9',
+    ];
+    expect(parts.map((p) => body.indexOf(p))).toEqual([...parts.map((p) => body.indexOf(p))].sort((a, b) => a - b));
+    expect(parts.every((p) => body.includes(p))).toBe(true);
+    expect(body).toContain('Срок: по мере необходимости');
+    expect(body).toContain('потому что вы координатор');
+    expect(body).toContain('указаны исполнителем');
+    expect(htmlBody).toContain('<h2 style="font-size:16px;margin:24px 0 8px 0;color:#202124">Срок не распознан</h2>');
+    expect(htmlBody).toContain('2.9 Мониторинг &lt;трудоустройства&gt;');
+  });
+
+  it('says which part of a long digest an e-mail is', () => {
+    const part = digest([item({}), item({ row: 27, number: '2.4' })], { part: { index: 2, of: 3 } });
+    const { subject, body, htmlBody } = renderDigest(part, context);
+    expect(subject).toBe('Дорожная карта: 2 просрочено (часть 2 из 3)');
+    expect(body).toContain('разделён на несколько писем: это часть 2 из 3.');
+    expect(htmlBody).toContain('это часть 2 из 3.');
+    expect(renderDigest(digest([item({})]), context).body).not.toContain('часть');
   });
 
   it('escapeHtml escapes the five characters', () => {
