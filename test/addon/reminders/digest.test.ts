@@ -102,6 +102,22 @@ describe('the digests of the sample on 2021-06-15', () => {
     expect(pairs(received(host, roadmap, before))).toEqual(['brusilov@example.org 1.5', 'stolyarov@example.org 3.9']);
   });
 
+  it('2021-06-16: a coordinator who is also an executor gets one e-mail, and only the reminded row is marked', async () => {
+    const { host, roadmap } = await sample({
+      before: (ss) => typeText(sheet(ss, ROADMAP), 'D17', 'по итогам года и далее как получится'), // 1.6, sovet
+      settings: { coordinatorEmail: 'brusilov@example.org' }, // also the executor of 1.5
+    });
+    host.clock.set(JUNE_15 + DAY_MS);
+    send(host);
+    const toBrusilov = host.outbox.filter((m) => m.to[0] === 'brusilov@example.org');
+    expect(toBrusilov).toHaveLength(1);
+    expect(toBrusilov[0]?.body).toContain('1.5');
+    expect(toBrusilov[0]?.body).toContain('1.6');
+    // 1.5 was reminded; 1.6 was only reported as unreadable: its row keeps an empty «Последнее напоминание».
+    expect(roadmap.getRange(rowOf(roadmap, '1.5'), 13).getDisplayValue()).toBe('16.06.2021');
+    expect(roadmap.getRange(rowOf(roadmap, '1.6'), 13).getDisplayValue()).toBe('');
+  });
+
   it('a second send, and a nightly run on the same state, send nothing', async () => {
     const { host } = await sample();
     send(host);
