@@ -90,8 +90,12 @@ export function sendDue(options: { includeAllOverdue: boolean; limit: number; ho
  */
 export const SEND_BUDGET_MS = 4 * 60 * 1000;
 
-/** Attempts recorded in properties stay below this size (about 40 measures); bigger ones are appended to the sheet at once. */
-const PENDING_DIRECT_CHARS = 3000;
+/**
+ * Attempts recorded in properties stay below this size (one e-mail holds at most 50 measures,
+ * about 4 KB of keys; recordPending splits a record over several values under 9 KB each);
+ * anything bigger is appended to the sheet at once. The store is flushed every 64 KB.
+ */
+const PENDING_DIRECT_CHARS = 16_000;
 
 /**
  * The sending part, for a caller that already holds the lock, has flushed the pending log

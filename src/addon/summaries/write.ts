@@ -1,7 +1,8 @@
 import type { ChartSpec, LinkSpec, SheetModel } from '../../core/summary';
-import { formatGrids, uniqueSheetName } from '../../core/summary';
+import { type FormatGrids, formatGrids, uniqueSheetName } from '../../core/summary';
 import { toSheetValue } from '../env';
-import { findOwnSheets, OWN_SHEET_KEY } from '../own-sheets';
+import { findOwnSheetsByIds, OWN_SHEET_KEY } from '../own-sheets';
+import { chartSignature, layoutSignature, loadMemory, type SheetMemory, saveMemory } from './memory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,21 +30,30 @@ const STALE_TAB_COLOR = '#9aa0a6';
  * - a missing sheet is inserted at the end under a name no sheet uses (a user's «Сводка» stays
  *   theirs; ours becomes «Сводка (дорожная карта)»), marked, given the model's column widths
  *   and frozen rows;
- * - an existing one keeps its name, position, column widths and frozen rows: only its used
- *   area (values, formats, merges) and its charts are cleared and rewritten;
+ * - an existing one keeps its name, position, column widths and frozen rows: only its
+ *   contents (values, formats, merges) and its charts are cleared and rewritten;
  * - a user's sheet is never read or written;
  * - when the batch holds 'summary' (a full refresh), own task sheets ('section:…') whose task
  *   is gone are kept and marked «Устарело» with a grey tab rather than deleted.
- * Calls per sheet are constant whatever the number of measures (see writeModel).
+ * Calls per sheet are constant whatever the number of measures. A sheet written before is
+ * found by the id remembered in document properties (./memory.ts) and rewritten without
+ * re-discovering it: no metadata search, no size queries, its chart kept when unchanged.
  */
 export function writeSummaries(spreadsheet: Spreadsheet, models: SheetModel[]): WriteResult {
-  const own = findOwnSheets(spreadsheet);
+  const { memory, stored } = loadMemory();
+  const full = models.some((m) => m.key === 'summary');
+  const wanted = models.map((m) => m.key);
+  if (full) for (const key of memory.keys()) if (key.startsWith(RETIRABLE_PREFIX)) wanted.push(key);
+  const own = findOwnSheetsByIds(spreadsheet, wanted, new Map([...memory].map(([key, m]) => [key, m.id])));
+  // What is remembered holds only for a sheet found by its remembered id.
+  for (const key of wanted) if (!own.byId.has(key)) memory.delete(key);
+
   let names: string[] | null = null;
   // insertSheet activates the new sheet: the person is put back where they were.
   let wasActive: Sheet | null = null;
   const sheets: WrittenSheet[] = [];
   for (const model of models) {
-    let sheet = own.get(model.key);
+    let sheet = own.sheets.get(model.key);
     const created = !sheet;
     if (!sheet) {
       if (!names) {
@@ -54,72 +64,182 @@ export function writeSummaries(spreadsheet: Spreadsheet, models: SheetModel[]): 
       sheet = spreadsheet.insertSheet(name, names.length);
       names.push(name);
       sheet.addDeveloperMetadata(OWN_SHEET_KEY, model.key);
-      own.set(model.key, sheet);
-    } else {
-      clearOwnSheet(sheet);
+      own.sheets.set(model.key, sheet);
     }
-    writeModel(sheet, model, created);
-    sheets.push({ key: model.key, name: sheet.getName(), created });
+    const remembered = memory.get(model.key);
+    const next =
+      (remembered && remembered.rows > 0 && rewriteKnown(sheet, model, remembered)) ||
+      rewriteCareful(sheet, model, created, remembered?.id);
+    memory.set(model.key, next);
+    sheets.push(written(model.key, sheet, created));
   }
   wasActive?.activate();
-  if (models.some((m) => m.key === 'summary')) {
+  if (full) {
     const keys = new Set(models.map((m) => m.key));
-    for (const [key, sheet] of own) {
+    const found = new Map([...(own.all ?? []), ...own.sheets]);
+    for (const [key, sheet] of found) {
       if (!key.startsWith(RETIRABLE_PREFIX) || keys.has(key)) continue;
-      markStale(sheet);
-      sheets.push({ key, name: sheet.getName(), created: false, stale: true });
+      const remembered = memory.get(key);
+      if (!remembered?.stale) markStale(sheet);
+      memory.set(key, { ...(remembered ?? unknownSheet(sheet.getSheetId())), stale: true });
+      sheets.push(written(key, sheet, false, true));
     }
   }
+  saveMemory(memory, stored);
   return { sheets };
 }
 
-/** Removes the charts, un-greys a once-stale tab, clears values, formats and merges of the used area only. */
-function clearOwnSheet(sheet: Sheet): void {
+/** A result whose name is read from the sheet only when someone asks (the nightly check does not). */
+function written(key: string, sheet: Sheet, created: boolean, stale?: boolean): WrittenSheet {
+  let name: string | undefined;
+  return {
+    key,
+    created,
+    ...(stale ? { stale } : {}),
+    get name(): string {
+      name ??= sheet.getName();
+      return name;
+    },
+  };
+}
+
+/** An own sheet known by id only: the next write goes the careful way. */
+function unknownSheet(id: number): SheetMemory {
+  return { id, rows: 0, cols: 0, charts: '', layout: '', merged: false, stale: false };
+}
+
+/**
+ * Rewrites a sheet as remembered, without asking it its size: charts kept when their specs are
+ * the same (their ranges follow the data); when the layout is the same too (size, formats,
+ * merges), only number formats, values and links are rewritten over one clearContents; otherwise one
+ * Sheet.clear (merges broken first where the add-in made some) and everything is written.
+ * Returns null when a call fails (the sheet is not what the memory says): the caller then
+ * rewrites it the careful way, which clears whatever this left.
+ */
+function rewriteKnown(sheet: Sheet, model: SheetModel, m: SheetMemory): SheetMemory | null {
+  try {
+    const grids = formatGrids(model);
+    const layout = layoutSignature(model, grids);
+    const sameLayout = !m.stale && m.layout !== '' && m.layout === layout;
+    if (m.stale) sheet.setTabColor(null);
+    const signature = chartSignature(model.charts);
+    const charts = sheet.getCharts();
+    const keepCharts = m.charts === signature && charts.length === model.charts.length;
+    if (!keepCharts) for (const chart of charts) sheet.removeChart(chart);
+    if (sameLayout) sheet.clearContents();
+    else {
+      if (m.merged) sheet.getRange(1, 1, m.rows, m.cols).breakApart();
+      sheet.clear();
+    }
+    const size = writeModel(sheet, model, grids, {
+      known: { rows: m.rows, cols: m.cols },
+      formats: !sameLayout,
+      charts: !keepCharts,
+      created: false,
+    });
+    return { id: m.id, ...size, charts: signature, layout, merged: model.merges.length > 0, stale: false };
+  } catch {
+    return null;
+  }
+}
+
+/** Rewrites a sheet asking it everything (a new sheet, or one not remembered): what the memory is rebuilt from. */
+function rewriteCareful(sheet: Sheet, model: SheetModel, created: boolean, id?: number): SheetMemory {
+  const known = created ? null : clearOwnSheet(sheet);
+  const grids = formatGrids(model);
+  const size = writeModel(sheet, model, grids, { known, formats: true, charts: true, created });
+  return {
+    id: id ?? sheet.getSheetId(),
+    ...size,
+    charts: chartSignature(model.charts),
+    layout: layoutSignature(model, grids),
+    merged: model.merges.length > 0,
+    stale: false,
+  };
+}
+
+/** Removes the charts, un-greys a once-stale tab, breaks every merge, clears the whole sheet (values and formats); returns its size. */
+function clearOwnSheet(sheet: Sheet): Size {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   if (sheet.getTabColor() === STALE_TAB_COLOR) sheet.setTabColor(null);
+  const size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
   // Merges are broken over the whole sheet: a merge reaching past the used area cannot be half-unmerged.
-  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  if (rows < 1 || cols < 1) return;
-  sheet.getRange(1, 1, rows, cols).clear();
+  sheet.getRange(1, 1, size.rows, size.cols).breakApart();
+  // The whole sheet, not the used area: formats left on empty cells would spread into inserted rows.
+  sheet.clear();
+  return size;
+}
+
+interface Size {
+  rows: number;
+  cols: number;
+}
+
+interface WriteOptions {
+  /** A size the sheet has at least; null: ask the sheet. */
+  known: Size | null;
+  /** Colors, weights, wraps and merges too (false: the sheet has them from the same layout). Number formats always. */
+  formats: boolean;
+  /** Insert the model's charts. */
+  charts: boolean;
+  /** A new sheet: column widths and frozen rows too. */
+  created: boolean;
 }
 
 /**
  * One block from A1: number formats first ('@' on text cells, so nothing a title says is
  * parsed), then one setValues, one call per format kind, one merge per merge spec, one
  * setRichTextValues per run of link cells, one chart per spec; widths only on creation.
+ * Returns a size the sheet has at least.
  */
-function writeModel(sheet: Sheet, model: SheetModel, created: boolean): void {
+function writeModel(sheet: Sheet, model: SheetModel, grids: FormatGrids, options: WriteOptions): Size {
   const rows = model.values.length;
   const cols = model.values[0]?.length ?? 0;
-  if (rows === 0 || cols === 0) return;
+  if (rows === 0 || cols === 0) return options.known ?? { rows: 0, cols: 0 };
   const chartCols = model.charts.map((c) => c.position.col);
-  ensureSize(sheet, rows, Math.max(cols, ...chartCols));
-  const grids = formatGrids(model);
+  const size = ensureSize(sheet, rows, Math.max(cols, ...chartCols), options.known);
   const block = sheet.getRange(1, 1, rows, cols);
+  // Always, even when the layout is the same: a person may have re-formatted or sorted the sheet,
+  // and a title written into a cell that is not '@' any more could turn into a formula or a date.
   block.setNumberFormats(grids.numberFormats);
   block.setValues(model.values.map((line) => line.map((cell) => toSheetValue(cell))));
-  block.setBackgrounds(grids.backgrounds);
-  block.setFontColors(grids.fontColors);
-  block.setFontWeights(grids.fontWeights);
-  block.setWraps(grids.wraps);
-  for (const m of model.merges) sheet.getRange(m.row, m.col, m.numRows, m.numCols).merge();
+  if (options.formats) {
+    block.setBackgrounds(grids.backgrounds);
+    block.setFontColors(grids.fontColors);
+    block.setFontWeights(grids.fontWeights);
+    block.setWraps(grids.wraps);
+    for (const m of model.merges) sheet.getRange(m.row, m.col, m.numRows, m.numCols).merge();
+  }
   for (const run of linkRuns(model.links)) writeLinks(sheet, run);
-  for (const chart of model.charts) insertChart(sheet, chart);
-  if (created) {
-    model.columnWidths.forEach((width, i) => {
-      sheet.setColumnWidth(i + 1, width);
-    });
+  if (options.charts) for (const chart of model.charts) insertChart(sheet, chart);
+  if (options.created) {
+    for (const run of widthRuns(model.columnWidths)) {
+      if (run.count === 1) sheet.setColumnWidth(run.col, run.width);
+      else sheet.setColumnWidths(run.col, run.count, run.width);
+    }
     if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);
   }
+  return size;
 }
 
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
+/** Adjacent columns of the same width, one call each: [120, 120, 80] → [{col 1, count 2, 120}, {col 3, count 1, 80}]. */
+export function widthRuns(widths: readonly number[]): { col: number; count: number; width: number }[] {
+  const runs: { col: number; count: number; width: number }[] = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count++;
+    else runs.push({ col: i + 1, count: 1, width });
+  });
+  return runs;
+}
+
+/** Grows the sheet to rows × cols; `known` (a size it has at least) saves the two size queries. */
+function ensureSize(sheet: Sheet, rows: number, cols: number, known: Size | null): Size {
+  const maxRows = known ? known.rows : sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
+  const maxCols = known ? known.cols : sheet.getMaxColumns();
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  return { rows: Math.max(rows, maxRows), cols: Math.max(cols, maxCols) };
 }
 
 /** Links grouped into vertical runs of adjacent cells in one column (one Range call each). */

@@ -1,5 +1,6 @@
 /** The «Обновить сводки» glue on the emulator, at 2021-06-15 03:00 UTC (10:00 in Asia/Tomsk). */
 import { refreshSummaries, writeCouncilReport } from '../../../src/addon/summaries';
+import { createPropertiesService, createPropertyStores } from '../../../src/local/emulator/properties';
 import { Runtime } from '../../../src/local/emulator/runtime';
 import { createSpreadsheetApp, EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
 import { createUtilities } from '../../../src/local/emulator/utilities';
@@ -14,6 +15,7 @@ function setup() {
   const g = globalThis as unknown as Record<string, unknown>;
   g.SpreadsheetApp = createSpreadsheetApp(runtime, { active: ss, ui: {} });
   g.Utilities = createUtilities(runtime);
+  g.PropertiesService = createPropertiesService(runtime, createPropertyStores(), 'coordinator@example.com');
   const roadmapSheet = ss.insertSheet('Карта 2');
   const data = {
     roadmap: roadmap(

