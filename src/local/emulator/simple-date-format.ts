@@ -8,7 +8,8 @@ import { zoneParts } from './tz';
  * — the 'Y' trap: week-year, not year. 'D' is the day of the year, not of the month.
  */
 
-const MONTHS = [
+/** English month names (Java's default symbols), also used by the spreadsheet's display formats. */
+export const MONTHS = [
   'January',
   'February',
   'March',

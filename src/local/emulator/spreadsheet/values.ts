@@ -12,6 +12,7 @@
  *   'TRUE'/'FALSE'/'ИСТИНА'/'ЛОЖЬ' (any case) → boolean; anything else → the text itself.
  * In en_US: '1.5' → 1.5, '1,000' → 1000, '6/15/2021' → date, '2.1' → 2.1.
  */
+import { MONTHS as EN_MONTHS } from '../simple-date-format';
 import { serialFields, serialOfDate } from './serial';
 
 export type Scalar = string | number | boolean;
@@ -142,20 +143,6 @@ const RU_MONTHS_GEN = [
   'октября',
   'ноября',
   'декабря',
-];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 const RU_DAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
 const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
