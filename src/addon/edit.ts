@@ -92,8 +92,9 @@ export function rowLooksComputed(header: RoadmapHeader, values: readonly CellVal
  * выполнения or Новый срок changed (a pasted block too), and fills in today's date when Статус
  * becomes «Выполнено» with no date (taking it back when «Выполнено» is undone the same day).
  * Uses no service that needs authorization; a one-row edit costs at most 5 Spreadsheet calls
- * (sheet id, read the header and the rows, write the computed cells). When the add-in's columns have moved since the last full check (a column inserted to
- * their left), it writes nothing: the cached header is stale and the next check refreshes it.
+ * (sheet id, read the header and the rows, write the computed cells). When the add-in's columns
+ * have moved since the last full check (a column inserted to their left), it writes nothing: the
+ * cached header is stale and the next check refreshes it.
  */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   if (!e?.range) return;
