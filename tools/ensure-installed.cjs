@@ -9,8 +9,9 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const marker = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(marker)) {
-  console.log('Устанавливаю зависимости (npm ci)…');
-  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  console.error('Устанавливаю зависимости (npm ci)…');
+  // Progress goes to stderr: bin/roadmap's stdout may be JSON.
+  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: ['ignore', 2, 2] });
 }
 
 const wantsBrowser = process.env.npm_lifecycle_event === 'pretest';
