@@ -1,8 +1,10 @@
 /**
  * The sidebar: loads the state once, then every action returns the fresh state.
- * One action runs at a time (`busy` names it); the other buttons wait.
+ * One action runs at a time (`busy` names it); the other buttons wait. When preparing the
+ * table replaces its panel (and the focused button) with the full sidebar, the focus goes to
+ * the plan's heading rather than falling back to the top of the page.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportPeriod, SaveSettingsResult, ServerFunction, SidebarState } from '../addon/api-types';
 import type { Settings } from '../core/settings';
 import { ProblemList, UrgentList } from './components/lists';
@@ -11,7 +13,7 @@ import { PlanHeader, StateChips } from './components/overview';
 import { Reminders } from './components/reminders';
 import { CouncilReport } from './components/report';
 import { SettingsPanel } from './components/settings';
-import { Alert, Button, Card } from './components/ui';
+import { Alert, Button, Card, focusLost } from './components/ui';
 import { call, errorMessage } from './server';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; state: SidebarState };
@@ -29,6 +31,15 @@ export function App() {
     );
   };
   useEffect(fetchState, []);
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  const unprepared = load.kind === 'ready' && !load.state.ready;
+  const wasUnprepared = useRef(unprepared);
+  useEffect(() => {
+    const prepared = wasUnprepared.current && load.kind === 'ready' && load.state.ready;
+    wasUnprepared.current = unprepared;
+    if (prepared && focusLost()) heading.current?.focus();
+  });
 
   /** Runs an action that returns the fresh state; shows its notice or error. */
   async function act<T>(
@@ -84,7 +95,7 @@ export function App() {
   const state = load.state;
   return (
     <main class="sidebar">
-      <PlanHeader state={state} />
+      <PlanHeader state={state} headingRef={heading} />
       <div aria-live="polite" class="messages">
         {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       </div>

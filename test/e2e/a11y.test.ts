@@ -202,6 +202,29 @@ async function tabUntil(done: () => Promise<boolean>, max = 40): Promise<string[
 const isFocused = (selector: string) => () =>
   page.locator(selector).evaluate((el) => el === document.activeElement, undefined, { timeout: 5_000 });
 
+/**
+ * Waits (up to 5 s) for the focus to leave <body>, as it must once the sidebar has moved it after
+ * a render; then returns the focused element's tag and text. Without the move this stays on body.
+ */
+async function focusAfterRender(): Promise<string> {
+  await page
+    .waitForFunction(() => document.activeElement && document.activeElement !== document.body, undefined, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()} «${(el.textContent ?? '').trim().slice(0, 40)}»` : 'nothing';
+  });
+}
+
+/** Is the focused element inside `selector`? */
+const focusWithin = (selector: string) =>
+  page.evaluate(
+    (s) => document.activeElement?.closest(s) !== null && document.activeElement !== document.body,
+    selector,
+  );
+
 describe('the keyboard (2021-06-15)', () => {
   test('Tab reaches «Проверить сроки», Enter runs it, and the focus stays on it', async () => {
     await openSidebar({ state: sidebarState() });
@@ -265,5 +288,56 @@ describe('the keyboard (2021-06-15)', () => {
     await page.getByTestId('nightly-owner').waitFor();
     expect((await calls()).filter((c) => c.name === 'setNightly')).toEqual([{ name: 'setNightly', args: [true] }]);
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+  test('Enter on «Подготовить таблицу»: the panel gives way to the sidebar, the focus to its heading', async () => {
+    await openSidebar({ state: { ...sidebarState(), ready: false, urgent: [], problems: [] } });
+    const prepare = page.getByRole('button', { name: 'Подготовить таблицу' });
+    await tabUntil(() => prepare.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('state-chips').waitFor();
+    expect((await calls()).map((c) => c.name)).toEqual(['getSidebarState', 'prepareTable']);
+    expect(await focusAfterRender()).toMatch(/^h1 «Дорожная карта/);
+    expect(await focusWithin('main.sidebar')).toBe(true);
+    await page.getByText('Таблица подготовлена.').waitFor(); // announced by the live region
+    // From the heading, Tab goes on into the plan, not back to the top.
+    await page.keyboard.press('Tab');
+    expect(await focusWithin('main.sidebar')).toBe(true);
+  });
+
+  test('Enter on «Отправить» focuses «Да, отправить»; «Отмена» returns to «Отправить»', async () => {
+    await openSidebar({ state: sidebarState() });
+    const open = page.getByRole('button', { name: 'Предпросмотр напоминаний' });
+    await tabUntil(() => open.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('reminder-preview').waitFor();
+    const send = page.getByRole('button', { name: 'Отправить', exact: true });
+    await tabUntil(() => send.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Да, отправить' }).waitFor();
+    expect(await focusAfterRender()).toBe('button «Да, отправить»');
+    expect((await focused())?.visible).toBe(true);
+    await page.keyboard.press('Tab');
+    expect((await focused())?.what).toBe('button «Отмена»');
+    await page.keyboard.press('Enter');
+    await send.waitFor();
+    expect(await focusAfterRender()).toBe('button «Отправить»');
+    expect((await calls()).filter((c) => c.name === 'sendReminders')).toEqual([]);
+  });
+
+  test('Enter on «Да, отправить»: the focus follows the progress to the outcome', async () => {
+    await openSidebar({ state: sidebarState() });
+    const open = page.getByRole('button', { name: 'Предпросмотр напоминаний' });
+    await tabUntil(() => open.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Enter');
+    const send = page.getByRole('button', { name: 'Отправить', exact: true });
+    await tabUntil(() => send.evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Да, отправить' }).waitFor();
+    expect(await focusAfterRender()).toBe('button «Да, отправить»');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('send-outcome').waitFor();
+    expect(await page.getByTestId('send-outcome').textContent()).toContain('Отправлено: 2 письма.');
+    expect(await focusAfterRender()).toContain('Отправлено: 2 письма.');
+    expect(await focusWithin('section[aria-labelledby="reminders-title"]')).toBe(true);
   });
 });

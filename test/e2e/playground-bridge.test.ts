@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { artifact, type Browser, launch, ROOT } from './browser';
+import { openPlaygroundPage } from './playground-page';
 import { type Playground, startPlayground } from './playground-server';
 
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
@@ -20,15 +21,9 @@ let page: Page;
 let sidebar: FrameLocator;
 const dialogs: string[] = [];
 
+/** A new tab on the playground, the sidebar in it loaded. */
 async function openPage(): Promise<void> {
-  page = await browser.context.newPage();
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.goto(playground.url);
-  sidebar = page.frameLocator('#sidebar');
-  await sidebar.getByTestId('state-chips').waitFor();
+  ({ page, sidebar } = await openPlaygroundPage(browser, playground.url, dialogs, '[data-testid="state-chips"]'));
 }
 
 beforeAll(async () => {

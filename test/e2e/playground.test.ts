@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { artifact, type Browser, launch, ROOT } from './browser';
+import { openPlaygroundPage } from './playground-page';
 import { type Playground, startPlayground } from './playground-server';
 
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
@@ -17,15 +18,9 @@ let page: Page;
 let sidebar: FrameLocator;
 const dialogs: string[] = [];
 
+/** A new tab on the playground, the sidebar in it loaded. */
 async function openPage(): Promise<void> {
-  page = await browser.context.newPage();
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.goto(playground.url);
-  sidebar = page.frameLocator('#sidebar');
-  await sidebar.locator('main.sidebar:not(.state-loading)').waitFor();
+  ({ page, sidebar } = await openPlaygroundPage(browser, playground.url, dialogs, 'main.sidebar:not(.state-loading)'));
 }
 
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 /** The plan's header and its state at a glance: chips by state and the % done bar. */
+import type { Ref } from 'preact';
 import type { SidebarState } from '../../addon/api-types';
 import { readableOn } from '../../core/contrast';
 import { STATE_CODES } from '../../core/model';
@@ -6,11 +7,14 @@ import { STATE_COLORS, STATE_LABELS } from '../../core/states';
 import { dateText, timestampText } from '../format';
 import { ProgressBar } from './ui';
 
-export function PlanHeader(props: { state: SidebarState }) {
+/** The heading takes the focus (tabIndex -1, out of the Tab order) when the panel under it is replaced. */
+export function PlanHeader(props: { state: SidebarState; headingRef?: Ref<HTMLHeadingElement> }) {
   const { plan, today, lastCheck, timeZone } = props.state;
   return (
     <header class="plan">
-      <h1>{plan?.title || plan?.sheetName || 'Дорожная карта'}</h1>
+      <h1 ref={props.headingRef} tabIndex={-1}>
+        {plan?.title || plan?.sheetName || 'Дорожная карта'}
+      </h1>
       {plan ? (
         <p class="plan-year">
           План на {plan.year} год · лист «{plan.sheetName}»

@@ -1,13 +1,15 @@
 /**
  * Reminders: preview (who gets what, quota needed vs left) → «Отправить» → an inline
  * confirmation (dialogs may be blocked in the add-on iframe) → repeated sendReminders
- * calls with a progress bar.
+ * calls with a progress bar. Each step replaces the button that started it, so the focus follows:
+ * «Отправить» → «Да, отправить»; «Отмена» → «Отправить»; «Да, отправить» → the progress, then
+ * the outcome.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReminderPreview, SendResult, SidebarState } from '../../addon/api-types';
 import { countText, daysText, shorten } from '../format';
 import { call, errorMessage } from '../server';
-import { Alert, Button, Empty, ProgressBar } from './ui';
+import { Alert, Button, Empty, focusLost, ProgressBar } from './ui';
 
 /** Digests per sendReminders call: small enough to stay far from the 6-minute limit. */
 export const SEND_BATCH = 5;
@@ -32,6 +34,28 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
   const [progress, setProgress] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  const sendButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const sending = useRef<HTMLDivElement>(null);
+  const sent = useRef<HTMLDivElement>(null);
+  const lastPhase = useRef<Phase>(phase);
+  useEffect(() => {
+    const from = lastPhase.current;
+    lastPhase.current = phase;
+    if (from === phase || !focusLost()) return;
+    const target =
+      phase === 'confirm'
+        ? confirmButton
+        : phase === 'preview' && from === 'confirm'
+          ? sendButton
+          : phase === 'sending'
+            ? sending
+            : phase === 'sent'
+              ? sent
+              : null;
+    target?.current?.focus();
+  }, [phase]);
 
   async function loadPreview(all = includeAll) {
     setPhase('loading');
@@ -108,6 +132,7 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
         <div class="row">
           <Button
             primary
+            buttonRef={sendButton}
             onClick={() => setPhase('confirm')}
             disabled={busy || props.disabled || preview.quotaLeft <= 0}
           >
@@ -123,7 +148,7 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
             {quotaShort ? ' Квоты не хватит на все: часть останется на завтра.' : ''}
           </p>
           <div class="row">
-            <Button primary onClick={() => void send()}>
+            <Button primary buttonRef={confirmButton} onClick={() => void send()}>
               Да, отправить
             </Button>
             <Button onClick={() => setPhase('preview')}>Отмена</Button>
@@ -131,12 +156,16 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
         </fieldset>
       ) : null}
       {phase === 'sending' ? (
-        <div class="sending">
+        <div class="sending" ref={sending} tabIndex={-1}>
           <p>Отправка…</p>
           <ProgressBar value={progress} label="Отправка напоминаний" />
         </div>
       ) : null}
-      {phase === 'sent' && outcome ? <SendOutcome outcome={outcome} /> : null}
+      {phase === 'sent' && outcome ? (
+        <div ref={sent} tabIndex={-1}>
+          <SendOutcome outcome={outcome} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** Small building blocks in Google's add-on style: cards, buttons, alerts, a progress bar. */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 
 export function Card(props: { title: string; id: string; children: ComponentChildren; actions?: ComponentChildren }) {
   return (
@@ -16,7 +16,7 @@ export function Card(props: { title: string; id: string; children: ComponentChil
 /**
  * A Material button. Disabled or busy, it stays focusable (aria-disabled, clicks ignored): a
  * natively disabled button drops the focus to the top of the page, losing a keyboard user's place
- * each time an action runs.
+ * each time an action runs. `buttonRef` lets a caller move the focus to it.
  */
 export function Button(props: {
   children: ComponentChildren;
@@ -25,10 +25,12 @@ export function Button(props: {
   disabled?: boolean;
   busy?: boolean;
   type?: 'button' | 'submit';
+  buttonRef?: Ref<HTMLButtonElement>;
 }) {
   const inactive = Boolean(props.disabled || props.busy);
   return (
     <button
+      ref={props.buttonRef}
       type={props.type ?? 'button'}
       class={props.primary ? 'btn btn-primary' : 'btn'}
       aria-disabled={inactive ? 'true' : undefined}
@@ -69,6 +71,15 @@ export function ProgressBar(props: { value: number; label: string }) {
       <div class="progress-fill" style={{ width: `${value}%` }} />
     </div>
   );
+}
+
+/**
+ * True when the focus has fallen back to the page: the focused element was removed (or nothing
+ * had it). Only then may the sidebar move the focus, never away from where the person put it.
+ */
+export function focusLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || !active.isConnected;
 }
 
 export function Empty(props: { children: ComponentChildren }) {
