@@ -21,7 +21,13 @@ import { buildSpreadsheet } from './workbook';
 const root = path.resolve(__dirname, '..');
 const codePath = path.join(root, 'dist', 'Code.js');
 const TODAY = Date.UTC(2021, 5, 14, 23, 0); // 06:00 on 15.06.2021 in Tomsk
+const DAY_MS = 24 * 3600 * 1000;
+/** 07:00 on 16.06 in Tomsk: the 02:00 trigger of that night is due. */
 const NEXT_NIGHT = Date.UTC(2021, 5, 16, 0, 0);
+
+/** Names of the two nights measured (see benchSize). */
+const WORST_NIGHT = 'nightly check, every task changed';
+const TYPICAL_NIGHT = 'nightly check';
 
 interface Run {
   operation: string;
@@ -82,19 +88,23 @@ function benchSize(measures: number): { runs: Run[]; naive: Run; coreCheckMs: nu
       expectOk(host, 'sendReminders', { includeAllOverdue: false, limit: 100_000 }),
     ),
   );
+  expectOk(host, 'setNightly', true);
+  const night = (at: number) => () => {
+    const results = host.runDueTriggers(at);
+    if (results.length !== 1 || !results[0]?.ok) throw new Error(`nightly: ${JSON.stringify(results)}`);
+  };
+  // The night to 16.06: «до 15.06.2021» falls due in every task, so every task sheet changes
+  // (the worst kind of night: month and quarter ends are like it).
+  runs.push(measure(runtime, WORST_NIGHT, measures, night(NEXT_NIGHT)));
+  // During 16.06 a person marks one measure done…
   runs.push(
     measure(runtime, 'onEdit (one row)', measures, () => {
       const results = host.edit(`'Дорожная карта'!F${data.firstDataRow + 1}`, 'Выполнено');
       for (const r of results) if (!r.ok) throw new Error(`onEdit failed: ${r.error?.message}`);
     }),
   );
-  expectOk(host, 'setNightly', true);
-  runs.push(
-    measure(runtime, 'nightly check', measures, () => {
-      const results = host.runDueTriggers(NEXT_NIGHT);
-      if (results.length !== 1 || !results[0]?.ok) throw new Error(`nightly: ${JSON.stringify(results)}`);
-    }),
-  );
+  // …and the night to 17.06 is a usual one: that task's sheet and the «Сводка» change.
+  runs.push(measure(runtime, TYPICAL_NIGHT, measures, night(NEXT_NIGHT + DAY_MS)));
 
   // The core alone (no emulator): our own CPU time for checking.
   const values = sheet
@@ -168,7 +178,8 @@ function main(): void {
   const find = (op: string, n: number) => runs.find((r) => r.operation === op && r.measures === n);
   const biggest = Math.max(...sizes);
   const smallest = Math.min(...sizes);
-  const nightly = find('nightly check', biggest);
+  const nightly = find(TYPICAL_NIGHT, biggest);
+  const worst = find(WORST_NIGHT, biggest);
   const edit = find('onEdit (one row)', biggest);
   const budgets = [
     {
@@ -180,6 +191,11 @@ function main(): void {
       budget: `nightly check on ${biggest} measures: ≤ 60 s emulated`,
       value: nightly?.emulatedMs,
       pass: (nightly?.emulatedMs ?? Infinity) <= 60_000,
+    },
+    {
+      budget: `nightly check on ${biggest} measures, every task changed: ≤ 60 s emulated`,
+      value: worst?.emulatedMs,
+      pass: (worst?.emulatedMs ?? Infinity) <= 60_000,
     },
     {
       budget: 'one-row onEdit: ≤ 5 Spreadsheet calls',

@@ -11,6 +11,18 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return spreadsheet;
 }
 
+const urls = new WeakMap<object, string>();
+
+/** The spreadsheet's URL, asked once per execution (links in e-mails and on the summaries). */
+export function spreadsheetUrl(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  let url = urls.get(spreadsheet);
+  if (url === undefined) {
+    url = spreadsheet.getUrl();
+    urls.set(spreadsheet, url);
+  }
+  return url;
+}
+
 /** today('Asia/Tomsk') at 2021-06-14T18:30Z → '2021-06-15'. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
   return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');

@@ -39,7 +39,8 @@ export function runNightlyCheck(): NightlyRecord {
       step = 'обновление сводок';
       let summaryText: string;
       try {
-        summaryText = `сводок: ${refreshSummarySheets(loaded, states).sheets.length}`;
+        const { sheets } = refreshSummarySheets(loaded, states, { onlyChanged: true });
+        summaryText = `сводок: ${sheets.length}, изменились: ${sheets.filter((s) => !s.unchanged).length}`;
       } catch (error) {
         summaryError = { message: messageOf(error), error };
         summaryText = 'сводки не обновлены';

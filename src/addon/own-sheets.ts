@@ -1,3 +1,4 @@
+import { noteOwnSheetAdded } from './summaries/memory';
 /**
  * The add-in's own sheets are recognised by developer metadata on the sheet, never by name:
  * a person may rename them, or have a sheet of their own with the same name.
@@ -65,21 +66,62 @@ export function findOwnSheetsByIds(
  */
 export class OwnSheets {
   private readonly found = new Map<string, GoogleAppsScript.Spreadsheet.Sheet | null>();
+  private ids: Record<string, number> | null = null;
 
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
+  /**
+   * The own sheet of a kind: by the id remembered in document properties (one getSheetById),
+   * else by a metadata search (three calls), whose find is then remembered. Sheet ids are never
+   * reused within a file, so a sheet with the remembered id is the one the add-in marked.
+   */
   get(kind: string): GoogleAppsScript.Spreadsheet.Sheet | undefined {
     if (!this.found.has(kind)) {
-      const [first] = this.spreadsheet.createDeveloperMetadataFinder().withKey(OWN_SHEET_KEY).withValue(kind).find();
-      this.found.set(kind, first?.getLocation().getSheet() ?? null);
+      const id = this.rememberedIds()[kind];
+      let sheet = id === undefined ? null : this.spreadsheet.getSheetById(id);
+      if (!sheet) {
+        const [first] = this.spreadsheet.createDeveloperMetadataFinder().withKey(OWN_SHEET_KEY).withValue(kind).find();
+        sheet = first?.getLocation().getSheet() ?? null;
+        if (sheet) this.remember(kind, sheet.getSheetId());
+      }
+      this.found.set(kind, sheet);
     }
     return this.found.get(kind) ?? undefined;
   }
 
   set(kind: string, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     this.found.set(kind, sheet);
+    this.remember(kind, sheet.getSheetId());
+  }
+
+  private rememberedIds(): Record<string, number> {
+    if (!this.ids) {
+      this.ids = {};
+      try {
+        const parsed = JSON.parse(PropertiesService.getDocumentProperties().getProperty(OWN_IDS_KEY) ?? '{}');
+        for (const [kind, id] of Object.entries(parsed as Record<string, unknown>))
+          if (Number.isInteger(id)) this.ids[kind] = id as number;
+      } catch {
+        // Unreadable: every kind is searched for once and remembered again.
+      }
+    }
+    return this.ids;
+  }
+
+  private remember(kind: string, id: number): void {
+    const ids = this.rememberedIds();
+    if (ids[kind] === id) return;
+    ids[kind] = id;
+    try {
+      PropertiesService.getDocumentProperties().setProperty(OWN_IDS_KEY, JSON.stringify(ids));
+    } catch {
+      // Only a saving of calls: the next execution searches again.
+    }
   }
 }
+
+/** Document property: the ids of the add-in's directory and log sheets, {"log": 123, …}. */
+const OWN_IDS_KEY = 'roadmap.ownSheetIds';
 
 /** A name not used by any sheet: «Исполнители», then «Исполнители (дорожная карта)», then numbered. */
 export function freeSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, desired: string): string {
@@ -106,6 +148,7 @@ export function createOwnSheet(
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getSheets().length);
   active.activate();
+  noteOwnSheetAdded();
   sheet.addDeveloperMetadata(OWN_SHEET_KEY, kind);
   const headerRange = sheet.getRange(1, 1, 1, header.length);
   headerRange.setValues([header]).setFontWeight('bold');

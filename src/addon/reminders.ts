@@ -11,6 +11,7 @@ import {
 } from '../core/reminders';
 import { judgeRoadmap } from '../core/roadmap';
 import { loadDirectory } from './directory-sheet';
+import { spreadsheetUrl } from './env';
 import { withDocumentLock } from './lock';
 import { flushPending, PENDING_FLUSH_BYTES, readLogIndex, recordPending } from './log-sheet';
 import { type LoadedRoadmap, loadRoadmap } from './roadmap-sheet';
@@ -38,8 +39,8 @@ export function planToday(
     settings: loaded.settings,
     today: loaded.today,
     includeAllOverdue: options.includeAllOverdue,
-    spreadsheetUrl: loaded.spreadsheet.getUrl(),
-    sheetGid: loaded.sheet.getSheetId(),
+    spreadsheetUrl: spreadsheetUrl(loaded.spreadsheet),
+    sheetGid: loaded.sheetId,
   });
   return { loaded, states, plan, quotaLeft: MailApp.getRemainingDailyQuota() };
 }

@@ -22,6 +22,8 @@ export class NoRoadmapError extends Error {
 export interface LoadedRoadmap {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** The roadmap sheet's id (gid), known from finding it: links to rows need no call. */
+  sheetId: number;
   roadmap: Roadmap;
   settings: Settings;
   timeZone: string;
@@ -106,7 +108,7 @@ export function loadRoadmap(): LoadedRoadmap {
     }
     if (String(sheetId) !== properties.getProperty(SHEET_KEY)) properties.setProperty(SHEET_KEY, String(sheetId));
     saveHeader({ sheetId, timeZone, header });
-    return { spreadsheet, sheet, roadmap, header, values, settings, timeZone, today, ownSheets };
+    return { spreadsheet, sheet, sheetId, roadmap, header, values, settings, timeZone, today, ownSheets };
   }
   for (const sheet of candidates) {
     const found = tryRead(sheet, ids.get(sheet) ?? sheet.getSheetId());

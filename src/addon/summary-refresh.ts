@@ -8,22 +8,26 @@ import type { WriteResult } from './summaries/write';
 
 /**
  * «Сводка», one sheet per task and «Отчёт для совета» for the past calendar month, rewritten
- * from the roadmap as judged today. (A period chosen in the sidebar stays until the next refresh:
- * the menu, the nightly check and the CLI always report the past month, the council's usual one.)
+ * from the roadmap as judged today, in one batch (the other sheets show the «Сводка»'s
+ * «Обновлено»). (A period chosen in the sidebar stays until the next refresh: the menu, the
+ * nightly check and the CLI always report the past month, the council's usual one.)
+ * `onlyChanged` (the nightly check) leaves the sheets whose content has not changed alone.
  */
 export function refreshSummarySheets(
   loaded: LoadedRoadmap,
   states: MeasureState[] = judgeRoadmap(loaded.roadmap, loaded.today, loaded.settings),
+  options: { onlyChanged?: boolean } = {},
 ): WriteResult {
-  const summaries = refreshSummaries({
+  return refreshSummaries({
     spreadsheet: loaded.spreadsheet,
-    roadmapSheet: loaded.sheet,
+    sheetGid: loaded.sheetId,
+    timeZone: loaded.timeZone,
     roadmap: loaded.roadmap,
     states,
     today: loaded.today,
+    council: defaultCouncilPeriod(loaded.today),
+    onlyChanged: options.onlyChanged,
   });
-  const council = writeCouncilReport(loaded, defaultCouncilPeriod(loaded.today), states);
-  return { sheets: [...summaries.sheets, ...council.sheets] };
 }
 
 /** «Отчёт для совета» for a period (both ends inclusive). */
@@ -32,5 +36,11 @@ export function writeCouncilReport(
   period: { from: IsoDate; to: IsoDate },
   states: MeasureState[] = judgeRoadmap(loaded.roadmap, loaded.today, loaded.settings),
 ): WriteResult {
-  return writeCouncil({ spreadsheet: loaded.spreadsheet, roadmap: loaded.roadmap, states, period });
+  return writeCouncil({
+    spreadsheet: loaded.spreadsheet,
+    timeZone: loaded.timeZone,
+    roadmap: loaded.roadmap,
+    states,
+    period,
+  });
 }

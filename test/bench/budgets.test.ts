@@ -66,4 +66,27 @@ describe('performance budgets (call counts and bytes)', () => {
     });
     expect(counts[0]).toBe(counts[1]);
   }, 60_000);
+
+  it('runs a usual night on 10,000 measures in 40 tasks in at most 40 Spreadsheet calls', () => {
+    const { host, runtime, data } = hostFor(10_000);
+    host.run('prepareTable');
+    host.run('refreshSummaries');
+    host.run('setNightly', true);
+    // The night to 16.06 changes every task sheet («до 15.06.2021» falls due in each task).
+    const worst = spreadsheetCalls(runtime, () =>
+      expect(host.runDueTriggers(NEXT_NIGHT).map((r) => r.ok)).toEqual([true]),
+    );
+    // During 16.06 one measure is marked done; the next night rewrites its task's sheet and the «Сводка».
+    runtime.clock.set(NEXT_NIGHT + 3 * 3600 * 1000);
+    expect(host.edit(`'Дорожная карта'!F${data.firstDataRow + 1}`, 'Выполнено').map((r) => r.ok)).toEqual([true]);
+    const usual = spreadsheetCalls(runtime, () => {
+      const runs = host.runDueTriggers(NEXT_NIGHT + 24 * 3600 * 1000);
+      expect(runs.map((r) => r.ok)).toEqual([true]);
+    });
+    expect(usual).toBeLessThanOrEqual(40);
+    // The worst night writes every one of the 42 summary sheets (a few calls each), still one execution.
+    expect(worst).toBeGreaterThan(42 * 5);
+    const state = host.run('getSidebarState');
+    expect(JSON.stringify(state)).toMatch(/сводок: 42, изменились: 2/);
+  }, 180_000);
 });

@@ -5,7 +5,9 @@ import type { ChartSpec, FormatGrids, SheetModel } from '../../core/summary';
  * refresh can skip the Spreadsheet calls that only re-discover it: the sheet's id (one
  * getSheetById instead of a metadata search), a size the sheet has at least (no size
  * queries), the signature of the charts it inserted (kept when unchanged), whether it merged
- * cells and whether it marked the sheet «устарело». A few numbers per sheet, never the data.
+ * cells, whether it marked the sheet «устарело», and digests of what it wrote (content, and
+ * each kind of format), so the nightly check can leave an unchanged sheet alone and rewrite
+ * only the formats that changed. A few numbers per sheet, never the data.
  * Anything the memory gets wrong makes a Spreadsheet call throw, and the writer then redoes the
  * sheet the careful way; a missing entry means the careful way from the start.
  */
@@ -18,37 +20,54 @@ export interface SheetMemory {
   charts: string;
   /** layoutSignature() of the block last written: same layout, same formats and merges ('' = unknown). */
   layout: string;
+  /** contentSignature() of the values and links last written ('' = unknown). */
+  content: string;
   merged: boolean;
   stale: boolean;
+}
+
+/** What loadMemory read: the sheets, the stored text, and how many sheets the file had after the last write. */
+export interface LoadedMemory {
+  memory: Map<string, SheetMemory>;
+  stored: string | null;
+  sheetCount: number | null;
 }
 
 export const MEMORY_KEY = 'roadmap.summarySheets';
 /** Under the 9 KB a property (key and value) may hold. */
 const MAX_BYTES = 8000;
 
-type Stored = [number, number, number, string, number, string];
+type Stored = [number, number, number, string, number, string, string];
+/** The entry holding the file's sheet count (not a model key: those have no '#'). */
+const COUNT_KEY = '#sheets';
 const MERGED = 1;
 const STALE = 2;
 
 /** The remembered sheets by model key ('summary', 'section:task-1', 'council'), and the stored text. */
-export function loadMemory(): { memory: Map<string, SheetMemory>; stored: string | null } {
+export function loadMemory(): LoadedMemory {
   const memory = new Map<string, SheetMemory>();
   let stored: string | null = null;
+  let sheetCount: number | null = null;
   try {
     stored = PropertiesService.getDocumentProperties().getProperty(MEMORY_KEY);
-    const parsed = JSON.parse(stored ?? '{}') as Record<string, Stored>;
+    const parsed = JSON.parse(stored ?? '{}') as Record<string, Stored | number>;
     for (const [key, entry] of Object.entries(parsed)) {
-      if (!Array.isArray(entry) || entry.length !== 6) continue;
-      const [id, rows, cols, charts, flags, layout] = entry;
-      if (![id, rows, cols, flags].every(Number.isInteger) || typeof charts !== 'string' || typeof layout !== 'string')
+      if (key === COUNT_KEY) {
+        if (Number.isInteger(entry)) sheetCount = entry as number;
         continue;
+      }
+      // Entries of an older shape are skipped: those sheets go the careful way once.
+      if (!Array.isArray(entry) || entry.length !== 7) continue;
+      const [id, rows, cols, charts, flags, layout, content] = entry;
+      const texts = [charts, layout, content].every((t) => typeof t === 'string');
+      if (![id, rows, cols, flags].every(Number.isInteger) || !texts) continue;
       const merged = (flags & MERGED) !== 0;
-      memory.set(key, { id, rows, cols, charts, layout, merged, stale: (flags & STALE) !== 0 });
+      memory.set(key, { id, rows, cols, charts, layout, content, merged, stale: (flags & STALE) !== 0 });
     }
   } catch {
     // An unreadable memory is no memory: every sheet is written the careful way.
   }
-  return { memory, stored };
+  return { memory, stored, sheetCount };
 }
 
 /**
@@ -56,12 +75,17 @@ export function loadMemory(): { memory: Map<string, SheetMemory>; stored: string
  * size limit are dropped (those sheets go the careful way); a full property store is not an
  * error of the summaries: the memory only saves calls.
  */
-export function saveMemory(memory: ReadonlyMap<string, SheetMemory>, stored: string | null): void {
-  const out: Record<string, Stored> = {};
-  let bytes = 2;
+export function saveMemory(
+  memory: ReadonlyMap<string, SheetMemory>,
+  stored: string | null,
+  sheetCount: number | null = null,
+): void {
+  const out: Record<string, Stored | number> = {};
+  if (sheetCount !== null) out[COUNT_KEY] = sheetCount;
+  let bytes = 20;
   for (const [key, m] of memory) {
     const flags = (m.merged ? MERGED : 0) | (m.stale ? STALE : 0);
-    const entry: Stored = [m.id, m.rows, m.cols, m.charts, flags, m.layout];
+    const entry: Stored = [m.id, m.rows, m.cols, m.charts, flags, m.layout, m.content];
     bytes += utf8Bytes(JSON.stringify(key)) + utf8Bytes(JSON.stringify(entry)) + 2;
     if (bytes > MAX_BYTES) break;
     out[key] = entry;
@@ -72,6 +96,26 @@ export function saveMemory(memory: ReadonlyMap<string, SheetMemory>, stored: str
     PropertiesService.getDocumentProperties().setProperty(MEMORY_KEY, text);
   } catch {
     // Next time the sheets are found the careful way.
+  }
+}
+
+/**
+ * Another part of the add-in inserted an own sheet (the directory, the log): the sheet count
+ * the summaries remember grows by one, so the next nightly check still trusts the memory. A
+ * sheet a person added or deleted meanwhile keeps the counts apart, as it should.
+ */
+export function noteOwnSheetAdded(): void {
+  try {
+    const properties = PropertiesService.getDocumentProperties();
+    const stored = properties.getProperty(MEMORY_KEY);
+    if (!stored) return;
+    const parsed = JSON.parse(stored) as Record<string, unknown>;
+    const count = parsed[COUNT_KEY];
+    if (!Number.isInteger(count)) return;
+    parsed[COUNT_KEY] = (count as number) + 1;
+    properties.setProperty(MEMORY_KEY, JSON.stringify(parsed));
+  } catch {
+    // Then the next night looks every summary sheet up once: slower, never wrong.
   }
 }
 
@@ -89,33 +133,76 @@ export function chartSignature(charts: readonly ChartSpec[]): string {
   return `${charts.length}:${digest([JSON.stringify(charts)])}`;
 }
 
+/** The format grids in the order of layoutSignature's parts. */
+export const GRID_KINDS = ['numberFormats', 'backgrounds', 'fontColors', 'fontWeights', 'wraps'] as const;
+export type GridKind = (typeof GRID_KINDS)[number];
+
 /**
- * A digest of everything but the values: block size, number formats (they follow the values'
- * kinds), backgrounds, font colors and weights, wraps and merges. Equal layouts mean a sheet
- * still has the right formats and merges and only its values need writing.
+ * A digest of everything but the values, part by part: 'RxC:nf.bg.fc.fw.wr.merges' (block
+ * size, then one digest per format grid in GRID_KINDS order, then the merges). Equal layouts
+ * mean a sheet still has the right formats and merges and only its values need writing;
+ * changedGrids() says which grids differ when only some do.
  */
 export function layoutSignature(model: SheetModel, grids: FormatGrids): string {
   const rows = model.values.length;
   const cols = model.values[0]?.length ?? 0;
-  const parts = function* (): Generator<string> {
-    yield `${rows}x${cols}`;
-    for (const grid of [grids.numberFormats, grids.backgrounds, grids.fontColors, grids.fontWeights, grids.wraps])
-      for (const line of grid) yield line.join('|');
-    yield JSON.stringify(model.merges);
-  };
-  return `${rows}x${cols}:${digest(parts())}`;
+  // 32 bits a part: a clash only costs a format not rewritten until the next change of that grid.
+  const parts = GRID_KINDS.map((kind) => shortDigest((grids[kind] as unknown[][]).map((line) => line.join('|'))));
+  parts.push(shortDigest([JSON.stringify(model.merges)]));
+  return `${rows}x${cols}:${parts.join('.')}`;
 }
 
-/** FNV-1a over the strings, as base 36. */
+/**
+ * The format grids that differ between two layout signatures of the same size and merges, or
+ * null when the size or the merges differ (or a signature is unknown): then everything is rewritten.
+ * changedGrids('3x2:a.b.c.d.e.m', '3x2:a.X.c.d.e.m') → ['backgrounds']
+ */
+export function changedGrids(before: string, after: string): GridKind[] | null {
+  const split = (s: string): { size: string; parts: string[] } | null => {
+    const [size, rest] = s.split(':');
+    const parts = rest?.split('.') ?? [];
+    return size && parts.length === GRID_KINDS.length + 1 ? { size, parts } : null;
+  };
+  const a = split(before);
+  const b = split(after);
+  if (!a || !b || a.size !== b.size || a.parts[GRID_KINDS.length] !== b.parts[GRID_KINDS.length]) return null;
+  return GRID_KINDS.filter((_, i) => a.parts[i] !== b.parts[i]);
+}
+
+/** A digest of the values and links written: equal content, nothing to write. */
+export function contentSignature(values: readonly (readonly unknown[])[], links: readonly unknown[]): string {
+  const parts = function* (): Generator<string> {
+    for (const line of values) yield JSON.stringify(line);
+    yield JSON.stringify(links);
+  };
+  return digest(parts());
+}
+
+/** One 32-bit FNV-1a hash over the strings, as base 36 (≤ 7 characters). */
+function shortDigest(parts: Iterable<string>): string {
+  let a = 0x811c9dc5;
+  for (const text of parts) {
+    for (let i = 0; i < text.length; i++) a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    a = Math.imul(a ^ 0x1f, 0x01000193) >>> 0;
+  }
+  return a.toString(36);
+}
+
+/**
+ * Two 32-bit FNV-1a-style hashes (different bases and primes) over the strings, as base 36:
+ * ~64 bits, so that a changed sheet is practically never taken for an unchanged one.
+ */
 function digest(parts: Iterable<string>): string {
-  let hash = 0x811c9dc5;
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
   for (const text of parts) {
     for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
+      const code = text.charCodeAt(i);
+      a = Math.imul(a ^ code, 0x01000193) >>> 0;
+      b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
     }
-    hash ^= 0x1f;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    a = Math.imul(a ^ 0x1f, 0x01000193) >>> 0;
+    b = Math.imul(b ^ 0x1f, 0x5bd1e995) >>> 0;
   }
-  return hash.toString(36);
+  return a.toString(36) + b.toString(36);
 }

@@ -1,8 +1,26 @@
-import type { ChartSpec, LinkSpec, SheetModel } from '../../core/summary';
-import { type FormatGrids, formatGrids, uniqueSheetName } from '../../core/summary';
+import { columnLetter } from '../../core/i18n';
+import type { ChartSpec, LinkSpec, ModelCell, SheetModel } from '../../core/summary';
+import {
+  type FormatGrids,
+  formatGrids,
+  isFormulaCell,
+  NUMBER_FORMAT,
+  SUMMARY_KEY,
+  uniqueSheetName,
+} from '../../core/summary';
 import { toSheetValue } from '../env';
-import { findOwnSheetsByIds, OWN_SHEET_KEY } from '../own-sheets';
-import { chartSignature, layoutSignature, loadMemory, type SheetMemory, saveMemory } from './memory';
+import { findOwnSheets, OWN_SHEET_KEY } from '../own-sheets';
+import {
+  changedGrids,
+  chartSignature,
+  contentSignature,
+  GRID_KINDS,
+  type GridKind,
+  layoutSignature,
+  loadMemory,
+  type SheetMemory,
+  saveMemory,
+} from './memory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,6 +31,8 @@ export interface WrittenSheet {
   created: boolean;
   /** An own task sheet whose section is gone: kept (the person may have notes there) and marked. */
   stale?: boolean;
+  /** Left alone by a nightly write: its content had not changed. */
+  unchanged?: boolean;
 }
 
 export interface WriteResult {
@@ -34,70 +54,280 @@ const STALE_TAB_COLOR = '#9aa0a6';
  *   contents (values, formats, merges) and its charts are cleared and rewritten;
  * - a user's sheet is never read or written;
  * - when the batch holds 'summary' (a full refresh), own task sheets ('section:…') whose task
- *   is gone are kept and marked «Устарело» with a grey tab rather than deleted.
+ *   is gone are kept and marked «Устарело» with a grey tab rather than deleted, and the other
+ *   sheets show the «Сводка»'s «Обновлено: …» by reference (='Сводка'!A2), so a sheet whose
+ *   content has not changed stays true without being rewritten.
  * Calls per sheet are constant whatever the number of measures. A sheet written before is
  * found by the id remembered in document properties (./memory.ts) and rewritten without
  * re-discovering it: no metadata search, no size queries, its chart kept when unchanged.
+ *
+ * With `onlyChanged` (the nightly check), a sheet whose values, links, formats and charts are
+ * what the add-in last wrote there costs no call at all, and a changed one gets its values and
+ * only the format kinds that changed. What is remembered is trusted only while the file has as
+ * many sheets as after the last write (one getNumSheets): a sheet a person deleted or added
+ * makes every sheet be looked up again. A person's edits inside an own sheet are repaired by
+ * «Обновить сводки» (without `onlyChanged`), not by the nightly check.
  */
-export function writeSummaries(spreadsheet: Spreadsheet, models: SheetModel[]): WriteResult {
-  const { memory, stored } = loadMemory();
-  const full = models.some((m) => m.key === 'summary');
-  const wanted = models.map((m) => m.key);
-  if (full) for (const key of memory.keys()) if (key.startsWith(RETIRABLE_PREFIX)) wanted.push(key);
-  const own = findOwnSheetsByIds(spreadsheet, wanted, new Map([...memory].map(([key, m]) => [key, m.id])));
-  // What is remembered holds only for a sheet found by its remembered id.
-  for (const key of wanted) if (!own.byId.has(key)) memory.delete(key);
-
-  let names: string[] | null = null;
-  // insertSheet activates the new sheet: the person is put back where they were.
-  let wasActive: Sheet | null = null;
+export function writeSummaries(
+  spreadsheet: Spreadsheet,
+  models: SheetModel[],
+  options: { onlyChanged?: boolean } = {},
+): WriteResult {
+  const { memory, stored, sheetCount } = loadMemory();
+  const full = models.some((m) => m.key === SUMMARY_KEY);
+  const lookup = new OwnSheetLookup(spreadsheet, memory);
+  // Every write records the count, so that the next night can tell whether to trust the memory.
+  let count = spreadsheet.getNumSheets();
+  const trusted = options.onlyChanged === true && count === sheetCount;
+  const placer = new SheetPlacer(spreadsheet);
+  let stampSource: StampSource | null = null;
   const sheets: WrittenSheet[] = [];
   for (const model of models) {
-    let sheet = own.sheets.get(model.key);
+    const prepared = prepare(model, model.key === SUMMARY_KEY ? null : stampSource);
+    const remembered = memory.get(model.key);
+    if (trusted && remembered && isUnchanged(remembered, prepared)) {
+      const sheetOf = () => spreadsheet.getSheetById(remembered.id);
+      // Only its own «Обновлено: …» to write (the «Сводка» on a quiet night): that one cell.
+      const done = prepared.stampRef || !model.stamp || writeStampOnly(sheetOf(), model);
+      if (done) {
+        if (model.key === SUMMARY_KEY) stampSource = stampOf(model, remembered.id, sheetOf);
+        sheets.push(written(model.key, sheetOf, false, { unchanged: true }));
+        continue;
+      }
+    }
+    let { sheet, byId } = lookup.find(model.key);
+    if (!byId) memory.delete(model.key);
     const created = !sheet;
     if (!sheet) {
-      if (!names) {
-        names = spreadsheet.getSheets().map((s) => s.getName());
-        wasActive = spreadsheet.getActiveSheet();
-      }
-      const name = uniqueSheetName(model.title, names);
-      sheet = spreadsheet.insertSheet(name, names.length);
-      names.push(name);
-      sheet.addDeveloperMetadata(OWN_SHEET_KEY, model.key);
-      own.sheets.set(model.key, sheet);
+      sheet = placer.insert(model);
+      lookup.add(model.key, sheet);
+      count++;
     }
-    const remembered = memory.get(model.key);
+    const known = byId ? memory.get(model.key) : undefined;
     const next =
-      (remembered && remembered.rows > 0 && rewriteKnown(sheet, model, remembered)) ||
-      rewriteCareful(sheet, model, created, remembered?.id);
+      (known && known.rows > 0 && rewriteKnown(sheet, prepared, known, trusted)) ||
+      rewriteCareful(sheet, prepared, created, known?.id);
     memory.set(model.key, next);
-    sheets.push(written(model.key, sheet, created));
+    const own = sheet;
+    if (model.key === SUMMARY_KEY) stampSource = stampOf(model, next.id, () => own);
+    sheets.push(written(model.key, () => own, created));
   }
-  wasActive?.activate();
-  if (full) {
-    const keys = new Set(models.map((m) => m.key));
-    const found = new Map([...(own.all ?? []), ...own.sheets]);
-    for (const [key, sheet] of found) {
-      if (!key.startsWith(RETIRABLE_PREFIX) || keys.has(key)) continue;
-      const remembered = memory.get(key);
-      if (!remembered?.stale) markStale(sheet);
-      memory.set(key, { ...(remembered ?? unknownSheet(sheet.getSheetId())), stale: true });
-      sheets.push(written(key, sheet, false, true));
-    }
-  }
-  saveMemory(memory, stored);
+  placer.restoreActive();
+  if (full) sheets.push(...retireGone(lookup, memory, new Set(models.map((m) => m.key)), trusted));
+  saveMemory(memory, stored, count);
   return { sheets };
 }
 
+/**
+ * Own task sheets whose task is gone: kept and marked «Устарело» once. Those remembered as
+ * already marked cost nothing when the memory is trusted.
+ */
+function retireGone(
+  lookup: OwnSheetLookup,
+  memory: Map<string, SheetMemory>,
+  keys: ReadonlySet<string>,
+  trusted: boolean,
+): WrittenSheet[] {
+  const out: WrittenSheet[] = [];
+  const remembered = [...memory.keys()].filter((key) => key.startsWith(RETIRABLE_PREFIX) && !keys.has(key));
+  const found = new Map<string, Sheet>();
+  for (const key of remembered) {
+    const m = memory.get(key);
+    if (trusted && m?.stale) {
+      out.push(written(key, () => lookup.byRememberedId(key), false, { stale: true }));
+      continue;
+    }
+    const { sheet, byId } = lookup.find(key);
+    // What is remembered holds only for a sheet found by its remembered id.
+    if (!byId) memory.delete(key);
+    if (sheet) found.set(key, sheet);
+  }
+  for (const [key, sheet] of lookup.allFound()) if (!found.has(key)) found.set(key, sheet);
+  for (const [key, sheet] of found) {
+    if (!key.startsWith(RETIRABLE_PREFIX) || keys.has(key)) continue;
+    const m = memory.get(key);
+    if (!m?.stale) markStale(sheet);
+    memory.set(key, { ...(m ?? unknownSheet(sheet.getSheetId())), stale: true });
+    out.push(written(key, () => sheet, false, { stale: true }));
+  }
+  return out;
+}
+
+/**
+ * Own sheets looked up when first needed: by the remembered id (one getSheetById), else with
+ * ONE metadata search shared by every miss of the run.
+ */
+class OwnSheetLookup {
+  private all: Map<string, Sheet> | null = null;
+  private readonly added = new Map<string, Sheet>();
+
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    private readonly memory: ReadonlyMap<string, SheetMemory>,
+  ) {}
+
+  /** The sheet of a key and whether it was found by its remembered id (only then is the memory right). */
+  find(key: string): { sheet: Sheet | undefined; byId: boolean } {
+    const added = this.added.get(key);
+    if (added) return { sheet: added, byId: false };
+    const sheet = this.byRememberedId(key);
+    if (sheet) return { sheet, byId: true };
+    this.all ??= findOwnSheets(this.spreadsheet);
+    return { sheet: this.all.get(key), byId: false };
+  }
+
+  byRememberedId(key: string): Sheet | null {
+    const id = this.memory.get(key)?.id;
+    return id === undefined ? null : this.spreadsheet.getSheetById(id);
+  }
+
+  add(key: string, sheet: Sheet): void {
+    this.added.set(key, sheet);
+  }
+
+  /** Every own sheet the metadata search found, if it ran. */
+  allFound(): Map<string, Sheet> {
+    return new Map(this.all ?? []);
+  }
+}
+
+/** Inserts missing sheets at the end under free names, and puts the person back on their sheet. */
+class SheetPlacer {
+  private names: string[] | null = null;
+  // insertSheet activates the new sheet: the person is put back where they were.
+  private wasActive: Sheet | null = null;
+
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  insert(model: SheetModel): Sheet {
+    if (!this.names) {
+      this.names = this.spreadsheet.getSheets().map((s) => s.getName());
+      this.wasActive = this.spreadsheet.getActiveSheet();
+    }
+    const name = uniqueSheetName(model.title, this.names);
+    const sheet = this.spreadsheet.insertSheet(name, this.names.length);
+    this.names.push(name);
+    sheet.addDeveloperMetadata(OWN_SHEET_KEY, model.key);
+    return sheet;
+  }
+
+  restoreActive(): void {
+    this.wasActive?.activate();
+  }
+}
+
+/** Where the «Сводка» shows «Обновлено: …», for the other sheets to refer to. */
+interface StampSource {
+  id: number;
+  a1: string;
+  /** The «Сводка»'s current name (null: gone), asked only when a sheet referring to it is written. */
+  name: () => string | null;
+}
+
+/** The «Сводка»'s stamp cell; its sheet's name is asked once, when first needed. */
+function stampOf(model: SheetModel, id: number, sheetOf: () => Sheet | null): StampSource | null {
+  if (!model.stamp) return null;
+  let name: string | null | undefined;
+  return {
+    id,
+    a1: `${columnLetter(model.stamp.col)}${model.stamp.row}`,
+    name: () => {
+      if (name === undefined) name = sheetOf()?.getName() ?? null;
+      return name;
+    },
+  };
+}
+
+/** A model ready to write: the cells as written, the format grids, and the digests the memory keeps. */
+interface Prepared {
+  model: SheetModel;
+  grids: FormatGrids;
+  /** The values; the stamp cell, when it refers to the «Сводка», is filled in by cellsOf(). */
+  values: (string | number | boolean)[][];
+  stampRef: StampSource | null;
+  content: string;
+  layout: string;
+  charts: string;
+}
+
+function prepare(model: SheetModel, summaryStamp: StampSource | null): Prepared {
+  const grids = formatGrids(model);
+  const values = model.values.map((line) => line.map(sheetValue));
+  const stamp = model.stamp;
+  const stampRef = stamp && summaryStamp ? summaryStamp : null;
+  let digested = values;
+  if (stamp && stampRef) {
+    // The formula's result is text; a '@' cell would keep the formula itself as text.
+    const formats = grids.numberFormats[stamp.row - 1];
+    if (formats) formats[stamp.col - 1] = NUMBER_FORMAT;
+    const line = values[stamp.row - 1];
+    // In the digest the reference stands for itself (the «Сводка»'s id), not for its text.
+    if (line) line[stamp.col - 1] = `\u0000stamp:${stampRef.id}!${stampRef.a1}`;
+  } else if (stamp) {
+    // A written stamp changes every run: the digest leaves it out (see writeStampOnly).
+    digested = values.map((line, r) =>
+      r === stamp.row - 1 ? line.map((v, c) => (c === stamp.col - 1 ? '\u0000stamp' : v)) : line,
+    );
+  }
+  return {
+    model,
+    grids,
+    values,
+    stampRef,
+    content: contentSignature(digested, model.links),
+    layout: layoutSignature(model, grids),
+    charts: chartSignature(model.charts),
+  };
+}
+
+/** Writes a sheet's own «Обновлено: …» text (it cannot parse as a number, a date or a formula); false when the sheet is gone. */
+function writeStampOnly(sheet: Sheet | null, model: SheetModel): boolean {
+  const stamp = model.stamp;
+  if (!sheet || !stamp) return false;
+  sheet.getRange(stamp.row, stamp.col).setValue(sheetValue(model.values[stamp.row - 1]?.[stamp.col - 1] ?? ''));
+  return true;
+}
+
+/** The values to write: the stamp reference resolved to ='<Сводка>'!A2 with the «Сводка»'s current name. */
+function cellsOf(prepared: Prepared): (string | number | boolean)[][] {
+  const { stamp } = prepared.model;
+  const ref = prepared.stampRef;
+  if (!stamp || !ref) return prepared.values;
+  const name = ref.name();
+  const values = prepared.values.map((line) => line.slice());
+  const line = values[stamp.row - 1];
+  const literal = prepared.model.values[stamp.row - 1]?.[stamp.col - 1];
+  if (line) line[stamp.col - 1] = name ? `=${quoteSheetName(name)}!${ref.a1}` : sheetValue(literal ?? '');
+  return values;
+}
+
+function sheetValue(cell: ModelCell): string | number | boolean {
+  return isFormulaCell(cell) ? cell.formula : toSheetValue(cell);
+}
+
+/** 'Сводка' → "'Сводка'"; a quote inside a name is doubled, as Sheets writes it. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function isUnchanged(m: SheetMemory, p: Prepared): boolean {
+  return !m.stale && m.content === p.content && m.layout === p.layout && m.charts === p.charts;
+}
+
 /** A result whose name is read from the sheet only when someone asks (the nightly check does not). */
-function written(key: string, sheet: Sheet, created: boolean, stale?: boolean): WrittenSheet {
+function written(
+  key: string,
+  sheetOf: () => Sheet | null,
+  created: boolean,
+  flags: { stale?: true; unchanged?: true } = {},
+): WrittenSheet {
   let name: string | undefined;
   return {
     key,
     created,
-    ...(stale ? { stale } : {}),
+    ...flags,
     get name(): string {
-      name ??= sheet.getName();
+      name ??= sheetOf()?.getName() ?? '';
       return name;
     },
   };
@@ -105,55 +335,60 @@ function written(key: string, sheet: Sheet, created: boolean, stale?: boolean): 
 
 /** An own sheet known by id only: the next write goes the careful way. */
 function unknownSheet(id: number): SheetMemory {
-  return { id, rows: 0, cols: 0, charts: '', layout: '', merged: false, stale: false };
+  return { id, rows: 0, cols: 0, charts: '', layout: '', content: '', merged: false, stale: false };
 }
 
 /**
  * Rewrites a sheet as remembered, without asking it its size: charts kept when their specs are
- * the same (their ranges follow the data); when the layout is the same too (size, formats,
- * merges), only number formats, values and links are rewritten over one clearContents; otherwise one
- * Sheet.clear (merges broken first where the add-in made some) and everything is written.
- * Returns null when a call fails (the sheet is not what the memory says): the caller then
- * rewrites it the careful way, which clears whatever this left.
+ * the same (their ranges follow the data; when the memory is not `trusted`, their number is
+ * checked); when the size and merges are the same, values are rewritten over one
+ * clearContents (none when trusted: the block covers all the add-in wrote) with only the
+ * format kinds that changed; otherwise one Sheet.clear (merges broken first where the add-in
+ * made some) and everything is written. Returns null when a call fails (the sheet is not what
+ * the memory says): the caller then rewrites it the careful way, which clears whatever this left.
  */
-function rewriteKnown(sheet: Sheet, model: SheetModel, m: SheetMemory): SheetMemory | null {
+function rewriteKnown(sheet: Sheet, prepared: Prepared, m: SheetMemory, trusted: boolean): SheetMemory | null {
   try {
-    const grids = formatGrids(model);
-    const layout = layoutSignature(model, grids);
-    const sameLayout = !m.stale && m.layout !== '' && m.layout === layout;
+    const { model } = prepared;
+    const grids = m.stale ? null : changedGrids(m.layout, prepared.layout);
     if (m.stale) sheet.setTabColor(null);
-    const signature = chartSignature(model.charts);
-    const charts = sheet.getCharts();
-    const keepCharts = m.charts === signature && charts.length === model.charts.length;
-    if (!keepCharts) for (const chart of charts) sheet.removeChart(chart);
-    if (sameLayout) sheet.clearContents();
-    else {
+    let keepCharts = m.charts === prepared.charts;
+    if (!trusted || !keepCharts) {
+      const charts = sheet.getCharts();
+      keepCharts &&= charts.length === model.charts.length;
+      if (!keepCharts) for (const chart of charts) sheet.removeChart(chart);
+    }
+    if (!grids) {
       if (m.merged) sheet.getRange(1, 1, m.rows, m.cols).breakApart();
       sheet.clear();
-    }
-    const size = writeModel(sheet, model, grids, {
+    } else if (!trusted) sheet.clearContents();
+    const size = writeModel(sheet, prepared, {
       known: { rows: m.rows, cols: m.cols },
-      formats: !sameLayout,
+      grids: grids ?? 'all',
       charts: !keepCharts,
       created: false,
     });
-    return { id: m.id, ...size, charts: signature, layout, merged: model.merges.length > 0, stale: false };
+    return remember(m.id, size, prepared);
   } catch {
     return null;
   }
 }
 
 /** Rewrites a sheet asking it everything (a new sheet, or one not remembered): what the memory is rebuilt from. */
-function rewriteCareful(sheet: Sheet, model: SheetModel, created: boolean, id?: number): SheetMemory {
+function rewriteCareful(sheet: Sheet, prepared: Prepared, created: boolean, id?: number): SheetMemory {
   const known = created ? null : clearOwnSheet(sheet);
-  const grids = formatGrids(model);
-  const size = writeModel(sheet, model, grids, { known, formats: true, charts: true, created });
+  const size = writeModel(sheet, prepared, { known, grids: 'all', charts: true, created });
+  return remember(id ?? sheet.getSheetId(), size, prepared);
+}
+
+function remember(id: number, size: Size, p: Prepared): SheetMemory {
   return {
-    id: id ?? sheet.getSheetId(),
+    id,
     ...size,
-    charts: chartSignature(model.charts),
-    layout: layoutSignature(model, grids),
-    merged: model.merges.length > 0,
+    charts: p.charts,
+    layout: p.layout,
+    content: p.content,
+    merged: p.model.merges.length > 0,
     stale: false,
   };
 }
@@ -178,8 +413,11 @@ interface Size {
 interface WriteOptions {
   /** A size the sheet has at least; null: ask the sheet. */
   known: Size | null;
-  /** Colors, weights, wraps and merges too (false: the sheet has them from the same layout). Number formats always. */
-  formats: boolean;
+  /**
+   * The format kinds to write besides number formats (always written): 'all' also merges;
+   * a list when the sheet has the same size and merges from before.
+   */
+  grids: 'all' | readonly GridKind[];
   /** Insert the model's charts. */
   charts: boolean;
   /** A new sheet: column widths and frozen rows too. */
@@ -192,7 +430,8 @@ interface WriteOptions {
  * setRichTextValues per run of link cells, one chart per spec; widths only on creation.
  * Returns a size the sheet has at least.
  */
-function writeModel(sheet: Sheet, model: SheetModel, grids: FormatGrids, options: WriteOptions): Size {
+function writeModel(sheet: Sheet, prepared: Prepared, options: WriteOptions): Size {
+  const { model, grids } = prepared;
   const rows = model.values.length;
   const cols = model.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return options.known ?? { rows: 0, cols: 0 };
@@ -202,14 +441,13 @@ function writeModel(sheet: Sheet, model: SheetModel, grids: FormatGrids, options
   // Always, even when the layout is the same: a person may have re-formatted or sorted the sheet,
   // and a title written into a cell that is not '@' any more could turn into a formula or a date.
   block.setNumberFormats(grids.numberFormats);
-  block.setValues(model.values.map((line) => line.map((cell) => toSheetValue(cell))));
-  if (options.formats) {
-    block.setBackgrounds(grids.backgrounds);
-    block.setFontColors(grids.fontColors);
-    block.setFontWeights(grids.fontWeights);
-    block.setWraps(grids.wraps);
-    for (const m of model.merges) sheet.getRange(m.row, m.col, m.numRows, m.numCols).merge();
-  }
+  block.setValues(cellsOf(prepared));
+  const kinds = options.grids === 'all' ? GRID_KINDS : options.grids;
+  if (kinds.includes('backgrounds')) block.setBackgrounds(grids.backgrounds);
+  if (kinds.includes('fontColors')) block.setFontColors(grids.fontColors);
+  if (kinds.includes('fontWeights')) block.setFontWeights(grids.fontWeights);
+  if (kinds.includes('wraps')) block.setWraps(grids.wraps);
+  if (options.grids === 'all') for (const m of model.merges) sheet.getRange(m.row, m.col, m.numRows, m.numCols).merge();
   for (const run of linkRuns(model.links)) writeLinks(sheet, run);
   if (options.charts) for (const chart of model.charts) insertChart(sheet, chart);
   if (options.created) {

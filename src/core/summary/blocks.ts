@@ -1,3 +1,4 @@
+import { columnLetter } from '../i18n';
 import { STATE_CODES, type StateCode } from '../model';
 import { STATE_COLORS, STATE_LABELS } from '../states';
 import type { SheetBuilder } from './builder';
@@ -16,7 +17,7 @@ export const STATE_CHART_COLORS: string[] = STATE_CODES.map((c) => STATE_COLORS[
 /** Rows 1–2: the full title and «Обновлено: …», then a blank row. */
 export function titleBlock(b: SheetBuilder, title: string, updatedAt: string): void {
   b.row([title], { bold: true });
-  b.row([RU.updated(updatedAt)]);
+  b.stamp(b.row([RU.updated(updatedAt)]));
   b.blank();
 }
 
@@ -49,7 +50,7 @@ export function countsBlock(b: SheetBuilder, list: readonly JudgedMeasure[]): Ta
   b.row(
     [
       RU.mostOverdue,
-      worst ? RU.mostOverdueText(worst.measure.number, worst.measure.title, -(worst.state.daysLeft ?? 0)) : RU.none,
+      worst?.state.due ? RU.mostOverdueText(worst.measure.number, worst.measure.title, worst.state.due) : RU.none,
     ],
     undefined,
     2,
@@ -110,15 +111,18 @@ export function measuresBlock(
     const { measure, state } = judged;
     const cells: ModelCell[] = [measure.number, measure.title];
     if (taskOf) cells.push(taskOf(judged));
+    const r = b.nextRow;
+    const dueCol = cells.length + 3;
     cells.push(
       measure.executorsText,
       measure.deadlineText,
       state.due ? { date: state.due } : '',
       STATE_LABELS[state.state],
-      showsDaysLeft(state.state) ? (state.daysLeft ?? '') : '',
+      // Counted by Sheets every day (TODAY() in the spreadsheet's zone), so it never goes stale.
+      state.due && showsDaysLeft(state.state) ? { formula: `=${columnLetter(dueCol)}${r}-TODAY()` } : '',
       RU.rowLink(measure.row),
     );
-    const r = b.row(cells);
+    b.row(cells);
     b.cellFormat(r, stateCol, stateFormat(state.state));
     b.link({ row: r, col: linkCol, url: rowUrl(ctx, measure.row), text: RU.rowLink(measure.row) });
   }

@@ -15,6 +15,7 @@ export class SheetBuilder {
   private readonly merges: BlockRange[] = [];
   private readonly links: LinkSpec[] = [];
   private readonly charts: ChartSpec[] = [];
+  private stampAt: { row: number; col: number } | undefined;
 
   /** The next row's number. */
   get nextRow(): number {
@@ -56,6 +57,11 @@ export class SheetBuilder {
     this.charts.push(chart);
   }
 
+  /** Marks the «Обновлено: …» cell (see SheetModel.stamp). */
+  stamp(row: number, col = 1): void {
+    this.stampAt = { row, col };
+  }
+
   build(meta: { key: string; title: string; columnWidths: number[]; frozenRows?: number }): SheetModel {
     const width = Math.max(1, meta.columnWidths.length, ...this.rows.map((r) => r.length));
     const values = (this.rows.length > 0 ? this.rows : [[]]).map((r) => {
@@ -73,6 +79,7 @@ export class SheetBuilder {
       charts: this.charts.slice(),
       columnWidths: meta.columnWidths.slice(),
       frozenRows: meta.frozenRows ?? 0,
+      ...(this.stampAt ? { stamp: { ...this.stampAt } } : {}),
     };
   }
 }

@@ -107,7 +107,7 @@ export function buildCouncilReport(input: CouncilInput): SheetModel {
     bold: true,
   });
   b.row([roadmapHeading(input.roadmap.title) || RU.roadmapFallbackTitle]);
-  b.row([RU.updated(input.updatedAt)]);
+  b.stamp(b.row([RU.updated(input.updatedAt)]));
   b.blank();
   const headerRow = b.row(HEADER, { bold: true, background: '#e8eaed', wrap: true });
   const sectionTitle = new Map(input.roadmap.sections.map((s) => [s.id, s.title || s.label]));

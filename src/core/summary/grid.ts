@@ -22,8 +22,9 @@ export const DEFAULT_FONT_COLOR = '#000000';
  * Turns a model's range formats into full per-cell matrices of the block's size.
  * Text cells (and empty ones) are always '@' (plain text) so that Sheets never parses
  * «2.1» as a date or «=…», «+7», «-1», «@x» as a formula — no apostrophe prefix is
- * added: the text format alone keeps the text verbatim. Dates get 'dd.mm.yyyy', numbers '0'
- * unless a spec gives another number format (e.g. '0%').
+ * added: the text format alone keeps the text verbatim. Dates get 'dd.mm.yyyy', numbers and
+ * the add-in's own formulas '0' unless a spec gives another number format (e.g. '0%'); a
+ * formula must never be '@', or Sheets would keep it as text.
  */
 export function formatGrids(model: SheetModel): FormatGrids {
   const rows = model.values.length;

@@ -16,7 +16,7 @@ export {
   defaultCouncilPeriod,
   planText,
 } from './council';
-export { DATE_FORMAT, type FormatGrids, formatGrids, TEXT_FORMAT } from './grid';
+export { DATE_FORMAT, type FormatGrids, formatGrids, NUMBER_FORMAT, TEXT_FORMAT } from './grid';
 export { doneLabel, RU as SUMMARY_LABELS } from './labels';
 export type {
   BlockRange,
@@ -24,10 +24,12 @@ export type {
   ChartSpec,
   ChartType,
   FormatSpec,
+  FormulaCell,
   LinkSpec,
   ModelCell,
   SheetModel,
 } from './model';
+export { isFormulaCell } from './model';
 export { MAX_SHEET_NAME_LENGTH, safeSheetName, uniqueSheetName, uniqueSheetNames } from './names';
 export {
   byUrgency,

@@ -1,3 +1,4 @@
+import { formatRu, type IsoDate } from '../dates';
 import type { DoneShare } from './stats';
 
 /** Everything a person reads on the summary sheets (Russian first). */
@@ -10,8 +11,9 @@ export const RU = {
   total: 'Всего',
   overdueCount: 'Просрочено мероприятий',
   mostOverdue: 'Больше всего просрочено',
-  mostOverdueText: (number: string, title: string, days: number) =>
-    `${number ? `${number} ` : ''}${title} — на ${days} дн.`,
+  // The due date, not a count of days: the text stays true on the nights the sheet is not rewritten.
+  mostOverdueText: (number: string, title: string, due: IsoDate) =>
+    `${number ? `${number} ` : ''}${title} — срок был ${formatRu(due)}`,
   none: 'нет',
   byExecutor: 'По исполнителям',
   executorHeader: ['Исполнитель', 'Просрочено', 'Скоро срок', 'В работе', 'Выполнено', 'Всего'],

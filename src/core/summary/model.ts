@@ -8,8 +8,20 @@ import type { CellDate } from '../model';
  * (= of the sheet, since the block starts at A1).
  */
 
-/** A cell of a model: text, a number, or a calendar date. */
-export type ModelCell = string | number | CellDate;
+/**
+ * A formula the core builds from cell positions and constants only, never from a person's
+ * text: `=F7-TODAY()` keeps «Дней до срока» right every day without the sheet being rewritten.
+ */
+export interface FormulaCell {
+  formula: string;
+}
+
+/** A cell of a model: text, a number, a calendar date or the add-in's own formula. */
+export type ModelCell = string | number | CellDate | FormulaCell;
+
+export function isFormulaCell(cell: ModelCell): cell is FormulaCell {
+  return typeof cell === 'object' && 'formula' in cell;
+}
 
 export interface BlockRange {
   row: number;
@@ -75,4 +87,9 @@ export interface SheetModel {
   columnWidths: number[];
   /** Rows to freeze on creation (0 = none). */
   frozenRows: number;
+  /**
+   * Where «Обновлено: …» is (a text cell), if the sheet has it. The writer may show the
+   * «Сводка»'s own stamp there by reference instead, so an unchanged sheet needs no rewrite.
+   */
+  stamp?: { row: number; col: number };
 }

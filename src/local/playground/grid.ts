@@ -36,7 +36,9 @@ export function sheetView(sheet: EmulatedSheet, locale: string): SheetView {
         continue;
       }
       const cell = sheet.cellAt(r, c);
-      const view: CellView = { text: cell ? displayValue(cell.value, cell.numberFormat, locale) : '' };
+      const view: CellView = {
+        text: cell ? displayValue(sheet.ss.liveValue(sheet, cell), cell.numberFormat, locale) : '',
+      };
       const background = sheet.effectiveBackground(r, c);
       if (background && background.toLowerCase() !== WHITE) view.background = background;
       const color = sheet.effectiveFontColor(r, c);

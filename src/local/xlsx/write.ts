@@ -1,6 +1,6 @@
 /**
  * EmulatedSpreadsheet → .xlsx: values (dates as Excel dates with their format), formulas
- * with their last value, number formats, fills, fonts, alignment, notes, hyperlinks,
+ * with their current value, number formats, fills, fonts, alignment, notes, hyperlinks,
  * validations, merges, frozen panes, column widths, hidden sheets, conditional format
  * rules as real Excel conditional formats, and the emulator's hidden metadata sheet
  * (developer metadata, gids, full sheet names, charts, protections — see meta-sheet.ts).
@@ -40,8 +40,9 @@ export async function writeXlsx(ss: EmulatedSpreadsheet, file?: string): Promise
   return buffer;
 }
 
-function excelValue(cell: Cell): ExcelJS.CellValue {
-  const v = cell.value;
+/** A formula is written with its current result (recomputed now, as a read in Sheets sees it). */
+function excelValue(sheet: EmulatedSheet, cell: Cell): ExcelJS.CellValue {
+  const v = sheet.ss.liveValue(sheet, cell);
   const asExcel = (x: Cell['value']): ExcelJS.CellValue => {
     if (typeof x === 'number' && isDateFormat(cell.numberFormat)) return serialToExcelDate(x);
     return x;
@@ -125,7 +126,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet, name: string, na
     row?.forEach((cell, c) => {
       if (!cell) return;
       const xc = ws.getCell(r + 1, c + 1);
-      const value = excelValue(cell);
+      const value = excelValue(sheet, cell);
       if (value !== null && value !== undefined) xc.value = value;
       writeStyle(xc, cell);
       if (cell.note) xc.note = cell.note;

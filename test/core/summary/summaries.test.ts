@@ -55,6 +55,7 @@ describe('buildSummaries (judged on 2021-06-15)', () => {
   it('heads each task sheet with the task’s full title and the update time', () => {
     expect(task1.values[0]?.[0]).toBe(sections[0]?.title);
     expect(task1.values[1]?.[0]).toBe('Обновлено: 15.06.2021 09:00');
+    expect(task1.stamp).toEqual({ row: 2, col: 1 });
   });
 
   it('states % done over the measures with a deadline, and the overdue count', () => {
@@ -62,7 +63,10 @@ describe('buildSummaries (judged on 2021-06-15)', () => {
     expect(rowOf(summary, 'Выполнено: 33 % (из мероприятий со сроком)')).toBeGreaterThan(0);
     expect(cellsOf(summary, rowOf(summary, 'Просрочено мероприятий'))).toEqual(['Просрочено мероприятий', 1]);
     expect(cellsOf(task2, rowOf(task2, 'Больше всего просрочено'))).toEqual(['Больше всего просрочено', 'нет']);
-    expect(cellsOf(task1, rowOf(task1, 'Больше всего просрочено'))[1]).toBe('1.2 План-график работы — на 76 дн.');
+    // The due date rather than a count of days: the text stays true on nights the sheet is not rewritten.
+    expect(cellsOf(task1, rowOf(task1, 'Больше всего просрочено'))[1]).toBe(
+      '1.2 План-график работы — срок был 31.03.2021',
+    );
   });
 
   it('lists the task’s measures most urgent first, with a link to each row', () => {
@@ -71,7 +75,8 @@ describe('buildSummaries (judged on 2021-06-15)', () => {
     expect(task1.values[header + 1]?.slice(0, 2)).toEqual(['1.1', 'Соглашение о сотрудничестве']);
     expect(task1.values[header]?.[4]).toEqual({ date: '2021-03-31' });
     expect(task1.values[header]?.[5]).toBe('Просрочено');
-    expect(task1.values[header]?.[6]).toBe(-76);
+    // Days to the due date are counted by Sheets (E = «Крайний срок» of the same row), never stale.
+    expect(task1.values[header]?.[6]).toEqual({ formula: `=E${header + 1}-TODAY()` });
     expect(task1.values[header + 1]?.[6]).toBe(''); // done: no «days to the due date»
     expect(task1.links).toContainEqual({
       row: header + 1,

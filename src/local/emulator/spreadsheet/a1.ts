@@ -72,7 +72,11 @@ export function toA1(row: number, column: number, numRows = 1, numColumns = 1): 
   return `${first}:${columnLetters(column + numColumns - 1)}${row + numRows - 1}`;
 }
 
-/** A sheet name as it must be written in A1 notation: quoted when not a plain word. */
+/**
+ * A sheet name as it must be written in A1 notation: quoted when not a plain word, or when
+ * the word reads as a cell (B2, R1C1), which Sheets quotes too [U].
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|R\d*C\d*)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

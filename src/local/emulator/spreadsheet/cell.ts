@@ -47,7 +47,7 @@ export interface Box {
 
 /** A cell as a plain object: what tests compare and the .xlsx writer writes. */
 export interface CellSnapshot {
-  /** Stored value: '' for empty, numbers, booleans, strings; dates stay serials. */
+  /** Value: '' for empty, numbers, booleans, strings (a formula's computed now); dates stay serials. */
   value: Scalar;
   formula: string;
   numberFormat: string;

@@ -5,6 +5,8 @@
  * UnsupportedFormulaError, so a test notices instead of getting a silent wrong colour.
  * Example: evaluateFormula('=$K2="Просрочено"', ctx) with K5 = 'Просрочено' at offset (3, 0) → true.
  * An error literal such as #REF! (a reference to deleted cells) makes the result that text.
+ * References may name a sheet: Лист1!B3, 'Сводка (дорожная карта)'!$A$2, 'It''s'!A1; the
+ * context resolves it (a missing sheet → #REF!).
  */
 import { columnNumber } from './a1';
 import type { Scalar } from './values';
@@ -19,26 +21,43 @@ export class UnsupportedFormulaError extends Error {
 export type FValue = Scalar | null;
 
 export interface FormulaContext {
-  /** The value of a cell on the formula's sheet (1-based), null when empty. */
-  cell(row: number, column: number): FValue;
+  /**
+   * The value of a cell (1-based), null when empty: on the formula's sheet, or on the sheet
+   * named `sheetName` (unquoted). May throw a FormulaErrorValue (#REF! for a missing sheet or a cycle)
+   * or another error the cell holds: the whole formula evaluates to it.
+   */
+  cell(row: number, column: number, sheetName?: string): FValue;
   /** Shift applied to relative references (rows, columns). */
   rowOffset: number;
   columnOffset: number;
-  /** Today's serial in the spreadsheet's zone. */
-  today: number;
+  /** Today's serial in the spreadsheet's zone (may be a getter: read only by TODAY()). */
+  readonly today: number;
 }
 
 type Token = { kind: 'num' | 'str' | 'ref' | 'name' | 'op' | 'lp' | 'rp' | 'sep' | 'err'; text: string };
 
 /** An error value such as #REF! met while evaluating: the whole formula evaluates to it. */
-class FormulaErrorValue {
+export class FormulaErrorValue {
   constructor(readonly text: string) {}
+}
+
+const ERROR_LITERALS = new Set(['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!']);
+
+/** Whether a value is one of Sheets' error texts (#REF!, #N/A, …). */
+export function isFormulaError(v: unknown): v is string {
+  return typeof v === 'string' && ERROR_LITERALS.has(v);
+}
+
+/** A sheet prefix ("Лист1!", "'It''s'!") → the sheet's name. */
+function sheetNameOf(prefix: string): string {
+  const name = prefix.slice(0, -1);
+  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
 function tokenize(src: string, formula: string): Token[] {
   const out: Token[] = [];
   const re =
-    /\s*(?:(\d+(?:[.,]\d+)?(?![A-Za-z]))|"((?:[^"]|"")*)"|((?:[^\s!]+!)?\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z(])|([A-Za-zА-Яа-яЁё_.]+)|(<>|<=|>=|[=<>&+\-*/^])|(\()|(\))|([,;])|(#REF!|#N\/A|#VALUE!|#DIV\/0!|#NUM!|#NAME\?|#NULL!))/y;
+    /\s*(?:(\d+(?:[.,]\d+)?(?![A-Za-z]))|"((?:[^"]|"")*)"|((?:'(?:[^']|'')+'!|[A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*!)?\$?[A-Za-z]{1,3}\$?\d+)(?![\w(\u0400-\u04FF])|([A-Za-zА-Яа-яЁё_.]+)|(<>|<=|>=|[=<>&+\-*/^])|(\()|(\))|([,;])|(#REF!|#N\/A|#VALUE!|#DIV\/0!|#NUM!|#NAME\?|#NULL!))/y;
   let m: RegExpExecArray | null;
   let pos = 0;
   while (pos < src.length) {
@@ -109,9 +128,36 @@ function compare(a: FValue, b: FValue, op: string): boolean {
   }
 }
 
+/**
+ * Tokens of each formula seen, or why it is unsupported: formula cells are recomputed on
+ * every read, so a 10,000-row sheet of the same few formulas tokenizes each text once.
+ * Bounded: cleared when it grows past PARSED_MAX texts.
+ */
+const parsed = new Map<string, Token[] | UnsupportedFormulaError>();
+const PARSED_MAX = 5000;
+
+function remember(formula: string, entry: Token[] | UnsupportedFormulaError): void {
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(formula, entry);
+}
+
 /** Evaluates '=…' in the context; throws UnsupportedFormulaError for what it cannot do. */
 export function evaluateFormula(formula: string, ctx: FormulaContext): FValue {
-  const tokens = tokenize(formula.replace(/^=/, ''), formula);
+  let tokens = parsed.get(formula);
+  if (tokens instanceof UnsupportedFormulaError) throw tokens;
+  if (!tokens) {
+    try {
+      tokens = tokenize(formula.replace(/^=/, ''), formula);
+    } catch (e) {
+      if (e instanceof UnsupportedFormulaError) remember(formula, e);
+      throw e;
+    }
+    remember(formula, tokens);
+  }
+  return run(formula, tokens, ctx);
+}
+
+function run(formula: string, tokens: Token[], ctx: FormulaContext): FValue {
   let i = 0;
   const peek = (): Token | undefined => tokens[i];
   const fail = (detail: string): never => {
@@ -119,12 +165,12 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): FValue {
   };
 
   const ref = (text: string): FValue => {
-    if (text.includes('!')) fail('references to other sheets');
-    const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text);
+    const bang = text.lastIndexOf('!');
+    const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text.slice(bang + 1));
     if (!m) return fail(`reference ${text}`);
     const column = columnNumber(m[2] ?? '') + (m[1] ? 0 : ctx.columnOffset);
     const row = Number(m[4]) + (m[3] ? 0 : ctx.rowOffset);
-    return ctx.cell(row, column);
+    return bang < 0 ? ctx.cell(row, column) : ctx.cell(row, column, sheetNameOf(text.slice(0, bang + 1)));
   };
 
   const call = (name: string, args: FValue[]): FValue => {
@@ -238,6 +284,8 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): FValue {
     return result;
   } catch (e) {
     if (e instanceof FormulaErrorValue) return e.text;
+    // [U] Unsupported stays unsupported (a function the evaluator lacks is met on every run).
+    if (e instanceof UnsupportedFormulaError) remember(formula, e);
     throw e;
   }
 }

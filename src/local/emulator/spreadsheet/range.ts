@@ -184,12 +184,12 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
 
   getValues(): unknown[][] {
     this.c('getValues', { read: this.size });
-    return this.map((cell, r, col) => this.sheet.ss.readValue(cell, this.hiddenByMerge(r, col)));
+    return this.map((cell, r, col) => this.sheet.ss.readValue(this.sheet, cell, this.hiddenByMerge(r, col)));
   }
   getValue(): unknown {
     this.c('getValue', { read: 1 });
     const b = this.box;
-    return this.sheet.ss.readValue(this.sheet.cellAt(b.row, b.column), false);
+    return this.sheet.ss.readValue(this.sheet, this.sheet.cellAt(b.row, b.column), false);
   }
   setValues(values: unknown[][]): this {
     this.c('setValues', { written: this.size });
@@ -216,15 +216,17 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
   }
   getDisplayValues(): string[][] {
     this.c('getDisplayValues', { read: this.size });
-    const locale = this.sheet.ss.locale;
+    const ss = this.sheet.ss;
     return this.map((cell, r, col) =>
-      !cell || this.hiddenByMerge(r, col) ? '' : displayValue(cell.value, cell.numberFormat, locale),
+      !cell || this.hiddenByMerge(r, col)
+        ? ''
+        : displayValue(ss.liveValue(this.sheet, cell), cell.numberFormat, ss.locale),
     );
   }
   getDisplayValue(): string {
     this.c('getDisplayValue', { read: 1 });
     const cell = this.sheet.cellAt(this.box.row, this.box.column);
-    return cell ? displayValue(cell.value, cell.numberFormat, this.sheet.ss.locale) : '';
+    return cell ? displayValue(this.sheet.ss.liveValue(this.sheet, cell), cell.numberFormat, this.sheet.ss.locale) : '';
   }
   getFormulas(): string[][] {
     this.c('getFormulas', { read: this.size });
@@ -256,7 +258,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
   getRichTextValue(): EmulatedRichTextValue | null {
     this.c('getRichTextValue', { read: 1 });
     const cell = this.sheet.cellAt(this.box.row, this.box.column);
-    const value = cell?.value ?? null;
+    const value = cell ? this.sheet.ss.liveValue(this.sheet, cell) : null;
     if (value !== null && typeof value !== 'string') return null;
     const text = value ?? '';
     const b = new EmulatedRichTextValueBuilder(this.runtime).setText(text);
@@ -281,7 +283,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
   getRichTextValues(): (EmulatedRichTextValue | null)[][] {
     this.c('getRichTextValues', { read: this.size });
     return this.map((cell) => {
-      const value = cell?.value ?? null;
+      const value = cell ? this.sheet.ss.liveValue(this.sheet, cell) : null;
       if (value !== null && typeof value !== 'string') return null;
       const b = new EmulatedRichTextValueBuilder(this.runtime).setText(value ?? '');
       if (cell?.linkUrl) b.setLinkUrl(cell.linkUrl);

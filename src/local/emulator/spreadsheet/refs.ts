@@ -5,7 +5,7 @@
  * reference whose cells are all deleted becomes #REF!.
  * Example: shiftFormulaRefs('=$K11="Просрочено"', () => true, 'column', 1, 1) → '=$L11="Просрочено"'.
  */
-import { columnLetters, columnNumber } from './a1';
+import { columnLetters, columnNumber, quoteSheetName } from './a1';
 
 export type Axis = 'row' | 'column';
 
@@ -87,17 +87,11 @@ function sheetOf(prefix: string): string {
 }
 
 /**
- * Shifts the references of `formula` that point at the changed sheet. `targets(sheet)` says
- * whether a reference qualified with `sheet` (null: unqualified) names that sheet.
- * Text in double quotes is never touched.
+ * Walks the references of `formula` (text in double quotes is never touched) and replaces
+ * each with what `replace(prefix, ref)` returns: `prefix` is the sheet prefix with its `!`
+ * ("'Сводка'!", "Лист1!") or undefined, `ref` the A1 part.
  */
-export function shiftFormulaRefs(
-  formula: string,
-  targets: (sheet: string | null) => boolean,
-  axis: Axis,
-  at: number,
-  delta: number,
-): string {
+function mapFormulaRefs(formula: string, replace: (prefix: string | undefined, ref: string) => string): string {
   let out = '';
   let i = 0;
   while (i < formula.length) {
@@ -116,11 +110,7 @@ export function shiftFormulaRefs(
       const m = REF.exec(formula);
       if (m) {
         const [whole, prefix, ref = ''] = m;
-        if (targets(prefix === undefined ? null : sheetOf(prefix))) {
-          const shifted = shiftRef(ref, axis, at, delta);
-          // [U] Sheets writes a deleted reference as a bare #REF!, dropping the sheet name.
-          out += shifted === '#REF!' ? shifted : (prefix ?? '') + shifted;
-        } else out += whole;
+        out += replace(prefix, ref);
         i += whole.length;
         continue;
       }
@@ -129,4 +119,39 @@ export function shiftFormulaRefs(
     i++;
   }
   return out;
+}
+
+/**
+ * Shifts the references of `formula` that point at the changed sheet. `targets(sheet)` says
+ * whether a reference qualified with `sheet` (null: unqualified) names that sheet.
+ * Text in double quotes is never touched.
+ */
+export function shiftFormulaRefs(
+  formula: string,
+  targets: (sheet: string | null) => boolean,
+  axis: Axis,
+  at: number,
+  delta: number,
+): string {
+  return mapFormulaRefs(formula, (prefix, ref) => {
+    if (!targets(prefix === undefined ? null : sheetOf(prefix))) return (prefix ?? '') + ref;
+    const shifted = shiftRef(ref, axis, at, delta);
+    // [U] Sheets writes a deleted reference as a bare #REF!, dropping the sheet name.
+    return shifted === '#REF!' ? shifted : (prefix ?? '') + shifted;
+  });
+}
+
+/**
+ * Rewrites the references that name sheet `from` (matched ignoring case [U]), as Sheets does
+ * when that sheet is renamed to `to` (the name quoted as A1 needs it) or deleted (`to` null:
+ * each such reference becomes a bare #REF! [U], so a sheet re-created under the name is not
+ * read). Text in double quotes and unqualified references are never touched.
+ * Example: from 'сводка' to 'Итоги', `='Сводка'!A2&"Сводка!A1"` → `='Итоги'!A2&"Сводка!A1"`.
+ */
+export function renameSheetRefs(formula: string, from: string, to: string | null): string {
+  const lower = from.toLowerCase();
+  return mapFormulaRefs(formula, (prefix, ref) => {
+    if (prefix === undefined || sheetOf(prefix).toLowerCase() !== lower) return (prefix ?? '') + ref;
+    return to === null ? '#REF!' : `${quoteSheetName(to)}!${ref}`;
+  });
 }

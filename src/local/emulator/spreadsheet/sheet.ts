@@ -207,12 +207,12 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     return last;
   }
 
-  /** Plain copy of one cell's state (not Google's API). */
+  /** Plain copy of one cell's state, a formula's value live (not Google's API). */
   snapshotCell(row: number, column: number): CellSnapshot {
     const cell = this.cellAt(row, column);
     const merge = this.mergeAt(row, column);
     return {
-      value: cell?.value ?? '',
+      value: (cell ? this.ss.liveValue(this, cell) : null) ?? '',
       formula: cell?.formula ?? '',
       numberFormat: cell?.numberFormat ?? '',
       background: cell?.background ?? '',
@@ -239,7 +239,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     }
     return out;
   }
-  /** The stored values of the data range, dates as serials ('' for empty), without the ledger. */
+  /** The current values of the data range, dates as serials ('' for empty), without the ledger. */
   rawValues(): (string | number | boolean)[][] {
     return this.snapshotBlock().map((r) => r.map((c) => c.value));
   }
@@ -270,7 +270,10 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   setName(name: string): this {
     this.c('setName');
     this.ss.checkSheetName(name, this);
+    const old = this.name;
     this.name = name;
+    // Sheets rewrites every formula naming the sheet (not the script's write: no formulaLog).
+    if (old !== name) this.ss.rewriteSheetRefs(old, name);
     return this;
   }
   getSheetId(): number {
@@ -609,7 +612,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
       this.rows.forEach((row, i) => {
         const cell = row?.[col - 1];
         if (!cell || this.mergeAt(i + 1, col)) return;
-        const text = displayValue(cell.value, cell.numberFormat, this.ss.locale);
+        const text = displayValue(this.ss.liveValue(this, cell), cell.numberFormat, this.ss.locale);
         for (const line of text.split('\n')) longest = Math.max(longest, line.length);
       });
       this.columnWidths.set(col, Math.max(21, longest * 7 + 12));

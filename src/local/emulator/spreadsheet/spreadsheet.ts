@@ -11,7 +11,7 @@ import { parseA1, toA1 } from './a1';
 import type { ConditionalRuleData } from './builders';
 import type { Box, Cell, ValidationRule } from './cell';
 import { ERR, isDateObject, signatureError } from './errors';
-import { evaluateFormula, UnsupportedFormulaError } from './formula';
+import { evaluateFormula, FormulaErrorValue, isFormulaError, UnsupportedFormulaError } from './formula';
 import type { Shape } from './gas-types';
 import {
   EmulatedDeveloperMetadata,
@@ -21,6 +21,7 @@ import {
   visibilityName,
 } from './metadata';
 import { EmulatedRange } from './range';
+import { renameSheetRefs } from './refs';
 import { instantToSerial, isValidTimeZone, serialFields, serialToInstant } from './serial';
 import { EmulatedSheet } from './sheet';
 import {
@@ -88,6 +89,8 @@ const SPREADSHEET_METHODS = [
 ] as const;
 
 let idCounter = 0;
+/** How many formula cells deep a live read follows references before using stored values. */
+const LIVE_DEPTH = 100;
 
 export class EmulatedSpreadsheet
   implements Shape<GoogleAppsScript.Spreadsheet.Spreadsheet, (typeof SPREADSHEET_METHODS)[number]>
@@ -168,15 +171,23 @@ export class EmulatedSpreadsheet
   }
   /** Today's serial (whole days) in the spreadsheet's zone. */
   todaySerial(): number {
-    return Math.floor(instantToSerial(this.runtime.clock.now(), this.timeZone));
+    // Memoized per clock reading and zone: a sheet of `=F7-TODAY()` rows is read often.
+    const now = this.runtime.clock.now();
+    const memo = this.todayMemo;
+    if (memo && memo.now === now && memo.zone === this.timeZone) return memo.serial;
+    const serial = Math.floor(instantToSerial(now, this.timeZone));
+    this.todayMemo = { now, zone: this.timeZone, serial };
+    return serial;
   }
+  private todayMemo: { now: number; zone: string; serial: number } | null = null;
   private currentYear(): number {
     return serialFields(this.todaySerial()).year;
   }
-  /** Google's value for a stored cell: '' empty, Date for date formats, else the value. */
-  readValue(cell: Cell | undefined, hidden: boolean): unknown {
-    if (hidden || !cell || cell.value === null) return '';
-    const v = cell.value;
+  /** Google's value for a cell: '' empty, Date for date formats, else the (live) value. */
+  readValue(sheet: EmulatedSheet, cell: Cell | undefined, hidden: boolean): unknown {
+    if (hidden || !cell) return '';
+    const v = cell.formula ? this.liveValue(sheet, cell) : cell.value;
+    if (v === null) return '';
     if (typeof v === 'number' && isDateFormat(cell.numberFormat))
       return new this.dateConstructor(serialToInstant(v, this.timeZone));
     return v;
@@ -262,31 +273,63 @@ export class EmulatedSpreadsheet
     }
     this.storeFormula(sheet, row, column, formula.startsWith('=') ? formula : `=${formula}`);
   }
+  /** Stores the formula with its value now (null when unsupported: reads as '', documented gap). */
   private storeFormula(sheet: EmulatedSheet, row: number, column: number, formula: string): void {
     const cell = sheet.ensureCell(row, column);
     cell.formula = formula;
     cell.linkUrl = undefined;
     this.formulaLog.push({ sheet: sheet.name, a1: toA1(row, column), formula });
-    cell.value = this.tryEvaluate(sheet, formula, 0, 0);
+    cell.value = null;
+    cell.value = this.liveValue(sheet, cell);
   }
-  /** A formula's value, or null when the emulator cannot compute it (documented gap). */
-  private tryEvaluate(sheet: EmulatedSheet, formula: string, rowOffset: number, columnOffset: number): Scalar | null {
+  /** Formula cells being computed right now, innermost last: a cycle guard. */
+  private readonly computing = new Set<Cell>();
+  /**
+   * The current value of a cell. Sheets recalculates live (a cell on another sheet is
+   * rewritten, the clock passes midnight for TODAY()), so a formula cell is recomputed on
+   * every read from the current state, without the ledger; a plain cell costs one check.
+   * A formula the evaluator cannot compute keeps its stored value (the cached result of an
+   * imported .xlsx, or null). A cycle gives #REF! (Sheets: a circular dependency error);
+   * past LIVE_DEPTH nested formula cells the stored value is used [U].
+   */
+  liveValue(sheet: EmulatedSheet, cell: Cell): Scalar | null {
+    if (!cell.formula) return cell.value;
+    if (this.computing.has(cell)) throw new FormulaErrorValue('#REF!');
+    if (this.computing.size >= LIVE_DEPTH) return cell.value;
+    this.computing.add(cell);
     try {
-      return this.evaluate(sheet, formula, rowOffset, columnOffset);
+      return this.evaluate(sheet, cell.formula, 0, 0);
     } catch (e) {
-      if (e instanceof UnsupportedFormulaError) return null;
+      if (e instanceof UnsupportedFormulaError) return cell.value;
       throw e;
+    } finally {
+      this.computing.delete(cell);
     }
   }
+  /** A sheet named in a formula: names are unique ignoring case, and Sheets reads them so [U]. */
+  private sheetForFormula(name: string): EmulatedSheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
   evaluate(sheet: EmulatedSheet, formula: string, rowOffset: number, columnOffset: number): Scalar | null {
+    const ss = this;
     return evaluateFormula(formula, {
-      cell: (r, c) => {
-        const cell = sheet.cellAt(r, c);
-        return cell?.value ?? null;
+      cell: (r, c, sheetName) => {
+        const target = sheetName === undefined ? sheet : this.sheetForFormula(sheetName);
+        if (!target) throw new FormulaErrorValue('#REF!');
+        const cell = target.cellAt(r, c);
+        if (!cell?.formula) return cell?.value ?? null;
+        const v = this.liveValue(target, cell);
+        // An error in a referenced cell is the formula's error too (Sheets, without IFERROR).
+        if (isFormulaError(v)) throw new FormulaErrorValue(v);
+        return v;
       },
       rowOffset,
       columnOffset,
-      today: this.todaySerial(),
+      // A getter: the zone arithmetic runs only for formulas that call TODAY().
+      get today() {
+        return ss.todaySerial();
+      },
     });
   }
   /** The first conditional format rule (in order) that covers the cell and holds, or null. */
@@ -303,7 +346,7 @@ export class EmulatedSpreadsheet
   }
   private conditionHolds(sheet: EmulatedSheet, d: ConditionalRuleData, row: number, column: number): boolean {
     const cell = sheet.cellAt(row, column);
-    const value = cell?.value ?? null;
+    const value = cell ? this.liveValue(sheet, cell) : null;
     const shown = value === null ? '' : displayValue(value, cell?.numberFormat, this.locale);
     const arg = d.args[0];
     switch (d.criteria) {
@@ -539,10 +582,54 @@ export class EmulatedSpreadsheet
     if (i < 0) throw signatureError('Spreadsheet.deleteSheet', [sheet]);
     if (this.sheets.length === 1) throw gasError(ERR.lastSheet);
     this.sheets.splice(i, 1);
+    this.rewriteSheetRefs(s.name, null);
     this.metadata = this.metadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheet !== s);
     if (this.activeSheet === s) {
       this.activeSheet = this.sheets[0] as EmulatedSheet;
       this.activeRange = null;
+    }
+  }
+  /**
+   * Sheets' own rewrite of the references naming sheet `from` after it is renamed to `to`, or
+   * deleted (`to` null: they become #REF!): in every cell formula, custom-formula
+   * conditional rule and custom-formula validation of the spreadsheet. Not the script's
+   * doing, so neither the ledger nor formulaLog sees it. A cell whose formula gained a #REF!
+   * stores #REF! as well (what an unsupported formula reads).
+   */
+  rewriteSheetRefs(from: string, to: string | null): void {
+    // Validation rules are shared between the cells of one setDataValidation: keep them shared.
+    const rewritten = new Map<ValidationRule, ValidationRule>();
+    const refErrors = (f: string): number => f.split('#REF!').length;
+    for (const sheet of this.sheets) {
+      for (const row of sheet.rows)
+        for (const cell of row ?? []) {
+          if (!cell) continue;
+          if (cell.formula) {
+            const next = renameSheetRefs(cell.formula, from, to);
+            if (next !== cell.formula) {
+              if (refErrors(next) > refErrors(cell.formula)) cell.value = '#REF!';
+              cell.formula = next;
+            }
+          }
+          const v = cell.validation;
+          if (v?.criteria === 'CUSTOM_FORMULA' && typeof v.args[0] === 'string') {
+            let next = rewritten.get(v);
+            if (!next) {
+              const formula = renameSheetRefs(v.args[0], from, to);
+              // A new object: an EmulatedDataValidation taken earlier keeps its own formula.
+              next = formula === v.args[0] ? v : { ...v, args: [formula, ...v.args.slice(1)] };
+              rewritten.set(v, next);
+            }
+            cell.validation = next;
+          }
+        }
+      for (const rule of sheet.conditionalRules) {
+        const formula = rule.data.args[0];
+        if (rule.data.criteria !== 'CUSTOM_FORMULA' || typeof formula !== 'string') continue;
+        const next = renameSheetRefs(formula, from, to);
+        // A new array: a copy() of the rule taken earlier keeps its own formula.
+        if (next !== formula) rule.data.args = [next, ...rule.data.args.slice(1)];
+      }
     }
   }
   /** Moves the active sheet to a 1-based position. */
