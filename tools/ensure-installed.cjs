@@ -1,4 +1,4 @@
-// Runs before `npm start` and `npm test` (npm's pre-scripts) so that each works as the
+// Runs before `npm start`, `npm test` and `npm run bench` (npm's pre-scripts) so that each works as the
 // very first command after cloning: installs the locked dependencies when they are missing,
 // and, for the browser tests, Debian's Chromium when this is a Debian machine we may install on.
 // Node built-ins only: nothing else is installed yet when it runs.
