@@ -539,3 +539,29 @@ function stampedAt(model: SheetModel, updatedAt: string): SheetModel {
   );
   return { ...model, values };
 }
+
+describe('the summaries’ memory on a roadmap of 90 tasks (2021-06-15)', () => {
+  it('stays under the 9 KB a property holds; sheets past it are written every night, correctly', () => {
+    const { runtime, ss } = setup();
+    const sections = Array.from({ length: 90 }, (_, i) =>
+      section(`task-${i + 1}`, `Задача ${i + 1}`, `Задача ${i + 1}. Направление`, 15),
+    );
+    const measures = sections.map((s, i) =>
+      measure(20 + i, { number: `${i + 1}.1`, sectionId: s.id, title: `Мероприятие ${i + 1}` }),
+    );
+    const states = measures.map((m) => state(m.row, 'in-progress', '2021-09-30', today));
+    const data = { roadmap: roadmap(measures, sections), states };
+    write(ss, models(data, ss));
+    const stored = PropertiesService.getDocumentProperties().getProperty('roadmap.summarySheets') ?? '';
+    expect(new TextEncoder().encode(`roadmap.summarySheets${stored}`).length).toBeLessThanOrEqual(9 * 1024);
+    const remembered = Object.keys(JSON.parse(stored)).filter((k) => k !== '#sheets').length;
+    expect(remembered).toBeGreaterThan(60);
+    expect(remembered).toBeLessThan(92); // the rest did not fit
+
+    runtime.ledger.reset();
+    const result = write(ss, models(data, ss), { onlyChanged: true });
+    const rewritten = result.sheets.filter((s) => !s.unchanged).length;
+    expect(rewritten).toBe(92 - remembered); // the ones not remembered (the «Сводка» got its stamp only)
+    expect(look(sheetNamed(ss, 'Задача 90'))).toEqual(freshLook(models(data, ss))[90]);
+  });
+});
