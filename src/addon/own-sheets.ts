@@ -20,46 +20,6 @@ export function findOwnSheets(
   return found;
 }
 
-/** Own sheets looked up by remembered ids; see findOwnSheetsByIds. */
-export interface OwnSheetsByIds {
-  /** The sheets of the wanted kinds that exist. */
-  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
-  /** The kinds found by their remembered id (the others came from the metadata search). */
-  byId: Set<string>;
-  /** Every own sheet of every kind when the metadata search ran, else null. */
-  all: Map<string, GoogleAppsScript.Spreadsheet.Sheet> | null;
-}
-
-/**
- * The own sheets of `kinds` by remembered sheet ids: one getSheetById each instead of two
- * calls per sheet of a metadata search. A kind with no id, or whose sheet is gone, is looked up
- * with ONE findOwnSheets for all of them. Ids must be ones the add-in recorded for its own sheets.
- * findOwnSheetsByIds(ss, ['summary'], new Map([['summary', 123]])) → { sheets: {summary → …}, byId: {summary}, all: null }
- */
-export function findOwnSheetsByIds(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  kinds: Iterable<string>,
-  ids: ReadonlyMap<string, number>,
-): OwnSheetsByIds {
-  const result: OwnSheetsByIds = { sheets: new Map(), byId: new Set(), all: null };
-  const missing: string[] = [];
-  for (const kind of new Set(kinds)) {
-    const id = ids.get(kind);
-    const sheet = id === undefined ? null : spreadsheet.getSheetById(id);
-    if (sheet) {
-      result.sheets.set(kind, sheet);
-      result.byId.add(kind);
-    } else missing.push(kind);
-  }
-  if (missing.length === 0) return result;
-  result.all = findOwnSheets(spreadsheet);
-  for (const kind of missing) {
-    const sheet = result.all.get(kind);
-    if (sheet) result.sheets.set(kind, sheet);
-  }
-  return result;
-}
-
 /**
  * The own sheets one execution needs, each looked up on first use with a finder narrowed to its
  * kind: a constant number of calls however many summary sheets the file has.

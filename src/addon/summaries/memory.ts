@@ -105,18 +105,9 @@ export function saveMemory(
  * sheet a person added or deleted meanwhile keeps the counts apart, as it should.
  */
 export function noteOwnSheetAdded(): void {
-  try {
-    const properties = PropertiesService.getDocumentProperties();
-    const stored = properties.getProperty(MEMORY_KEY);
-    if (!stored) return;
-    const parsed = JSON.parse(stored) as Record<string, unknown>;
-    const count = parsed[COUNT_KEY];
-    if (!Number.isInteger(count)) return;
-    parsed[COUNT_KEY] = (count as number) + 1;
-    properties.setProperty(MEMORY_KEY, JSON.stringify(parsed));
-  } catch {
-    // Then the next night looks every summary sheet up once: slower, never wrong.
-  }
+  const { memory, stored, sheetCount } = loadMemory();
+  // No count yet: the summaries were never written, so there is nothing to keep trusting.
+  if (sheetCount !== null) saveMemory(memory, stored, sheetCount + 1);
 }
 
 function utf8Bytes(text: string): number {
@@ -178,21 +169,22 @@ export function contentSignature(values: readonly (readonly unknown[])[], links:
   return digest(parts());
 }
 
-/** One 32-bit FNV-1a hash over the strings, as base 36 (≤ 7 characters). */
+/** The first of digest's two hashes alone, as base 36 (≤ 7 characters). */
 function shortDigest(parts: Iterable<string>): string {
-  let a = 0x811c9dc5;
-  for (const text of parts) {
-    for (let i = 0; i < text.length; i++) a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    a = Math.imul(a ^ 0x1f, 0x01000193) >>> 0;
-  }
-  return a.toString(36);
+  return hashes(parts)[0].toString(36);
 }
 
 /**
- * Two 32-bit FNV-1a-style hashes (different bases and primes) over the strings, as base 36:
- * ~64 bits, so that a changed sheet is practically never taken for an unchanged one.
+ * Two 32-bit hashes as base 36: ~64 bits, so that a changed sheet is practically never taken
+ * for an unchanged one.
  */
 function digest(parts: Iterable<string>): string {
+  const [a, b] = hashes(parts);
+  return a.toString(36) + b.toString(36);
+}
+
+/** FNV-1a and an FNV-style hash with another base and prime, in one pass over the strings. */
+function hashes(parts: Iterable<string>): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (const text of parts) {
@@ -204,5 +196,5 @@ function digest(parts: Iterable<string>): string {
     a = Math.imul(a ^ 0x1f, 0x01000193) >>> 0;
     b = Math.imul(b ^ 0x1f, 0x5bd1e995) >>> 0;
   }
-  return a.toString(36) + b.toString(36);
+  return [a, b];
 }

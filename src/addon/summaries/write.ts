@@ -265,9 +265,7 @@ function prepare(model: SheetModel, summaryStamp: StampSource | null): Prepared 
     if (line) line[stamp.col - 1] = `\u0000stamp:${stampRef.id}!${stampRef.a1}`;
   } else if (stamp) {
     // A written stamp changes every run: the digest leaves it out (see writeStampOnly).
-    digested = values.map((line, r) =>
-      r === stamp.row - 1 ? line.map((v, c) => (c === stamp.col - 1 ? '\u0000stamp' : v)) : line,
-    );
+    digested = withCell(values, stamp, '\u0000stamp');
   }
   return {
     model,
@@ -294,11 +292,14 @@ function cellsOf(prepared: Prepared): (string | number | boolean)[][] {
   const ref = prepared.stampRef;
   if (!stamp || !ref) return prepared.values;
   const name = ref.name();
-  const values = prepared.values.map((line) => line.slice());
-  const line = values[stamp.row - 1];
   const literal = prepared.model.values[stamp.row - 1]?.[stamp.col - 1];
-  if (line) line[stamp.col - 1] = name ? `=${quoteSheetName(name)}!${ref.a1}` : sheetValue(literal ?? '');
-  return values;
+  const cell = name ? `=${quoteSheetName(name)}!${ref.a1}` : sheetValue(literal ?? '');
+  return withCell(prepared.values, stamp, cell);
+}
+
+/** The grid with one cell replaced; only that cell's row is copied. */
+function withCell<T>(grid: T[][], at: { row: number; col: number }, value: T): T[][] {
+  return grid.map((line, r) => (r === at.row - 1 ? line.map((v, c) => (c === at.col - 1 ? value : v)) : line));
 }
 
 function sheetValue(cell: ModelCell): string | number | boolean {
