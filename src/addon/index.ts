@@ -57,6 +57,9 @@ export function menuSendReminders(): void {
 export function menuToggleNightly(): void {
   menu.menuToggleNightly();
 }
+export function menuCreateCalendar(): void {
+  menu.menuCreateCalendar();
+}
 export function menuHelp(): void {
   menu.menuHelp();
 }
@@ -89,6 +92,9 @@ export function setNightly(enabled: boolean, takeOver?: boolean) {
 }
 export function saveSettings(settings: Settings) {
   return api.saveSettings(settings);
+}
+export function createCalendarSheet() {
+  return api.createCalendarSheet();
 }
 export function selectCell(row: number, column: number): void {
   api.selectCell(row, column);

@@ -110,7 +110,13 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   }
   const sent = host.outbox.slice(sentBefore);
   const fromAddin = step('getCheckReport') as Record<string, unknown> | undefined;
-  const report = assembleReport(fromAddin ?? null, { sheet: sheetName, today }, reminderLines(preview), sent.length);
+  const report = assembleReport(
+    fromAddin ?? null,
+    { sheet: sheetName, today },
+    reminderLines(preview),
+    sent.length,
+    preview?.heldUntil ?? null,
+  );
 
   if (args.values.outbox !== undefined && send) {
     mkdirSync(args.values.outbox, { recursive: true });
