@@ -43,7 +43,15 @@ export type StatusCode = 'not-started' | 'in-progress' | 'done' | 'cancelled';
 export type UserColumn = 'number' | 'measure' | 'executors' | 'deadline' | 'start' | 'end' | 'result';
 
 /** Every role, in the order the sidebar lists them. */
-export const USER_COLUMNS: readonly UserColumn[] = ['number', 'measure', 'executors', 'deadline', 'start', 'end', 'result'];
+export const USER_COLUMNS: readonly UserColumn[] = [
+  'number',
+  'measure',
+  'executors',
+  'deadline',
+  'start',
+  'end',
+  'result',
+];
 
 /** dueColumn({ deadline: 4 }) → 4; dueColumn({ start: 4, end: 5 }) → 5: where the due date is read from. */
 export function dueColumn(columns: Partial<Record<UserColumn, number>>): number | undefined {
