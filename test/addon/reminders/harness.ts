@@ -169,6 +169,7 @@ export interface NightlyView {
   mine: boolean;
   lastRun: { start: string; end: string | null; ok: boolean; summary: string; error: string | null } | null;
   stale: boolean;
+  foreign: { at: string; email: string; mine: boolean } | null;
 }
 
 export function nightly(host: Host): NightlyView {

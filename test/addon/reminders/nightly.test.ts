@@ -6,7 +6,6 @@ import {
   HOUR_MS,
   LOG as LOG_SHEET,
   logRows,
-  type NightlyView,
   nightly,
   ROADMAP,
   received,
@@ -261,7 +260,7 @@ describe('take-over by a second person (issue 14, two users, 2021-06-15 01:00 To
     expect(stale.calls.spreadsheetCalls).toBeLessThanOrEqual(1);
     expect(host.outbox).toEqual([]);
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
-    const seen = nightly(host) as NightlyView & { foreign: { email: string; mine: boolean } | null };
+    const seen = nightly(host);
     expect(seen.lastRun).toBeNull();
     expect(seen.foreign).toMatchObject({ email: COORDINATOR, mine: false });
 
@@ -274,12 +273,12 @@ describe('take-over by a second person (issue 14, two users, 2021-06-15 01:00 To
 
     // The coordinator sees the note about their own trigger, turns it off: it is deleted, OTHER's stays.
     host.activeUser = COORDINATOR;
-    const theirs = nightly(host) as NightlyView & { foreign: { mine: boolean } | null };
+    const theirs = nightly(host);
     expect(theirs.foreign?.mine).toBe(true);
     const off = host.run('setNightly', false) as { notice: string };
     expect(off.notice).toContain('Ваш прежний триггер');
     expect(nightlyTriggers(host).map((t) => t.uid)).toEqual([mine?.uid]);
-    expect((nightly(host) as { foreign: unknown }).foreign).toBeNull();
+    expect(nightly(host).foreign).toBeNull();
     expect(nightly(host)).toMatchObject({ enabled: true, owner: OTHER });
   });
 
