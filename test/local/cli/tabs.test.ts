@@ -6,6 +6,7 @@ import type { Io } from '../../../src/local/cli/io';
 import { main } from '../../../src/local/cli/main';
 import { Runtime } from '../../../src/local/emulator/runtime';
 import { readXlsx } from '../../../src/local/xlsx';
+import { moveTo, sheetId } from '../xlsx/tabs';
 
 /**
  * Issue 13 end to end: `roadmap check --send --out` on the 2021 sample, then the tabs of the
@@ -48,14 +49,6 @@ async function editTabs(book: string, edit: (wb: ExcelJS.Workbook) => void): Pro
   await wb.xlsx.writeFile(book);
 }
 
-function moveTo(wb: ExcelJS.Workbook, name: string, position: number): void {
-  const order = wb.worksheets.filter((w) => w.name !== name);
-  order.splice(position, 0, wb.getWorksheet(name) as ExcelJS.Worksheet);
-  order.forEach((w, i) => {
-    w.orderNo = i;
-  });
-}
-
 /** The tabs as Excel shows them. */
 async function tabNames(book: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
@@ -82,7 +75,7 @@ beforeAll(async () => {
 
 describe.each<[string, (wb: ExcelJS.Workbook) => void]>([
   ['the log dragged next to the roadmap', (wb) => moveTo(wb, 'Журнал напоминаний', 1)],
-  ['«Задача 2» deleted', (wb) => wb.removeWorksheet(wb.getWorksheet('Задача 2')?.id)],
+  ['«Задача 2» deleted', (wb) => wb.removeWorksheet(sheetId(wb, 'Задача 2'))],
   [
     '«Сводка» and the log renamed',
     (wb) => {
@@ -93,7 +86,7 @@ describe.each<[string, (wb: ExcelJS.Workbook) => void]>([
   [
     'everything at once',
     (wb) => {
-      wb.removeWorksheet(wb.getWorksheet('Задача 2')?.id);
+      wb.removeWorksheet(sheetId(wb, 'Задача 2'));
       (wb.getWorksheet('Журнал напоминаний') as ExcelJS.Worksheet).name = 'Отправки';
       moveTo(wb, 'Отправки', 0);
       moveTo(wb, 'Исполнители', 3);

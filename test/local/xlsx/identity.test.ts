@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { Runtime } from '../../../src/local/emulator/runtime';
 import { EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
 import { readXlsx, writeXlsx } from '../../../src/local/xlsx';
+import { moveTo, sheetId } from './tabs';
 
 /**
  * Issue 13 point 1: the bridge finds the add-in's sheets and their metadata by identity, never by
@@ -45,14 +46,6 @@ async function edited(bytes: Buffer, edit: (wb: ExcelJS.Workbook) => void): Prom
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function moveTo(wb: ExcelJS.Workbook, name: string, position: number): void {
-  const order = wb.worksheets.filter((w) => w.name !== name);
-  order.splice(position, 0, wb.getWorksheet(name) as ExcelJS.Worksheet);
-  order.forEach((w, i) => {
-    w.orderNo = i;
-  });
-}
-
 /** What the add-in would find: kind → [the sheet's name, its first cell, its gid]. */
 async function ownSheets(bytes: Buffer): Promise<Record<string, [string, unknown, number]>> {
   const ss = await readXlsx(bytes, new Runtime());
@@ -76,7 +69,7 @@ describe('the bridge finds its sheets by identity, not by position', () => {
 
   it('forgets only the deleted tab («Задача 2»), the log stays the log', async () => {
     const { bytes, gids } = await addInWorkbook();
-    const found = await ownSheets(await edited(bytes, (wb) => wb.removeWorksheet(wb.getWorksheet('Задача 2')?.id)));
+    const found = await ownSheets(await edited(bytes, (wb) => wb.removeWorksheet(sheetId(wb, 'Задача 2'))));
     expect(found['summary:task:2']).toBeUndefined();
     expect(found.log).toEqual(['Журнал напоминаний', 'Время', gids['Журнал напоминаний']]);
     expect(found['summary:task:1']).toEqual(['Задача 1', 'Задача 1. Нормативная база', gids['Задача 1']]);
@@ -115,7 +108,7 @@ describe('the bridge finds its sheets by identity, not by position', () => {
         moveTo(wb, 'Журнал напоминаний', 1);
         moveTo(wb, 'Задача 2', 2);
         wb.worksheets.forEach((w, i) => {
-          w.id = i + 1;
+          (w as { id: number }).id = i + 1;
         });
         (wb.definedNames as unknown as { model: unknown[] }).model = [];
       }),
@@ -128,7 +121,7 @@ describe('the bridge finds its sheets by identity, not by position', () => {
   it('refuses, naming the sheet, when a sheet of that name cannot be told to be its own', async () => {
     const { bytes } = await addInWorkbook();
     const replaced = await edited(bytes, (wb) => {
-      wb.removeWorksheet(wb.getWorksheet('Журнал напоминаний')?.id);
+      wb.removeWorksheet(sheetId(wb, 'Журнал напоминаний'));
       (wb.definedNames as unknown as { model: unknown[] }).model = [];
       const mine = wb.addWorksheet('Журнал напоминаний');
       mine.getCell('A1').value = 'Мои заметки';
