@@ -143,7 +143,7 @@ async function checkLocked(
     }
   }
   const sent = host.outbox.slice(sentBefore);
-  const fromAddin = step('getCheckReport') as Record<string, unknown> | undefined;
+  const fromAddin = step('getCheckReport_') as Record<string, unknown> | undefined;
   const report = assembleReport(fromAddin ?? null, { sheet: sheetName, today }, reminderLines(preview), sent.length);
 
   // The order of effects: e-mails staged (a full disk fails here, before anything is kept), the
