@@ -4,6 +4,9 @@
  * Example: parseArgs(['a.xlsx', '--today', '2021-06-15', '--json'], { today: 'value', json: 'switch' })
  *   → { positionals: ['a.xlsx'], values: { today: '2021-06-15' }, switches: Set { 'json' } }.
  */
+import type { UserColumn } from '../../core/model';
+import { columnIndex } from '../../core/roadmap/layout';
+
 export class UsageError extends Error {
   readonly exitCode = 2;
 }
@@ -70,4 +73,51 @@ export function parseYearFlag(value: string): number {
   if (!/^\d{4}$/.test(value))
     throw new UsageError(`Неверный год в --year: «${value}» (нужно четыре цифры, например 2021)`);
   return Number(value);
+}
+
+export function parseHeaderRowFlag(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1)
+    throw new UsageError(`Неверная строка заголовка в --header-row: «${value}» (нужен номер строки, например 3)`);
+  return Number(value);
+}
+
+/** The roles of --columns and the reader's names for them (`end` is the due column, as `deadline`). */
+const COLUMN_ROLES: Readonly<Record<string, UserColumn>> = {
+  measure: 'title',
+  number: 'number',
+  executors: 'executors',
+  deadline: 'deadline',
+  start: 'start',
+  end: 'deadline',
+  result: 'result',
+};
+
+/**
+ * parseColumnsFlag('measure=B,executors=C,deadline=D') → { title: 2, executors: 3, deadline: 4 }.
+ * Roles: measure, number, executors, deadline (or start and end), result; columns as letters.
+ */
+export function parseColumnsFlag(value: string): Partial<Record<UserColumn, number>> {
+  const out: Partial<Record<UserColumn, number>> = {};
+  const given = new Set<string>();
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
+    const m = /^([a-z]+)\s*=\s*([A-Za-z]+)$/.exec(part);
+    const role = m ? COLUMN_ROLES[m[1] as string] : undefined;
+    if (!m || !role)
+      throw new UsageError(
+        `Неверное значение --columns: «${part}» (нужно роль=буква столбца; роли: ${Object.keys(COLUMN_ROLES).join(', ')})`,
+      );
+    const column = columnIndex(m[2] as string);
+    if (column === null) throw new UsageError(`Неверная буква столбца в --columns: «${m[2]}»`);
+    if (given.has(m[1] as string)) throw new UsageError(`Роль ${m[1]} указана в --columns дважды`);
+    if (out[role] !== undefined && out[role] !== column)
+      throw new UsageError('В --columns укажите срок один раз: deadline или end (вместе со start)');
+    given.add(m[1] as string);
+    out[role] = column;
+  }
+  if (out.title === undefined || out.deadline === undefined)
+    throw new UsageError('В --columns нужны как минимум measure и deadline (или end), например measure=B,deadline=D');
+  return out;
 }

@@ -1,24 +1,28 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ReminderPreview, SidebarState } from '../../addon/api-types';
+import type { ReminderPreview, SaveTableResult, SidebarState } from '../../addon/api-types';
 import { toEml } from '../eml';
 import { Runtime } from '../emulator/runtime';
 import type { EmulatedSpreadsheet } from '../emulator/spreadsheet';
 import { zonedTimeToUtc } from '../emulator/tz';
 import { Host, ScriptError } from '../host';
-import { FileError, parseArgs, parseIsoDateFlag, UsageError } from './args';
+import { FileError, parseArgs, parseColumnsFlag, parseHeaderRowFlag, parseIsoDateFlag, UsageError } from './args';
 import type { Io } from './io';
 import { assembleReport, reminderLines } from './report';
 import { summaryRu } from './summary-ru';
 
 /**
- * `roadmap check FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--out OUT.xlsx]
- * [--outbox DIR] [--send] [--json]`: the add-in's own entry points on the file, in the
- * host, at 09:00 of --today in the spreadsheet's time zone.
+ * `roadmap check FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--header-row N]
+ * [--columns measure=B,executors=C,deadline=D,…] [--out OUT.xlsx] [--outbox DIR] [--send]
+ * [--json]`: the add-in's own entry points on the file, in the host, at 09:00 of --today in
+ * the spreadsheet's time zone. --sheet, --header-row and --columns are the person's choice of
+ * «Столбцы таблицы» in the sidebar: kept in the workbook's document properties (so in --out).
  */
 const FLAGS = {
   today: 'value',
   sheet: 'value',
+  'header-row': 'value',
+  columns: 'value',
   out: 'value',
   outbox: 'value',
   send: 'switch',
@@ -49,6 +53,8 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   if (args.positionals.length !== 1) throw new UsageError('Укажите один файл: roadmap check ФАЙЛ.xlsx [параметры]');
   const file = args.positionals[0] ?? '';
   const given = args.values.today ? parseIsoDateFlag('today', args.values.today) : null;
+  const headerRow = args.values['header-row'] !== undefined ? parseHeaderRowFlag(args.values['header-row']) : null;
+  const columns = args.values.columns !== undefined ? parseColumnsFlag(args.values.columns) : null;
   const send = args.switches.has('send');
 
   if (!existsSync(file)) throw new FileError(`Файл не найден: ${file}`);
@@ -93,6 +99,10 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
     }
   };
 
+  if (args.values.sheet !== undefined || headerRow !== null || columns !== null) {
+    const chosen = step('saveTableChoice', { sheetName, headerRow, columns }) as SaveTableResult | undefined;
+    if (chosen && !chosen.ok) throw new UsageError(chosen.issues.join(' '));
+  }
   const prepared = step('prepareTable') as SidebarState | undefined;
   if (prepared && prepared.ready === false)
     throw new FileError(prepared.error ?? 'В книге не найдена таблица дорожной карты (нет строки заголовков).');
