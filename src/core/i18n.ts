@@ -110,10 +110,11 @@ function lowerFirst(text: string): string {
 /** The user's column roles as the sidebar and messages name them. */
 export const ROLE_LABELS: Readonly<Record<UserColumn, string>> = {
   number: '№',
-  title: 'Мероприятие',
+  measure: 'Мероприятие',
   executors: 'Исполнители',
-  deadline: 'Срок исполнения (или окончание)',
-  start: 'Начало (когда срок в двух столбцах)',
+  deadline: 'Срок исполнения',
+  start: 'Начало срока',
+  end: 'Окончание срока',
   result: 'Результат',
 };
 
@@ -124,7 +125,9 @@ export function layoutIssueText(issue: LayoutIssueData): string {
     case 'header-row':
       return `Строка заголовка: номер строки от 1 до ${Math.max(1, issue.rows - 1)} (под заголовком должны быть строки таблицы).`;
     case 'required':
-      return `Укажите столбец ${role(issue.role)}.`;
+      return issue.role === 'measure'
+        ? `Укажите столбец ${role('measure')}.`
+        : `Укажите столбец ${role('deadline')} (или ${role('end')}).`;
     case 'outside':
       return `Столбец ${role(issue.role)}: ${columnLetter(issue.column) || issue.column} — за пределами таблицы.`;
     case 'twice':
@@ -132,7 +135,7 @@ export function layoutIssueText(issue: LayoutIssueData): string {
     case 'addin':
       return `Столбец ${columnLetter(issue.column)} («${quote(issue.text, 40)}») — столбец надстройки, его нельзя выбрать как ${role(issue.role)}.`;
     case 'start-without-end':
-      return 'Начало указано без окончания: выберите и столбец «Срок исполнения (или окончание)».';
+      return 'Начало срока указано без окончания: выберите и столбец «Окончание срока» (или «Срок исполнения»).';
   }
 }
 

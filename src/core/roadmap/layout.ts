@@ -4,13 +4,13 @@
  * A layout bypasses header recognition entirely, so it works whatever the recognition makes of
  * the header; the add-in's own columns are still found by their names in the header row.
  *
- *   readRoadmap({ …, layout: { headerRow: 3, columns: { title: 2, executors: 3, deadline: 4 } } })
+ *   readRoadmap({ …, layout: { headerRow: 3, columns: { measure: 2, executors: 3, deadline: 4 } } })
  *
  * The header texts of the chosen columns are kept with the choice: when a column is inserted or
  * deleted, the texts no longer match (`layoutMoved`) and the choice is dropped with a note instead
  * of reading the wrong cells.
  */
-import type { AddinColumn, CellValue, UserColumn } from '../model';
+import { type AddinColumn, type CellValue, dueColumn, USER_COLUMNS, type UserColumn } from '../model';
 import { columnRole } from './columns';
 import {
   cellAt,
@@ -25,12 +25,12 @@ import { cellText, flattenText, normalizeHeader } from './text';
 export interface TableLayout {
   /** The (first) header row, 1-based. */
   headerRow: number;
-  /** Role → 1-based column. `title` (the measure) and `deadline` (or the end) are needed. */
+  /** Role → 1-based column. `measure` and `deadline` (or `end`) are needed. */
   columns: Partial<Record<UserColumn, number>>;
 }
 
 /** Every user role, in the order the sidebar and the CLI list them. */
-export const LAYOUT_ROLES: readonly UserColumn[] = ['number', 'title', 'executors', 'deadline', 'start', 'result'];
+export const LAYOUT_ROLES: readonly UserColumn[] = USER_COLUMNS;
 
 /** columnIndex('B') → 2; columnIndex('aa') → 27; anything else → null. */
 export function columnIndex(letters: string): number | null {
@@ -85,7 +85,7 @@ function headerText(values: readonly (readonly CellValue[])[], from: number, to:
   return flattenText(parts.join(': '));
 }
 
-/** The header texts of the chosen columns, kept with the choice: { title: 'Тема', deadline: 'Когда' }. */
+/** The header texts of the chosen columns, kept with the choice: { measure: 'Тема', deadline: 'Когда' }. */
 export function layoutTexts(
   values: readonly (readonly CellValue[])[],
   merges: readonly MergedRange[],
@@ -142,8 +142,8 @@ export function checkLayout(values: readonly (readonly CellValue[])[], layout: T
     return [{ code: 'header-row', rows }];
   }
   const width = Math.max(0, ...values.map((row) => row.length));
-  for (const role of ['title', 'deadline'] as const)
-    if (layout.columns[role] === undefined) issues.push({ code: 'required', role });
+  if (layout.columns.measure === undefined) issues.push({ code: 'required', role: 'measure' });
+  if (dueColumn(layout.columns) === undefined) issues.push({ code: 'required', role: 'deadline' });
   const seen = new Map<number, UserColumn>();
   for (const role of LAYOUT_ROLES) {
     const column = layout.columns[role];
@@ -158,7 +158,7 @@ export function checkLayout(values: readonly (readonly CellValue[])[], layout: T
     const text = cellText(cellAt(values, layout.headerRow, column));
     if (text && columnRole(text)?.kind === 'addin') issues.push({ code: 'addin', role, column, text });
   }
-  if (layout.columns.start !== undefined && layout.columns.deadline === undefined)
+  if (layout.columns.start !== undefined && dueColumn(layout.columns) === undefined)
     issues.push({ code: 'start-without-end' });
   return issues;
 }
@@ -186,7 +186,7 @@ export function guessLayout(
   return { headerRow: best.row, columns: namedColumns(values, best.row), recognised: false };
 }
 
-/** namedColumns(values, 3) → the roles the cells of row 3 name: { title: 2, executors: 3 }. */
+/** namedColumns(values, 3) → the roles the cells of row 3 name: { measure: 2, executors: 3 }. */
 export function namedColumns(
   values: readonly (readonly CellValue[])[],
   row: number,

@@ -16,7 +16,7 @@ import type { MergedRange } from './header';
 import { cellText } from './text';
 
 /** The roles whose merged cells are shared by the measures under them. */
-export const SHARED_ROLES: readonly UserColumn[] = ['executors', 'deadline', 'start', 'result'];
+export const SHARED_ROLES: readonly UserColumn[] = ['executors', 'deadline', 'start', 'end', 'result'];
 
 export interface MergeLayout {
   columns: Partial<Record<UserColumn, number>>;
@@ -47,7 +47,7 @@ export function spreadMerged(
 ): readonly (readonly CellValue[])[] {
   const below = mergedBelow(merges, layout);
   if (below.size === 0) return rows;
-  const own = [layout.columns.number, layout.columns.title].filter((c): c is number => c !== undefined);
+  const own = [layout.columns.number, layout.columns.measure].filter((c): c is number => c !== undefined);
   return rows.map((line, index) => {
     const row = firstRow + index;
     if (!own.some((column) => cellText(line[column - 1] ?? '') !== '')) return line;

@@ -4,7 +4,7 @@
  * Example: parseArgs(['a.xlsx', '--today', '2021-06-15', '--json'], { today: 'value', json: 'switch' })
  *   → { positionals: ['a.xlsx'], values: { today: '2021-06-15' }, switches: Set { 'json' } }.
  */
-import type { UserColumn } from '../../core/model';
+import { dueColumn, USER_COLUMNS, type UserColumn } from '../../core/model';
 import { columnIndex } from '../../core/roadmap/layout';
 
 export class UsageError extends Error {
@@ -81,43 +81,29 @@ export function parseHeaderRowFlag(value: string): number {
   return Number(value);
 }
 
-/** The roles of --columns and the reader's names for them (`end` is the due column, as `deadline`). */
-const COLUMN_ROLES: Readonly<Record<string, UserColumn>> = {
-  measure: 'title',
-  number: 'number',
-  executors: 'executors',
-  deadline: 'deadline',
-  start: 'start',
-  end: 'deadline',
-  result: 'result',
-};
 
 /**
- * parseColumnsFlag('measure=B,executors=C,deadline=D') → { title: 2, executors: 3, deadline: 4 }.
+ * parseColumnsFlag('measure=B,executors=C,deadline=D') → { measure: 2, executors: 3, deadline: 4 }.
  * Roles: measure, number, executors, deadline (or start and end), result; columns as letters.
  */
 export function parseColumnsFlag(value: string): Partial<Record<UserColumn, number>> {
   const out: Partial<Record<UserColumn, number>> = {};
-  const given = new Set<string>();
   for (const part of value
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '')) {
     const m = /^([a-z]+)\s*=\s*([A-Za-z]+)$/.exec(part);
-    const role = m ? COLUMN_ROLES[m[1] as string] : undefined;
+    const role = USER_COLUMNS.find((r) => r === m?.[1]);
     if (!m || !role)
       throw new UsageError(
-        `Неверное значение --columns: «${part}» (нужно роль=буква столбца; роли: ${Object.keys(COLUMN_ROLES).join(', ')})`,
+        `Неверное значение --columns: «${part}» (нужно роль=буква столбца; роли: ${USER_COLUMNS.join(', ')})`,
       );
     const column = columnIndex(m[2] as string);
     if (column === null) throw new UsageError(`Неверная буква столбца в --columns: «${m[2]}»`);
-    if (given.has(m[1] as string)) throw new UsageError(`Роль ${m[1]} указана в --columns дважды`);
-    if (out[role] !== undefined && out[role] !== column)
-      throw new UsageError('В --columns укажите срок один раз: deadline или end (вместе со start)');
-    given.add(m[1] as string);
+    if (out[role] !== undefined) throw new UsageError(`Роль ${role} указана в --columns дважды`);
     out[role] = column;
   }
-  if (out.title === undefined || out.deadline === undefined)
+  if (out.measure === undefined || dueColumn(out) === undefined)
     throw new UsageError('В --columns нужны как минимум measure и deadline (или end), например measure=B,deadline=D');
   return out;
 }

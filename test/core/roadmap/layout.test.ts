@@ -6,12 +6,13 @@ import {
   layoutMoved,
   layoutTexts,
   readRoadmap,
+  type TableLayout,
 } from '../../../src/core/roadmap';
 import { seed2021 } from '../../fixtures/roadmaps';
 import { unrecognised } from '../../fixtures/roadmaps/unrecognised';
 import { SETTINGS } from './helpers';
 
-const LAYOUT = { headerRow: 2, columns: { number: 1, title: 2, executors: 3, deadline: 4, result: 5 } };
+const LAYOUT: TableLayout = { headerRow: 2, columns: { number: 1, measure: 2, executors: 3, deadline: 4, result: 5 } };
 const read = (values: CellValue[][], layout = LAYOUT) =>
   readRoadmap({ sheetName: 'Лист1', values, merges: [], settings: SETTINGS, today: '2021-06-15', layout });
 
@@ -63,7 +64,7 @@ describe('the person’s header row and columns (read on 2021-06-15)', () => {
 
   test('the kept header texts notice a column inserted on the left', () => {
     const texts = layoutTexts(unrecognised.values, [], LAYOUT);
-    expect(texts).toMatchObject({ title: 'Столбец2', deadline: 'Столбец4' });
+    expect(texts).toMatchObject({ measure: 'Столбец2', deadline: 'Столбец4' });
     expect(layoutMoved(unrecognised.values, [], LAYOUT, texts)).toBeNull();
     const inserted = unrecognised.values.map((row, i) => [i === 1 ? 'Примечание' : '', ...row]);
     expect(layoutMoved(inserted, [], LAYOUT, texts)).toEqual({
@@ -76,11 +77,11 @@ describe('the person’s header row and columns (read on 2021-06-15)', () => {
 
   test('a layout without the measure or the deadline, with a column twice or outside the sheet is refused', () => {
     expect(checkLayout(unrecognised.values, LAYOUT)).toEqual([]);
-    expect(checkLayout(unrecognised.values, { headerRow: 2, columns: { title: 2 } })).toEqual([
+    expect(checkLayout(unrecognised.values, { headerRow: 2, columns: { measure: 2 } })).toEqual([
       { code: 'required', role: 'deadline' },
     ]);
-    expect(checkLayout(unrecognised.values, { headerRow: 2, columns: { title: 2, deadline: 2, result: 9 } })).toEqual([
-      { code: 'twice', role: 'deadline', other: 'title', column: 2 },
+    expect(checkLayout(unrecognised.values, { headerRow: 2, columns: { measure: 2, deadline: 2, result: 9 } })).toEqual([
+      { code: 'twice', role: 'deadline', other: 'measure', column: 2 },
       { code: 'outside', role: 'result', column: 9 },
     ]);
     expect(checkLayout(unrecognised.values, { headerRow: 40, columns: LAYOUT.columns })).toEqual([
