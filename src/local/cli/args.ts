@@ -81,7 +81,6 @@ export function parseHeaderRowFlag(value: string): number {
   return Number(value);
 }
 
-
 /**
  * parseColumnsFlag('measure=B,executors=C,deadline=D') → { measure: 2, executors: 3, deadline: 4 }.
  * Roles: measure, number, executors, deadline (or start and end), result; columns as letters.

@@ -80,10 +80,12 @@ describe('the person’s header row and columns (read on 2021-06-15)', () => {
     expect(checkLayout(unrecognised.values, { headerRow: 2, columns: { measure: 2 } })).toEqual([
       { code: 'required', role: 'deadline' },
     ]);
-    expect(checkLayout(unrecognised.values, { headerRow: 2, columns: { measure: 2, deadline: 2, result: 9 } })).toEqual([
-      { code: 'twice', role: 'deadline', other: 'measure', column: 2 },
-      { code: 'outside', role: 'result', column: 9 },
-    ]);
+    expect(checkLayout(unrecognised.values, { headerRow: 2, columns: { measure: 2, deadline: 2, result: 9 } })).toEqual(
+      [
+        { code: 'twice', role: 'deadline', other: 'measure', column: 2 },
+        { code: 'outside', role: 'result', column: 9 },
+      ],
+    );
     expect(checkLayout(unrecognised.values, { headerRow: 40, columns: LAYOUT.columns })).toEqual([
       { code: 'header-row', rows: 6 },
     ]);
