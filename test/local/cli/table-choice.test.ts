@@ -171,7 +171,19 @@ describe('cells merged down in an .xlsx (2021-06-15)', () => {
       { name: 'Исполнители', values: DIRECTORY },
     ]);
     const outbox = path.join(dir, 'merged-mail');
-    const run = await roadmap(['check', file, '--today', '2021-06-15', '--json', '--send', '--outbox', outbox]);
+    const out = path.join(dir, 'merged-out.xlsx');
+    const run = await roadmap([
+      'check',
+      file,
+      '--today',
+      '2021-06-15',
+      '--json',
+      '--send',
+      '--outbox',
+      outbox,
+      '--out',
+      out,
+    ]);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.out);
