@@ -37,9 +37,9 @@ function workbook(sheets: [string, CellValue[][]][]) {
   const runtime = new Runtime();
   runtime.clock.set(JUNE_15);
   const spreadsheet = new EmulatedSpreadsheet(runtime, { name: 'План', firstSheetName: sheets[0]?.[0] ?? 'Лист1' });
-  sheets.forEach(([name, values], i) =>
-    fillSheet(i === 0 ? spreadsheet.sheet(name) : spreadsheet.addSheetInternal(name), values),
-  );
+  sheets.forEach(([name, values], i) => {
+    fillSheet(i === 0 ? spreadsheet.sheet(name) : spreadsheet.addSheetInternal(name), values);
+  });
   return { spreadsheet, host: hostFor(spreadsheet) };
 }
 
