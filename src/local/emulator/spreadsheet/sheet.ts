@@ -10,7 +10,7 @@ import type { EmulatedConditionalFormatRule } from './builders';
 import { EmulatedConditionalFormatRuleBuilder } from './builders';
 import { type Box, type Cell, type CellSnapshot, cloneCell, isBlankCell } from './cell';
 import { type ChartData, EmulatedEmbeddedChart, EmulatedEmbeddedChartBuilder } from './charts';
-import { ChartType } from './enums';
+import { ChartType, ColorType } from './enums';
 import { ERR, isInteger, signatureError } from './errors';
 import type { Shape } from './gas-types';
 import { EmulatedDeveloperMetadata, EmulatedDeveloperMetadataFinder, visibilityName } from './metadata';
@@ -653,9 +653,37 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     this.tabColor = color;
     return this;
   }
+  /** Deprecated in Google's reference: use getTabColorObject [D REF:spreadsheet/sheet]. */
   getTabColor(): string | null {
     this.c('getTabColor');
     return this.tabColor;
+  }
+  /**
+   * The tab's colour as a Color. Without a colour: a Color of type UNSUPPORTED whose asRgbColor()
+   * throws [U]. The hex string comes back upper-case [U: Google's case is not documented; the
+   * emulator differs from what scripts usually write, so a case-sensitive comparison fails here].
+   */
+  getTabColorObject(): GoogleAppsScript.Spreadsheet.Color {
+    this.c('getTabColorObject');
+    const hex = this.tabColor;
+    const rgb = (): GoogleAppsScript.Base.RgbColor => {
+      if (hex === null || !/^#[0-9a-f]{6}$/i.test(hex)) throw gasError('Object is not of type RgbColor.');
+      const part = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16);
+      return {
+        asHexString: () => hex.toUpperCase(),
+        getRed: () => part(1),
+        getGreen: () => part(3),
+        getBlue: () => part(5),
+        getColorType: () => ColorType.RGB,
+      } as GoogleAppsScript.Base.RgbColor;
+    };
+    return {
+      getColorType: () => (hex === null ? ColorType.UNSUPPORTED : ColorType.RGB),
+      asRgbColor: rgb,
+      asThemeColor: () => {
+        throw gasError('Object is not of type ThemeColor.');
+      },
+    } as GoogleAppsScript.Spreadsheet.Color;
   }
 
   // ------------------------------------------------------------ selection
