@@ -6,12 +6,12 @@
 import type { Runtime } from '../runtime';
 import { gasError } from '../runtime';
 import { columnLetters } from './a1';
-import type { EmulatedConditionalFormatRule } from './builders';
-import { EmulatedConditionalFormatRuleBuilder } from './builders';
+import { EmulatedConditionalFormatRule, EmulatedConditionalFormatRuleBuilder } from './builders';
 import { type Box, type Cell, type CellSnapshot, cloneCell, isBlankCell } from './cell';
 import { type ChartData, EmulatedEmbeddedChart, EmulatedEmbeddedChartBuilder } from './charts';
 import { ChartType, ColorType } from './enums';
 import { ERR, isInteger, signatureError } from './errors';
+import { sheetsFormulaText } from './formula';
 import type { Shape } from './gas-types';
 import { EmulatedDeveloperMetadata, EmulatedDeveloperMetadataFinder, visibilityName } from './metadata';
 import { EmulatedProtection, type ProtectionData } from './protection';
@@ -721,7 +721,15 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
       for (const range of rule.data.ranges)
         if (range.sheet !== this) throw new Error('Emulator: a conditional format rule ranges over another sheet');
     }
-    this.conditionalRules = [...(rules as unknown as EmulatedConditionalFormatRule[])];
+    // Sheets keeps a custom formula in its own spelling (spacing, function-name case).
+    this.conditionalRules = (rules as unknown as EmulatedConditionalFormatRule[]).map((rule) =>
+      rule.data.criteria === 'CUSTOM_FORMULA' && typeof rule.data.args[0] === 'string'
+        ? new EmulatedConditionalFormatRule(this.runtime, {
+            ...rule.data,
+            args: [sheetsFormulaText(rule.data.args[0]), ...rule.data.args.slice(1)],
+          })
+        : rule,
+    );
   }
   clearConditionalFormatRules(): void {
     this.c('clearConditionalFormatRules');
