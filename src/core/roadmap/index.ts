@@ -30,6 +30,7 @@ export {
 export { lintRoadmap } from './lint';
 export { mergedBelow, SHARED_ROLES, spreadMerged } from './merges';
 export { readNumber } from './numbers';
+export { columnsOf, isOwnRule, normalizeFormula, type RuleView } from './own-rules';
 export { planYearsFromTitle } from './plan-year';
 export type { AddinColumnSpec, ConditionalRuleSpec, PreparePlan, RangeSpec, ValidationSpec } from './prepare';
 export { ADDIN_ORDER, COMPUTED_COLUMNS, conditionalRules, distinctExecutors, planPrepare } from './prepare';
