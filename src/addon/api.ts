@@ -7,9 +7,12 @@ import type {
   ReminderPreview,
   ReportPeriod,
   SaveSettingsResult,
+  SaveTableResult,
   SendResult,
   ServerApi,
   SidebarState,
+  TableChoiceInput,
+  TableView,
 } from './api-types';
 import { ensureCalendarSheet } from './calendar-sheet';
 import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
@@ -23,6 +26,7 @@ import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
 import { sidebarState } from './state';
 import { loadSettings, saveSettings as storeSettings } from './store';
 import { refreshSummarySheets, writeCouncilReport } from './summary-refresh';
+import { chooseTable, describeTable } from './table-view';
 import { disableNightly, enableNightly, loadOwner } from './triggers';
 
 /**
@@ -34,7 +38,7 @@ function stateAfter(action: () => { notice?: string; outcome?: CheckOutcome } | 
     const { outcome, ...extra } = action() ?? {};
     return sidebarState(outcome ?? judgeLoaded(), extra);
   } catch (error) {
-    if (error instanceof NoRoadmapError) return sidebarState(null, { error: error.message });
+    if (error instanceof NoRoadmapError) return sidebarState(null, { error: error.message }, error);
     throw error;
   }
 }
@@ -198,6 +202,16 @@ export const api: ServerApi = {
         outcome: judgeLoaded(loaded),
       };
     });
+  },
+
+  describeTable(sheetId: number | null): TableView {
+    return describeTable(typeof sheetId === 'number' ? sheetId : null);
+  },
+
+  saveTableChoice(choice: TableChoiceInput | null): SaveTableResult {
+    const { issues, notice } = chooseTable(choice ?? null);
+    if (issues.length > 0) return { ok: false, issues, state: stateAfter(() => undefined) };
+    return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
   },
 
   selectCell(row: number, column: number): void {

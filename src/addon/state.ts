@@ -7,6 +7,7 @@ import type { CheckOutcome } from './check';
 import { activeSpreadsheet, todayIn } from './env';
 import { STALE_AFTER_MS } from './nightly';
 import { loadLastCheck, loadNightlyRecord, loadSettings } from './store';
+import { tableSummary } from './table-view';
 import { currentUserEmail, loadForeignRun, loadOwner } from './triggers';
 
 const URGENT_LIMIT = 50;
@@ -63,6 +64,7 @@ function quotaLeft(): number {
 export function sidebarState(
   check: CheckOutcome | null,
   extra: { notice?: string; error?: string } = {},
+  failure: unknown = null,
 ): SidebarState {
   const settings = check?.loaded.settings ?? loadSettings();
   const timeZone = check?.loaded.timeZone ?? activeSpreadsheet().getSpreadsheetTimeZone();
@@ -116,6 +118,7 @@ export function sidebarState(
     settings,
     calendar: check ? todayCalendar(check.loaded) : null,
     mail: { quotaLeft: quotaLeft() },
+    table: tableSummary(check?.loaded ?? null, failure),
     ...extra,
   };
 }

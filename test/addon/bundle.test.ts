@@ -105,6 +105,8 @@ const SIDEBAR_API = [
   'saveSettings',
   'createCalendarSheet',
   'selectCell',
+  'describeTable',
+  'saveTableChoice',
 ];
 /** What they do a person does by opening or editing the file. */
 const SIMPLE_TRIGGERS = ['onOpen', 'onInstall', 'onEdit'];
