@@ -10,6 +10,7 @@
  * re-renders from one source of truth.
  */
 import type { IsoDate } from '../core/dates';
+import type { DiagnosticsReport } from '../core/diagnostics';
 import type { StateCode } from '../core/model';
 import type { Settings, SettingsIssue } from '../core/settings';
 
@@ -208,6 +209,11 @@ export interface ServerApi {
   saveSettings(settings: Settings): SaveSettingsResult;
   /** Activates the roadmap sheet and selects the cell (1-based). */
   selectCell(row: number, column: number): void;
+  /**
+   * «Диагностика»: every assumption about Google checked on this spreadsheet (a temporary hidden
+   * sheet, removed afterwards); no e-mail, no cell of the person's changed.
+   */
+  runDiagnostics(): DiagnosticsReport;
 }
 
 /** The names of the server functions, for the Apps Script globals and the playground bridge. */

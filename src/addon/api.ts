@@ -10,6 +10,7 @@ import type {
   SidebarState,
 } from './api-types';
 import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
+import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
 import { loadHeader } from './header-cache';
 import { withDocumentLock } from './lock';
@@ -166,6 +167,10 @@ export const api: ServerApi = {
           : `Настройки сохранены. Ночная проверка перенесена на ${result.value.nightlyHour}:00.`;
     }
     return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
+  },
+
+  runDiagnostics() {
+    return runDiagnostics();
   },
 
   selectCell(row: number, column: number): void {
