@@ -109,6 +109,8 @@ const SIDEBAR_API = [
   'saveSettings',
   'selectCell',
   'runDiagnostics',
+  'describeTable',
+  'saveTableChoice',
 ];
 /** What they do a person does by opening or editing the file. */
 const SIMPLE_TRIGGERS = ['onOpen', 'onInstall', 'onEdit'];
