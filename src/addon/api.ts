@@ -16,6 +16,7 @@ import type {
 } from './api-types';
 import { ensureCalendarSheet } from './calendar-sheet';
 import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
+import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
 import { loadHeader } from './header-cache';
 import { withDocumentLock } from './lock';
@@ -212,6 +213,10 @@ export const api: ServerApi = {
     const { issues, notice } = chooseTable(choice ?? null);
     if (issues.length > 0) return { ok: false, issues, state: stateAfter(() => undefined) };
     return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
+  },
+
+  runDiagnostics() {
+    return runDiagnostics();
   },
 
   selectCell(row: number, column: number): void {
