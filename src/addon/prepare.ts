@@ -24,8 +24,9 @@ export function prepareTable(): PrepareOutcome {
     const loaded = loadRoadmap();
     const { sheet } = loaded;
     const plan = planPrepare(loaded.roadmap);
+    // Only the columns it adds get its formats and validation: a «Статус» or «Дата выполнения» the
+    // person made keeps their own dropdown (or none) and their own formats.
     if (plan.add.length > 0) addColumns(sheet, plan);
-    completeExistingColumns(sheet, plan);
     applyConditionalRules(sheet, plan);
     if (sheet.getFrozenRows() < plan.freezeRows) sheet.setFrozenRows(plan.freezeRows);
     const directoryRowsAdded = ensureDirectory(loaded);
@@ -74,28 +75,6 @@ function validationFor(spec: NonNullable<AddinColumnSpec['validation']>): Google
     builder.requireDate().setHelpText('Дата в формате дд.мм.гггг');
   }
   return builder.setAllowInvalid(spec.allowInvalid).build();
-}
-
-const DATE_FORMAT = /d/i;
-
-/**
- * Add-in columns the person made before (e.g. their own «Статус» and «Дата выполнения») get the
- * dropdown, the date check and a date format when they have none: values stay as they are, and
- * an add-in column that already has them is left alone (running prepare twice changes nothing).
- */
-function completeExistingColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan): void {
-  const added = new Set(plan.add.map((c) => c.column));
-  const rows = Math.max(1, sheet.getMaxRows() - plan.dataRows.first + 1);
-  for (const column of plan.columns) {
-    if (added.has(column.column)) continue;
-    const needsDateFormat = column.numberFormat.includes('yyyy');
-    if (!column.validation && !needsDateFormat) continue;
-    const cells = sheet.getRange(plan.dataRows.first, column.column, rows, 1);
-    // Their old entries («выполнено.», «да») predate the dropdown: warn on them, never reject.
-    if (column.validation && cells.getDataValidation() === null)
-      cells.setDataValidation(validationFor({ ...column.validation, allowInvalid: true }));
-    if (needsDateFormat && !DATE_FORMAT.test(cells.getNumberFormat())) cells.setNumberFormat(column.numberFormat);
-  }
 }
 
 /** A rule is the add-in's when its formula compares a cell with one of the state labels. */

@@ -29,7 +29,9 @@ describe('own sheets that lost their marks (2021-06-15)', () => {
   it('never takes a sheet of the person’s that only has the name', async () => {
     const { host, spreadsheet } = await sample({
       before: (ss) => {
-        ss.insertSheet(LOG).getRange(1, 1, 2, 1).setValues([['Мои заметки'], ['не трогать']]);
+        ss.insertSheet(LOG)
+          .getRange(1, 1, 2, 1)
+          .setValues([['Мои заметки'], ['не трогать']]);
         ss.insertSheet('Сводка').getRange(1, 1).setValue('Моя сводка');
       },
     });
