@@ -30,9 +30,8 @@ export function prepareTable(): PrepareOutcome {
     const loaded = loadRoadmap();
     const { sheet } = loaded;
     const plan = planPrepare(loaded.roadmap);
-    // Only the columns it adds get its formats and validation: a «Статус» or «Дата выполнения» the
-    // person made keeps their own dropdown (or none) and their own formats.
     if (plan.add.length > 0) addColumns(sheet, plan);
+    completeExistingColumns(sheet, plan);
     applyConditionalRules(sheet, plan);
     if (sheet.getFrozenRows() < plan.freezeRows) sheet.setFrozenRows(plan.freezeRows);
     const directoryRowsAdded = ensureDirectory(loaded);
@@ -81,6 +80,24 @@ function validationFor(spec: NonNullable<AddinColumnSpec['validation']>): Google
     builder.requireDate().setHelpText('Дата в формате дд.мм.гггг');
   }
   return builder.setAllowInvalid(spec.allowInvalid).build();
+}
+
+/**
+ * Add-in columns the person made before (their own «Статус», «Дата выполнения») stay theirs: the
+ * dropdown or the date check is added only to a column with no validation in any cell (one of
+ * theirs, even on a few rows, is never replaced), with old entries («выполнено.», «да») warned
+ * about, never rejected; their number formats are never changed — the add-in formats only the
+ * columns it adds. Running prepare twice changes nothing.
+ */
+function completeExistingColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan): void {
+  const added = new Set(plan.add.map((c) => c.column));
+  const rows = Math.max(1, sheet.getMaxRows() - plan.dataRows.first + 1);
+  for (const column of plan.columns) {
+    if (added.has(column.column) || !column.validation) continue;
+    const cells = sheet.getRange(plan.dataRows.first, column.column, rows, 1);
+    if (cells.getDataValidations().some((row) => row[0] !== null)) continue;
+    cells.setDataValidation(validationFor({ ...column.validation, allowInvalid: true }));
+  }
 }
 
 /** What recognising a rule needs (core/roadmap/own-rules.ts): its ranges, colours and formula. */
