@@ -11,7 +11,7 @@ import {
 } from '../core/directory';
 import type { Problem } from '../core/model';
 import { toCells } from './env';
-import { createOwnSheet, OWN_SHEET_KEY } from './own-sheets';
+import { createOwnSheet, OWN_SHEET_KEY, sheetNamedWithHeader } from './own-sheets';
 import type { LoadedRoadmap } from './roadmap-sheet';
 
 /**
@@ -22,14 +22,8 @@ import type { LoadedRoadmap } from './roadmap-sheet';
 function directorySheet(loaded: LoadedRoadmap, adopt = false): GoogleAppsScript.Spreadsheet.Sheet | null {
   const own = loaded.ownSheets.get('directory');
   if (own) return own;
-  const named = loaded.spreadsheet.getSheetByName(DIRECTORY_SHEET_NAME);
+  const named = sheetNamedWithHeader(loaded.spreadsheet, DIRECTORY_SHEET_NAME, DIRECTORY_HEADER.slice(0, 2));
   if (!named) return null;
-  const width = DIRECTORY_HEADER.length;
-  const header = named.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const matches = header
-    .slice(0, 2)
-    .every((cell, i) => normalizeName(String(cell)) === normalizeName(DIRECTORY_HEADER[i] as string));
-  if (!matches) return null;
   if (adopt) {
     named.addDeveloperMetadata(OWN_SHEET_KEY, 'directory');
     loaded.ownSheets.set('directory', named);

@@ -9,7 +9,7 @@ import {
   readLog,
 } from '../core/reminders';
 import { toCells } from './env';
-import { createOwnSheet } from './own-sheets';
+import { createOwnSheet, OWN_SHEET_KEY, sheetNamedWithHeader } from './own-sheets';
 import type { LoadedRoadmap } from './roadmap-sheet';
 import { toSheetValues } from './write';
 
@@ -30,12 +30,23 @@ const PART_BYTES = 7000;
 /** Pending attempts above this size are appended to the sheet before the next e-mail. */
 export const PENDING_FLUSH_BYTES = 64 * 1024;
 
+/** The log's first columns, by which a log that lost its mark is still recognised. */
+const LOG_SIGNATURE = LOG_HEADER.slice(0, 3);
+
+/**
+ * The log: the own sheet, else «Журнал напоминаний» with the log's header (its mark lost on a
+ * trip through .xlsx): a log not found would send everything in it again.
+ */
 function logSheet(loaded: LoadedRoadmap): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return loaded.ownSheets.get('log') ?? null;
+  return loaded.ownSheets.get('log') ?? sheetNamedWithHeader(loaded.spreadsheet, LOG_SHEET_NAME, LOG_SIGNATURE);
 }
 
 function ensureLogSheet(loaded: LoadedRoadmap): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = logSheet(loaded);
+  if (existing && loaded.ownSheets.get('log') !== existing) {
+    existing.addDeveloperMetadata(OWN_SHEET_KEY, 'log');
+    loaded.ownSheets.set('log', existing);
+  }
   if (existing) return existing;
   const sheet = createOwnSheet(loaded.spreadsheet, 'log', LOG_SHEET_NAME, [...LOG_HEADER]);
   // Plain text: «1.1, 2.3» and the keys must never become dates or formulas.

@@ -94,6 +94,33 @@ export class OwnSheets {
   }
 }
 
+/** Header text as compared: case, punctuation, spaces and digits (a period in a title) aside. */
+export function headerText(cell: unknown): string {
+  return String(cell ?? '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\d+/g, '#')
+    .replace(/[^\p{L}#]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * An own sheet that lost its mark (developer metadata does not survive a trip through .xlsx or
+ * another tool): the sheet of that name whose first row starts with `header`. Two calls, or one
+ * when there is no such sheet. A sheet of the person's with the same name and another header is
+ * never taken.
+ */
+export function sheetNamedWithHeader(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  header: readonly string[],
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet || header.length === 0) return null;
+  const first = sheet.getRange(1, 1, 1, header.length).getValues()[0] ?? [];
+  return header.every((cell, i) => headerText(first[i]) === headerText(cell)) ? sheet : null;
+}
+
 /** Document property: the ids of the add-in's directory and log sheets, {"log": 123, …}. */
 const OWN_IDS_KEY = 'roadmap.ownSheetIds';
 

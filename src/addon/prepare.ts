@@ -82,25 +82,21 @@ function validationFor(spec: NonNullable<AddinColumnSpec['validation']>): Google
   return builder.setAllowInvalid(spec.allowInvalid).build();
 }
 
-const DATE_FORMAT = /d/i;
-
 /**
- * Add-in columns the person made before (e.g. their own «Статус» and «Дата выполнения») get the
- * dropdown, the date check and a date format when they have none: values stay as they are, and
- * an add-in column that already has them is left alone (running prepare twice changes nothing).
+ * Add-in columns the person made before (their own «Статус», «Дата выполнения») stay theirs: the
+ * dropdown or the date check is added only to a column with no validation in any cell (one of
+ * theirs, even on a few rows, is never replaced), with old entries («выполнено.», «да») warned
+ * about, never rejected; their number formats are never changed — the add-in formats only the
+ * columns it adds. Running prepare twice changes nothing.
  */
 function completeExistingColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan): void {
   const added = new Set(plan.add.map((c) => c.column));
   const rows = Math.max(1, sheet.getMaxRows() - plan.dataRows.first + 1);
   for (const column of plan.columns) {
-    if (added.has(column.column)) continue;
-    const needsDateFormat = column.numberFormat.includes('yyyy');
-    if (!column.validation && !needsDateFormat) continue;
+    if (added.has(column.column) || !column.validation) continue;
     const cells = sheet.getRange(plan.dataRows.first, column.column, rows, 1);
-    // Their old entries («выполнено.», «да») predate the dropdown: warn on them, never reject.
-    if (column.validation && cells.getDataValidation() === null)
-      cells.setDataValidation(validationFor({ ...column.validation, allowInvalid: true }));
-    if (needsDateFormat && !DATE_FORMAT.test(cells.getNumberFormat())) cells.setNumberFormat(column.numberFormat);
+    if (cells.getDataValidations().some((row) => row[0] !== null)) continue;
+    cells.setDataValidation(validationFor({ ...column.validation, allowInvalid: true }));
   }
 }
 

@@ -6,10 +6,11 @@ import {
   isFormulaCell,
   NUMBER_FORMAT,
   SUMMARY_KEY,
+  safeSheetName,
   uniqueSheetName,
 } from '../../core/summary';
 import { hasScreen, toSheetValue } from '../env';
-import { findOwnSheets, OWN_SHEET_KEY } from '../own-sheets';
+import { findOwnSheets, OWN_SHEET_KEY, sheetNamedWithHeader } from '../own-sheets';
 import {
   changedGrids,
   chartSignature,
@@ -97,6 +98,7 @@ export function writeSummaries(
     }
     let { sheet, byId } = lookup.find(model.key);
     if (!byId) memory.delete(model.key);
+    sheet ??= lookup.adopt(model);
     const created = !sheet;
     if (!sheet) {
       sheet = placer.insert(model);
@@ -183,6 +185,26 @@ class OwnSheetLookup {
 
   add(key: string, sheet: Sheet): void {
     this.added.set(key, sheet);
+  }
+
+  /**
+   * An own sheet that lost its mark (a trip through .xlsx): the sheet named as the model whose
+   * first row reads as the model's (digits aside: the council report's period moves), not marked
+   * as another own sheet. Marked again; without it a second set of summaries would appear.
+   */
+  adopt(model: SheetModel): Sheet | undefined {
+    const first = model.values[0] ?? [];
+    const title = first.findIndex((cell) => typeof cell === 'string' && cell.trim() !== '');
+    if (title < 0) return undefined;
+    const header = first.slice(0, title + 1).map((cell) => (typeof cell === 'string' ? cell : ''));
+    const sheet = sheetNamedWithHeader(this.spreadsheet, safeSheetName(model.title), header);
+    if (!sheet) return undefined;
+    this.all ??= findOwnSheets(this.spreadsheet);
+    const id = sheet.getSheetId();
+    if ([...this.all.values(), ...this.added.values()].some((own) => own.getSheetId() === id)) return undefined;
+    sheet.addDeveloperMetadata(OWN_SHEET_KEY, model.key);
+    this.add(model.key, sheet);
+    return sheet;
   }
 
   /** Every own sheet the metadata search found, if it ran. */

@@ -191,7 +191,8 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
     const r = new EmulatedRange(sheet, boxOf(m));
     if (r.box.numRows * r.box.numColumns > 1) sheet.merges.push(r.box);
   }
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // Every row, also those with formats and no value (rows formatted in advance, the add-in's columns).
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (xc, colNumber) => {
       const hidden = sheet.mergeAt(rowNumber, colNumber);
       const isSlave = hidden !== undefined && (hidden.row !== rowNumber || hidden.column !== colNumber);
@@ -256,6 +257,13 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
     if (col.width !== undefined) sheet.columnWidths.set(i + 1, widthToPx(col.width));
     if (col.hidden) sheet.hiddenColumns.add(i + 1);
   });
+  const columnStyles = new Map<number, unknown>();
+  ws.columns?.forEach((col, i) => {
+    if (col.style && Object.keys(col.style).length > 0) columnStyles.set(i + 1, structuredClone(col.style));
+  });
+  if (columnStyles.size > 0) sheet.xlsxKept.columnStyles = columnStyles;
+  const protection = (ws as unknown as { sheetProtection?: unknown }).sheetProtection;
+  if (protection) sheet.xlsxKept.sheetProtection = structuredClone(protection);
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   sheet.tabColor = argbToHex(ws.properties?.tabColor?.argb);
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -336,13 +344,24 @@ function readConditionalFormats(ws: ExcelJS.Worksheet, sheet: EmulatedSheet, run
   }
 }
 
+/** SEARCH("a ""b""",A1) → a "b"; null when the formula is not a text search. */
+function searchedText(formula: unknown): string | null {
+  const m = typeof formula === 'string' ? /SEARCH\("((?:[^"]|"")*)",/i.exec(formula) : null;
+  return m ? (m[1] as string).replace(/""/g, '"') : null;
+}
+
 function conditionOf(r: AnyRule): { criteria: string; args: unknown[] } | null {
   const f = r.formulae?.[0];
   if (r.type === 'expression' && typeof f === 'string') return { criteria: 'CUSTOM_FORMULA', args: [`=${f}`] };
   if (r.type === 'containsText') {
     if (r.operator === 'containsBlanks') return { criteria: 'CELL_EMPTY', args: [] };
     if (r.operator === 'notContainsBlanks') return { criteria: 'CELL_NOT_EMPTY', args: [] };
-    if (r.operator === 'containsText') return { criteria: 'TEXT_CONTAINS', args: [r.text ?? ''] };
+    // exceljs reads the text only from a `text` attribute, which its own writer leaves out: the
+    // formula NOT(ISERROR(SEARCH("готово",A1))) says it too. Without either the rule is kept as read.
+    if (r.operator === 'containsText') {
+      const text = r.text ?? searchedText(f);
+      return text === null ? null : { criteria: 'TEXT_CONTAINS', args: [text] };
+    }
   }
   if (r.type === 'cellIs' && f !== undefined) {
     const text = String(f);

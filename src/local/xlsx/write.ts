@@ -148,6 +148,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet, name: string, na
   if (sheet.tabColor && /^#[0-9a-f]{6}$/i.test(sheet.tabColor))
     ws.properties.tabColor = { argb: hexToArgb(sheet.tabColor) };
   for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
+  for (const [col, style] of sheet.xlsxKept.columnStyles ?? [])
+    ws.getColumn(col).style = structuredClone(style) as Partial<ExcelJS.Style>;
+  if (sheet.xlsxKept.sheetProtection)
+    (ws as unknown as { sheetProtection: unknown }).sheetProtection = structuredClone(sheet.xlsxKept.sheetProtection);
   sheet.conditionalRules.forEach((rule, i) => {
     const ref = rule.data.ranges.map((r) => r.getA1NotationInternal()).join(' ');
     const x = excelRule(rule.data, i + 1, rule.data.ranges[0]);

@@ -128,7 +128,8 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s (2021-06-15)', (_name
         .filter((c): c is number => c !== undefined),
     );
     // The add-in's input columns a person already had (Статус, Дата выполнения…): prepare may give
-    // them the dropdown, the date check and a date format, but every value stays as typed.
+    // a column with no validation the dropdown or the date check, but every value stays as typed
+    // (own-columns.test.ts: their validation and formats stay theirs).
     const inputs = (['status', 'completed', 'newDeadline', 'note'] as const)
       .map((k) => roadmap.addinColumns[k])
       .filter((c): c is number => c !== undefined);

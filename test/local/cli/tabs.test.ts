@@ -5,14 +5,15 @@ import ExcelJS from 'exceljs';
 import type { Io } from '../../../src/local/cli/io';
 import { main } from '../../../src/local/cli/main';
 import { Runtime } from '../../../src/local/emulator/runtime';
-import { readXlsx } from '../../../src/local/xlsx';
+import { META_SHEET, readXlsx } from '../../../src/local/xlsx';
 import { moveTo, sheetId } from '../xlsx/tabs';
 
 /**
  * Issue 13 end to end: `roadmap check --send --out` on the 2021 sample, then the tabs of the
  * result moved, deleted and renamed as a person does in Excel (here with exceljs), then the next
  * runs: nothing sent twice (the same day), nothing lost (a week later, the same e-mails as on an
- * untouched workbook), and no sheet of the person's written over. Runs the BUILT dist/Code.js.
+ * untouched workbook), no sheet of the person's written over, no second set of the add-in's
+ * sheets (also when another tool dropped the bridge's metadata sheet). Runs the BUILT dist/Code.js.
  */
 const root = path.resolve(__dirname, '../../..');
 const sample = path.join(root, 'samples/roadmap-2021.xlsx');
@@ -83,6 +84,7 @@ describe.each<[string, (wb: ExcelJS.Workbook) => void]>([
       (wb.getWorksheet('Журнал напоминаний') as ExcelJS.Worksheet).name = 'Отправки';
     },
   ],
+  ['the metadata sheet dropped by another tool', (wb) => wb.removeWorksheet(sheetId(wb, META_SHEET))],
   [
     'everything at once',
     (wb) => {
@@ -107,6 +109,8 @@ describe.each<[string, (wb: ExcelJS.Workbook) => void]>([
     // The person's tab names stay theirs.
     const after = await tabNames(book);
     for (const name of names) expect(after).toContain(name);
+    // No second set of the add-in's sheets.
+    expect(after.filter((name) => name.includes('(дорожная карта)'))).toEqual([]);
     expect(await check(book, WEEK_LATER)).toEqual(control);
   }, 60000);
 });

@@ -136,6 +136,8 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   rowHeights = new Map<number, number>();
   /** .xlsx conditional formats the emulator does not model (data bars …), written back as read. */
   xlsxExtras: unknown[] = [];
+  /** .xlsx parts the emulator does not model, written back as read: column styles, sheet protection. */
+  xlsxKept: { columnStyles?: Map<number, unknown>; sheetProtection?: unknown } = {};
   conditionalRules: EmulatedConditionalFormatRule[] = [];
   protections: ProtectionData[] = [];
   charts: ChartData[] = [];
