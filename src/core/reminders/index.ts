@@ -1,12 +1,25 @@
-export { hashText, measureIds, type ParsedKey, parseKey, periodOf, reminderKey } from './keys';
+export {
+  hashText,
+  identityOf,
+  type MeasureId,
+  measureIds,
+  normalisedText,
+  type ParsedKey,
+  parseKey,
+  periodOf,
+  reminderKey,
+  sameKey,
+} from './keys';
 export {
   emptyHistory,
   indexLog,
   LOG_HEADER,
   LOG_SHEET_NAME,
   type LogIndex,
+  logColumns,
   logEntryForDigest,
   logToRow,
+  mergeHistories,
   readLog,
   rowFromLog,
   type StepHistory,
@@ -15,6 +28,7 @@ export { MAX_ITEMS_PER_EMAIL, type PlanInput, partsOf, planReminders, type Remin
 export { daysRu, dueInWords, pluralRu } from './plural';
 export { decideStep, type StepDecision, type StepInput } from './policy';
 export { splitByQuota } from './quota';
+export { packRecent, recentToForget, type StoredRecord, unpackRecent, utf8Bytes } from './recent';
 export { escapeHtml, planName, type RenderContext, type RenderedEmail, renderDigest, subjectOf } from './render';
 export {
   type Digest,

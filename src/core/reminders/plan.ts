@@ -5,8 +5,8 @@ import { matchExecutors } from '../directory/match';
 import type { Directory } from '../directory/read';
 import type { Measure, MeasureState, Problem, Roadmap, Section } from '../model';
 import type { Settings } from '../settings';
-import { measureIds, periodOf, reminderKey } from './keys';
-import { emptyHistory, historyKey, indexLog, type LogIndex } from './log';
+import { measureIds, periodOf, reminderKey, sameKey } from './keys';
+import { emptyHistory, historyKey, indexLog, type LogIndex, mergeHistories } from './log';
 import { decideStep } from './policy';
 import type { Digest, DigestItem, LogEntry, SkippedMeasure, SkipReason } from './types';
 
@@ -136,13 +136,16 @@ export function planReminders(input: PlanInput): ReminderPlan {
       daysLeft: state?.daysLeft ?? null,
       result: m.result,
       link: rowLink(input.spreadsheetUrl, input.sheetGid, m.row),
-      postponed: index.postponed.has(fields.key),
+      postponed: index.postponed.has(sameKey(fields.key)),
       ...fields,
     } satisfies DigestItem;
   };
 
+  /** Sent before, under the measure's identity or the id it had before (see keys.ts). */
+  const wasSent = (aliases: readonly string[], rest: string) => aliases.some((a) => index.sent.has(`${a}|${rest}`));
+
   for (const m of roadmap.measures) {
-    const id = ids.get(m.row) as string;
+    const { id, aliases } = ids.get(m.row) as { id: string; aliases: string[] };
     const state = statesByRow.get(m.row);
     if (!state) {
       skip(m, 'no-state');
@@ -154,7 +157,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       if (reason === 'unparsed' && coordinator !== '') {
         const period = periodOf(null, m.newDeadlineText.trim() !== '' ? m.newDeadlineText : m.deadlineText);
         const key = reminderKey(id, coordinator, 'unparsed', period);
-        if (!index.sent.has(key)) {
+        if (!wasSent(aliases, `${coordinator}|unparsed|${period}`)) {
           bucket('coordinator-report', coordinator).items.push(
             item(m, null, { step: 'unparsed', stepName: 'unparsed', key, forced: false }),
           );
@@ -187,7 +190,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
         history:
           recipient === null
             ? emptyHistory()
-            : (index.history.get(historyKey(id, recipient, state.due as string)) ?? emptyHistory()),
+            : mergeHistories(aliases.map((a) => index.history.get(historyKey(a, recipient, state.due as string)))),
         includeAllOverdue: input.includeAllOverdue ?? false,
       });
     if (recipients.size === 0) {
@@ -198,7 +201,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       const decision = decide(recipient);
       if (!decision) continue;
       const key = reminderKey(id, recipient, decision.stepName, state.due);
-      if (index.sent.has(key)) continue;
+      if (wasSent(aliases, `${recipient}|${decision.stepName}|${state.due}`)) continue;
       const b = bucket('executor', recipient);
       for (const copy of cc) b.cc.add(copy);
       if (decision.step === 'escalation' && coordinator !== '') b.cc.add(coordinator);
@@ -249,7 +252,7 @@ function toDigest(
       x.row - y.row,
   );
   const cc = [...b.cc].filter((a) => a !== b.to).sort();
-  const waits = [index.postponedSince.get(b.to), ...items.map((i) => index.postponedSince.get(i.key))].filter(
+  const waits = [index.postponedSince.get(b.to), ...items.map((i) => index.postponedSince.get(sameKey(i.key)))].filter(
     (at): at is string => at !== undefined,
   );
   return {
