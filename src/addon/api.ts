@@ -1,4 +1,4 @@
-import { pluralRu } from '../core/reminders';
+import { measureLabels, pluralRu } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
 import type {
@@ -99,7 +99,7 @@ export const api: ServerApi = {
     const result: SendResult = {
       sent: outcome.sent.length,
       remaining: done ? 0 : outcome.remaining,
-      failed: outcome.failed.map((f) => ({ to: [f.digest.to], message: f.message })),
+      failed: outcome.failed.map((f) => ({ to: [f.digest.to], measures: measureLabels(f.digest), message: f.message })),
       quotaLeft: outcome.quotaLeft,
       done,
     };

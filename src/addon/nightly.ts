@@ -1,7 +1,7 @@
 import { checkRoadmap } from './check';
 import { withDocumentLock } from './lock';
 import { flushPending } from './log-sheet';
-import { messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
+import { failuresRu, messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
 import { loadRoadmap } from './roadmap-sheet';
 import { loadNightlyRecord, type NightlyRecord, saveNightlyRecord } from './store';
 import { refreshSummarySheets } from './summary-refresh';
@@ -55,7 +55,7 @@ export function runNightlyCheck(): NightlyRecord {
           stopAt,
         });
         mailText = `отправлено писем: ${sent.sent.length}`;
-        if (sent.failed.length > 0) mailText += `, ошибок: ${sent.failed.length}`;
+        if (sent.failed.length > 0) mailText += `, ошибок: ${sent.failed.length} (${failuresRu(sent.failed)})`;
         if (sent.postponed.length > 0) mailText += `, отложено из-за лимита: ${sent.postponed.length}`;
         if (sent.remaining > 0) mailText += `, не успели отправить (в следующий раз): ${sent.remaining}`;
       }

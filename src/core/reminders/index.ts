@@ -19,11 +19,13 @@ export {
   logColumns,
   logEntryForDigest,
   logToRow,
+  measureLabels,
   mergeHistories,
   readLog,
   rowFromLog,
   type StepHistory,
 } from './log';
+export { type Message, mailErrorRu, messagesOf, RECIPIENTS_PER_MESSAGE } from './mail-limits';
 export { MAX_ITEMS_PER_EMAIL, type PlanInput, partsOf, planReminders, type ReminderPlan, rowLink } from './plan';
 export { daysRu, dueInWords, pluralRu } from './plural';
 export { decideStep, type StepDecision, type StepInput } from './policy';

@@ -112,6 +112,11 @@ export function readLog(values: readonly (readonly CellValue[])[]): LogEntry[] {
   return entries;
 }
 
+/** The measures of a digest as people know them: «1.2», or «стр. 17» without a number. */
+export function measureLabels(digest: Pick<Digest, 'items'>): string[] {
+  return digest.items.map((i) => i.number || `стр. ${i.row}`);
+}
+
 /**
  * The log entry for a digest's attempt.
  * logEntryForDigest(digest, { at: '2021-06-15T02:10:00', how: 'nightly', result: 'sent' })
@@ -126,7 +131,7 @@ export function logEntryForDigest(
     how: attempt.how,
     recipient: digest.to,
     cc: [...digest.cc],
-    measures: digest.items.map((i) => i.number || `стр. ${i.row}`).join(', '),
+    measures: measureLabels(digest).join(', '),
     keys: digest.items.map((i) => i.key),
     steps,
     result: attempt.result,

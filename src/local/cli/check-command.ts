@@ -8,7 +8,7 @@ import { zonedTimeToUtc } from '../emulator/tz';
 import { Host, ScriptError } from '../host';
 import { FileError, parseArgs, parseIsoDateFlag, UsageError } from './args';
 import type { Io } from './io';
-import { assembleReport, reminderLines } from './report';
+import { assembleReport, type FailedLine, failedLines, reminderLines } from './report';
 import { summaryRu } from './summary-ru';
 
 /**
@@ -100,17 +100,25 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   step('refreshSummaries');
   const preview = step('previewReminders', { includeAllOverdue: false }) as ReminderPreview | undefined;
   const sentBefore = host.outbox.length;
+  const failed: FailedLine[] = [];
   if (send) {
     for (let round = 0; round < 100; round++) {
       const result = step('sendReminders', { includeAllOverdue: false, limit: 1000 }) as
-        | { done?: boolean; sent?: number }
+        | { done?: boolean; sent?: number; failed?: unknown }
         | undefined;
+      failed.push(...failedLines(result?.failed));
       if (result?.done !== false || !result.sent) break;
     }
   }
   const sent = host.outbox.slice(sentBefore);
   const fromAddin = step('getCheckReport') as Record<string, unknown> | undefined;
-  const report = assembleReport(fromAddin ?? null, { sheet: sheetName, today }, reminderLines(preview), sent.length);
+  const report = assembleReport(
+    fromAddin ?? null,
+    { sheet: sheetName, today },
+    reminderLines(preview),
+    sent.length,
+    failed,
+  );
 
   if (args.values.outbox !== undefined && send) {
     mkdirSync(args.values.outbox, { recursive: true });
@@ -123,5 +131,6 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
 
   if (args.switches.has('json')) io.out(JSON.stringify(report, null, 2));
   else for (const line of summaryRu(report, { out: args.values.out, outbox: args.values.outbox, send })) io.out(line);
-  return 0;
+  // An e-mail not sent is not a success, also for a script that only reads the exit code.
+  return failed.length > 0 ? 1 : 0;
 }

@@ -14,6 +14,26 @@ export interface CheckReport {
   problems: unknown[];
   reminders: ReminderLine[];
   sent: number;
+  /** E-mails that were not sent (or went without some copies): `roadmap check` exits 1 when any. */
+  failed: FailedLine[];
+}
+
+export interface FailedLine {
+  recipient: string;
+  /** Measure numbers as written («2.1»), «стр. 17» without one. */
+  measures: string[];
+  /** Russian. */
+  reason: string;
+}
+
+/** sendReminders' `failed` ({ to, measures, message }) as report lines; anything else is skipped. */
+export function failedLines(failed: unknown): FailedLine[] {
+  if (!Array.isArray(failed)) return [];
+  return failed.map((f: { to?: unknown; measures?: unknown; message?: unknown }) => ({
+    recipient: Array.isArray(f?.to) ? f.to.map(String).join(', ') : String(f?.to ?? ''),
+    measures: Array.isArray(f?.measures) ? f.measures.map(String) : [],
+    reason: String(f?.message ?? ''),
+  }));
 }
 
 export interface ReminderLine {
@@ -51,6 +71,7 @@ export function assembleReport(
   fallback: { sheet: string; today: string },
   reminders: ReminderLine[],
   sent: number,
+  failed: FailedLine[] = [],
 ): CheckReport {
   const r = fromAddin ?? {};
   return {
@@ -62,5 +83,6 @@ export function assembleReport(
     problems: list(r.problems),
     reminders,
     sent,
+    failed,
   };
 }

@@ -67,7 +67,11 @@ export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: s
   for (const r of report.reminders)
     lines.push(`  ${r.to.join(', ')}${r.cc.length ? ` (копия: ${r.cc.join(', ')})` : ''}: ${r.measures.join(', ')}`);
   if (extra.send) lines.push(`Отправлено: ${report.sent} ${plural(report.sent, 'письмо', 'письма', 'писем')}`);
-  else if (n > 0) lines.push('Письма не отправлялись (добавьте --send, чтобы отправить).');
+  if (report.failed.length > 0) {
+    const f = report.failed.length;
+    lines.push(`Не отправлено: ${f} ${plural(f, 'письмо', 'письма', 'писем')}:`);
+    for (const line of report.failed) lines.push(`  ${line.recipient} (${line.measures.join(', ')}): ${line.reason}`);
+  } else if (n > 0) lines.push('Письма не отправлялись (добавьте --send, чтобы отправить).');
   if (extra.outbox && extra.send) lines.push(`Письма сохранены в папке ${extra.outbox}`);
   if (extra.out) lines.push(`Книга записана: ${extra.out}`);
   return lines;
