@@ -111,7 +111,7 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
     }
   }
   const sent = host.outbox.slice(sentBefore);
-  const fromAddin = step('getCheckReport') as Record<string, unknown> | undefined;
+  const fromAddin = step('getCheckReport_') as Record<string, unknown> | undefined;
   const report = assembleReport(
     fromAddin ?? null,
     { sheet: sheetName, today },
