@@ -44,7 +44,7 @@ describe('roadmap check --send with Google’s per-message limit (the sample, 20
     await writeXlsx(ss, file);
     const outbox = path.join(dir, 'mail-sixty');
     const run = await roadmap(
-      ['check', file, '--today', '2021-06-15', '--send', '--json', '--outbox', outbox],
+      ['check', file, '--today', '2021-06-15', '--send', '--json', '--outbox', outbox, '--out', file],
       process.env.ROADMAP_BUNDLE ?? path.join(root, 'dist/Code.js'),
     );
     expect(run.err).toBe('');
