@@ -26,11 +26,20 @@ export {
   type StepHistory,
 } from './log';
 export { type Message, mailErrorRu, messagesOf, RECIPIENTS_PER_MESSAGE } from './mail-limits';
-export { MAX_ITEMS_PER_EMAIL, type PlanInput, partsOf, planReminders, type ReminderPlan, rowLink } from './plan';
+export {
+  countsOf,
+  fitsMailLimits,
+  fitToMail,
+  MAIL_LIMITS,
+  MAX_ITEMS_PER_EMAIL,
+  partsOf,
+  utf8Bytes,
+} from './parts';
+export { type PlanInput, planReminders, type ReminderPlan, rowLink } from './plan';
 export { daysRu, dueInWords, pluralRu } from './plural';
 export { decideStep, type StepDecision, type StepInput } from './policy';
 export { splitByQuota } from './quota';
-export { packRecent, recentToForget, type StoredRecord, unpackRecent, utf8Bytes } from './recent';
+export { packRecent, recentToForget, type StoredRecord, unpackRecent } from './recent';
 export { escapeHtml, planName, type RenderContext, type RenderedEmail, renderDigest, subjectOf } from './render';
 export {
   type Digest,

@@ -1,3 +1,5 @@
+import { MAIL_LIMITS } from './parts';
+
 /**
  * Google's limits on one message, and its refusals in Russian.
  * MailApp refuses a message of more than 50 recipients, to + cc + bcc together: «Limit Exceeded:
@@ -5,7 +7,7 @@
  * «Current limitations»: email recipients per message 50; the wording as reported in issue 13
  * and, localised, «上限を超えています: メッセージあたりの受信者数» on prograshi.com/?p=11178).
  */
-export const RECIPIENTS_PER_MESSAGE = 50;
+export const RECIPIENTS_PER_MESSAGE = MAIL_LIMITS.recipients;
 
 export interface Message {
   to: string;

@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../dates';
 import { sameKey } from './keys';
+import { utf8Bytes } from './parts';
 import type { LogEntry } from './types';
 
 /**
@@ -90,14 +91,4 @@ export function recentToForget(
     total -= r.bytes;
   }
   return [...forget];
-}
-
-/** UTF-8 length of a text, as PropertiesService counts it. utf8Bytes('ё') → 2 */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
