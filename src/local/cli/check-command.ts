@@ -171,6 +171,7 @@ async function checkLocked(
     { sheet: sheetName, today },
     reminderLines(preview),
     sent.length,
+    preview?.heldUntil ?? null,
     failed,
   );
 

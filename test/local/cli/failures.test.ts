@@ -98,6 +98,7 @@ describe('roadmap check --send when an e-mail is not sent (a stand-in bundle, 20
     const run = await roadmap(['check', file, '--today', '2021-06-16', '--send'], code);
     expect(run.code).toBe(1);
     expect(run.out).toContain('Отправлено: 1 письмо');
+    expect(run.out).not.toContain('Письма не отправлялись');
     expect(run.out).toContain(
       'Не отправлено: 1 письмо:\n  sovet@example.org (2.5, 2.6): больше 50 получателей в одном письме',
     );
