@@ -225,7 +225,8 @@ export interface SendResult {
   sent: number;
   /** Digests still due after this call (0 when done). */
   remaining: number;
-  failed: { to: string[]; message: string }[];
+  /** Not sent, or sent without some copies: the recipient, the measures (numbers) and why, in Russian. */
+  failed: { to: string[]; measures: string[]; message: string }[];
   quotaLeft: number;
   /** true when nothing more will be sent in this run (all sent, or the quota is exhausted). */
   done: boolean;

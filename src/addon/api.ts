@@ -1,6 +1,6 @@
 import { CALENDAR_SHEET_NAME } from '../core/calendar';
 import { formatRu } from '../core/dates';
-import { pluralRu } from '../core/reminders';
+import { measureLabels, pluralRu } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
 import type {
@@ -135,7 +135,7 @@ export const api: ServerApi = {
     const result: SendResult = {
       sent: outcome.sent.length,
       remaining: done ? 0 : outcome.remaining,
-      failed: outcome.failed.map((f) => ({ to: [f.digest.to], message: f.message })),
+      failed: outcome.failed.map((f) => ({ to: [f.digest.to], measures: measureLabels(f.digest), message: f.message })),
       quotaLeft: outcome.quotaLeft,
       done,
     };

@@ -5,11 +5,14 @@ import {
   LOG_SHEET_NAME,
   type LogEntry,
   type LogIndex,
+  logColumns,
   logToRow,
   readLog,
+  utf8Bytes,
 } from '../core/reminders';
 import { toCells } from './env';
 import { createOwnSheet, OWN_SHEET_KEY, sheetNamedWithHeader } from './own-sheets';
+import { recentEntries, rememberSends } from './recent-sends';
 import type { LoadedRoadmap } from './roadmap-sheet';
 import { toSheetValues } from './write';
 
@@ -29,6 +32,13 @@ const PENDING_PREFIX = 'roadmap.pendingLog.';
 const PART_BYTES = 7000;
 /** Pending attempts above this size are appended to the sheet before the next e-mail. */
 export const PENDING_FLUSH_BYTES = 64 * 1024;
+
+/**
+ * Where LOG_HEADER's columns are in the log sheet, as its header was read or repaired in this
+ * execution (keyed by the execution's LoadedRoadmap, so never carried over to the next run).
+ */
+const layouts = new WeakMap<LoadedRoadmap, number[]>();
+
 
 /** The log's first columns, by which a log that lost its mark is still recognised. */
 const LOG_SIGNATURE = LOG_HEADER.slice(0, 3);
@@ -55,15 +65,55 @@ function ensureLogSheet(loaded: LoadedRoadmap): GoogleAppsScript.Spreadsheet.She
   sheet.setColumnWidth(3, 220);
   sheet.setColumnWidth(8, 60);
   loaded.ownSheets.set('log', sheet);
+  layouts.set(
+    loaded,
+    LOG_HEADER.map((_, i) => i),
+  );
   return sheet;
 }
 
-/** The log as read once per execution (10,000+ rows are one getValues). */
+/**
+ * The log as read once per execution (10,000+ rows are one getValues), with the pending
+ * records and the recent sends kept in document properties (recent-sends.ts): rows a person
+ * deleted from the sheet, or whose «Ключи» they deleted, still count within the cadence window.
+ */
 export function readLogIndex(loaded: LoadedRoadmap): LogIndex {
   const sheet = logSheet(loaded);
-  const entries = sheet ? readLog(toCells(sheet.getDataRange().getValues(), loaded.timeZone)) : [];
-  const pending = pendingEntries().flatMap((p) => (p.entry ? [p.entry] : []));
-  return indexLog([...entries, ...pending]);
+  let entries: LogEntry[] = [];
+  if (sheet) {
+    const values = toCells(sheet.getDataRange().getValues(), loaded.timeZone);
+    layouts.set(loaded, logColumns(values[0] ?? []) ?? LOG_HEADER.map((_, i) => i));
+    entries = readLog(values);
+  }
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const pending = pendingEntries(all).flatMap((p) => (p.entry ? [p.entry] : []));
+  return indexLog([...recentEntries(all), ...entries, ...pending]);
+}
+
+/**
+ * Where to write each of LOG_HEADER's columns: as the header names them (a person may have
+ * moved or deleted columns); a deleted one gets its header back after the last column.
+ */
+function layoutOf(loaded: LoadedRoadmap, sheet: GoogleAppsScript.Spreadsheet.Sheet): number[] {
+  let columns = layouts.get(loaded);
+  if (!columns) {
+    const header = toCells(sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues(), loaded.timeZone)[0];
+    columns = logColumns(header ?? []) ?? LOG_HEADER.map((_, i) => i);
+  }
+  if (columns.includes(-1)) {
+    let next = Math.max(sheet.getLastColumn(), Math.max(...columns) + 1);
+    const restored = columns.map((c) => (c >= 0 ? c : next++));
+    LOG_HEADER.forEach((name, i) => {
+      if (columns?.[i] === -1)
+        sheet
+          .getRange(1, (restored[i] as number) + 1)
+          .setNumberFormat('@')
+          .setValue(name);
+    });
+    columns = restored;
+  }
+  layouts.set(loaded, columns);
+  return columns;
 }
 
 interface Pending {
@@ -76,8 +126,7 @@ interface Pending {
 /** 'roadmap.pendingLog.<id>' or 'roadmap.pendingLog.<id>#<part>/<parts>'. */
 const PART = /^(.*)#(\d+)\/(\d+)$/;
 
-function pendingEntries(): Pending[] {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+function pendingEntries(all: Record<string, string>): Pending[] {
   const groups = new Map<string, { keys: string[]; parts: string[]; count: number }>();
   for (const key of Object.keys(all)) {
     if (!key.startsWith(PENDING_PREFIX)) continue;
@@ -103,15 +152,6 @@ function pendingEntries(): Pending[] {
     }
   }
   return entries;
-}
-
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 /** Splits text into pieces of at most `limit` UTF-8 bytes. */
@@ -182,17 +222,28 @@ export function recordPending(entry: LogEntry): number {
  * Returns the number of rows appended.
  */
 export function flushPending(loaded: LoadedRoadmap, direct: readonly LogEntry[] = []): number {
-  const pending = pendingEntries();
+  const pending = pendingEntries(PropertiesService.getDocumentProperties().getProperties());
   if (pending.length === 0 && direct.length === 0) return 0;
   const entries = [...pending.flatMap((p) => (p.entry ? [p.entry] : [])), ...direct];
   if (entries.length > 0) {
     const sheet = ensureLogSheet(loaded);
-    const rows: CellValue[][] = entries.flatMap((entry) => rowsOf(entry));
+    const columns = layoutOf(loaded, sheet);
+    const width = Math.max(...columns) + 1;
+    const rows: CellValue[][] = entries
+      .flatMap((entry) => rowsOf(entry))
+      .map((row) => {
+        const placed: CellValue[] = Array.from({ length: width }, () => '');
+        columns.forEach((column, i) => {
+          placed[column] = row[i] ?? '';
+        });
+        return placed;
+      });
     const first = sheet.getLastRow() + 1;
     if (first + rows.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 100);
-    sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setNumberFormat('@').setValues(toSheetValues(rows));
+    sheet.getRange(first, 1, rows.length, width).setNumberFormat('@').setValues(toSheetValues(rows));
     // The rows must be in the sheet before their pending records go.
     SpreadsheetApp.flush();
+    rememberSends(entries, loaded.today, loaded.settings);
   }
   const store = PropertiesService.getDocumentProperties();
   for (const p of pending) for (const key of p.keys) store.deleteProperty(key);

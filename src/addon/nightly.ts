@@ -3,7 +3,7 @@ import { checkRoadmap } from './check';
 import { withoutScreen } from './env';
 import { withDocumentLock } from './lock';
 import { flushPending } from './log-sheet';
-import { messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
+import { failuresRu, messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
 import { loadRoadmap } from './roadmap-sheet';
 import { loadNightlyRecord, type NightlyRecord, saveNightlyRecord } from './store';
 import { refreshSummarySheets } from './summary-refresh';
@@ -126,7 +126,7 @@ function runRecorded(): NightlyRecord {
           sent.heldUntil === null
             ? `отправлено писем: ${sent.sent.length}`
             : heldText(sent.heldUntil, run.plan.digests.length);
-        if (sent.failed.length > 0) mailText += `, ошибок: ${sent.failed.length}`;
+        if (sent.failed.length > 0) mailText += `, ошибок: ${sent.failed.length} (${failuresRu(sent.failed)})`;
         if (sent.postponed.length > 0) mailText += `, отложено из-за лимита: ${sent.postponed.length}`;
         if (sent.remaining > 0) mailText += `, не успели отправить (в следующий раз): ${sent.remaining}`;
       }

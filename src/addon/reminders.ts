@@ -4,6 +4,9 @@ import {
   type Digest,
   type LogEntry,
   logEntryForDigest,
+  mailErrorRu,
+  measureLabels,
+  messagesOf,
   planReminders,
   type ReminderPlan,
   renderDigest,
@@ -78,6 +81,15 @@ export function messageOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
     return (error as { message: string }).message;
   return String(error);
+}
+
+/** «a@x.ru (1.2, 2.1): <reason>» for each failure, at most `max` of them, then «и ещё N». */
+export function failuresRu(failed: SendOutcome['failed'], max = 3): string {
+  const shown = failed
+    .slice(0, max)
+    .map((f) => `${f.digest.to} (${measureLabels(f.digest).join(', ')}): ${f.message}`)
+    .join('; ');
+  return failed.length > max ? `${shown}; и ещё ${failed.length - max}` : shown;
 }
 
 /** A timestamp in the spreadsheet's zone: its first ten characters are the day the cadence counts from. */
@@ -162,22 +174,36 @@ export function sendPlanned(
       pendingBytes = 0;
     }
     const mail = renderDigest(digest, { planTitle, today: loaded.today });
-    let error: string | null = null;
-    try {
-      MailApp.sendEmail(messageOfDigest(digest, mail));
-    } catch (thrown) {
-      error = messageOf(thrown);
-    }
+    // Over Google's 50 recipients a message, the copies go in further messages (messagesOf).
+    const [first, ...more] = messagesOf(digest.to, digest.cc);
+    const sendTo = (message: { to: string; cc: string[] }): string | null => {
+      try {
+        MailApp.sendEmail(messageOfDigest({ ...digest, ...message }, mail));
+        return null;
+      } catch (thrown) {
+        return messageOf(thrown);
+      }
+    };
+    const error = sendTo(first as { to: string; cc: string[] });
     if (error === null) {
       // Outside the try: a failure to record a sent e-mail must stop the run, not pass for a send error.
       pendingBytes += record(attempt(digest, 'sent'));
       outcome.sent.push(digest);
+      // The recipient has it: copies that fail are logged and reported, never a reason to send again.
+      for (const copies of more) {
+        const copyError = sendTo(copies);
+        if (copyError === null) continue;
+        const reason = `копии ${[copies.to, ...copies.cc].join(', ')}: ${mailErrorRu(copyError)}`;
+        pendingBytes += record({ ...attempt(digest, 'error', reason), keys: [] });
+        outcome.failed.push({ digest, message: reason });
+      }
     } else if (QUOTA_ERROR.test(error)) {
       quotaGone = true;
       outcome.postponed.push(digest);
     } else {
-      pendingBytes += record(attempt(digest, 'error', error));
-      outcome.failed.push({ digest, message: error });
+      const reason = mailErrorRu(error);
+      pendingBytes += record(attempt(digest, 'error', reason));
+      outcome.failed.push({ digest, message: reason });
     }
   }
   // Postponed by the quota: logged once the run has reached them, so they go first next time.

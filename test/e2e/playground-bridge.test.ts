@@ -50,6 +50,37 @@ test('the sidebar gets its state through google.script.run, with the simulated t
   );
 });
 
+test('the first google.script.run call is answered even when the page script runs after the iframe could load', async () => {
+  // Issue 13: the sidebar iframe used to have src="/sidebar" in the markup, before the page's
+  // script (the bridge's message listener) at the end of <body>. When the parser stalled
+  // between the two (a busy machine), the sidebar loaded, posted getSidebarState and the
+  // message was dropped: «Загрузка…» forever. Here the stall is made certain: a parser-blocking
+  // script just before the page's own is held until the sidebar, if it loads at all, has loaded.
+  const slow = await browser.context.newPage();
+  try {
+    const sidebarLoaded = slow
+      .waitForEvent('framenavigated', { predicate: (f) => f.url().includes('/sidebar'), timeout: 5000 })
+      .then((f) => f.waitForLoadState('load'))
+      .catch(() => undefined);
+    await slow.route(`${playground.url}/`, async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const at = html.lastIndexOf('<script>');
+      await route.fulfill({ response, body: `${html.slice(0, at)}<script src="/stall.js"></script>${html.slice(at)}` });
+    });
+    await slow.route(`${playground.url}/stall.js`, async (route) => {
+      await sidebarLoaded;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await slow.goto(playground.url);
+    await slow.frameLocator('#sidebar').getByTestId('state-chips').waitFor();
+    expect(await slow.frameLocator('#sidebar').getByTestId('today').textContent()).toBe('15.06.2021');
+  } finally {
+    await slow.close();
+  }
+});
+
 test('a server error reaches the failure handler and is shown in Russian', async () => {
   await sidebar.getByRole('button', { name: 'Обновить сводки' }).click();
   await sidebar.getByText('Сводки не построены: нет листа «Сводка».').waitFor();

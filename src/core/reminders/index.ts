@@ -1,16 +1,31 @@
-export { hashText, measureIds, type ParsedKey, parseKey, periodOf, reminderKey } from './keys';
+export {
+  hashText,
+  identityOf,
+  type MeasureId,
+  measureIds,
+  normalisedText,
+  type ParsedKey,
+  parseKey,
+  periodOf,
+  reminderKey,
+  sameKey,
+} from './keys';
 export {
   emptyHistory,
   indexLog,
   LOG_HEADER,
   LOG_SHEET_NAME,
   type LogIndex,
+  logColumns,
   logEntryForDigest,
   logToRow,
+  measureLabels,
+  mergeHistories,
   readLog,
   rowFromLog,
   type StepHistory,
 } from './log';
+export { type Message, mailErrorRu, messagesOf, RECIPIENTS_PER_MESSAGE } from './mail-limits';
 export {
   countsOf,
   fitsMailLimits,
@@ -24,6 +39,7 @@ export { type PlanInput, planReminders, type ReminderPlan, rowLink } from './pla
 export { daysRu, dueInWords, pluralRu } from './plural';
 export { decideStep, type StepDecision, type StepInput } from './policy';
 export { splitByQuota } from './quota';
+export { packRecent, recentToForget, type StoredRecord, unpackRecent } from './recent';
 export { escapeHtml, planName, type RenderContext, type RenderedEmail, renderDigest, subjectOf } from './render';
 export {
   type Digest,

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import { type CellValue, isCellDate } from '../model';
-import { parseKey } from './keys';
+import { identityOf, parseKey, sameKey } from './keys';
 import { type Digest, type LogEntry, STEP_LABELS, type StepKind } from './types';
 
 /** The add-in's log sheet. Write it with the plain-text number format (@): «1.1, 2.3» is not a date. */
@@ -48,27 +48,47 @@ function text(value: CellValue | undefined): string {
   return String(value).trim();
 }
 
+/** Case, «ё» and spacing do not count: «Отправлено », «ОТПРАВЛЕНО» read as «отправлено». */
+const loose = (value: string) => value.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+
+/**
+ * Where each of LOG_HEADER's columns is in a log whose header row is `header` (-1: the column
+ * was deleted); null when `header` is not the log's header row. A person may delete or move
+ * columns of the log: its rows are still read by the names of their columns.
+ * logColumns(['Время', 'Как', 'Получатель', 'Мероприятия', 'Шаг', 'Результат']) → [0, 1, 2, -1, 3, 4, 5, -1]
+ */
+export function logColumns(header: readonly CellValue[]): number[] | null {
+  const names = header.map((cell) => loose(text(cell)));
+  const columns = LOG_HEADER.map((name) => names.indexOf(loose(name)));
+  return columns[LOG_HEADER.indexOf('Результат')] === -1 ? null : columns;
+}
+
+const POSITIONS = LOG_HEADER.map((_, i) => i);
+
 /**
  * The entry a log row holds; null for the header, a blank row or a row whose result is not
- * one of ours. rowFromLog(logToRow(entry)) deep-equals entry.
+ * one of ours. The result is read case- and space-insensitively. `columns`: logColumns of the
+ * sheet's header (default: LOG_HEADER's order). rowFromLog(logToRow(entry)) deep-equals entry.
  */
-export function rowFromLog(row: readonly CellValue[]): LogEntry | null {
-  const [at, how, recipient, cc, measures, steps, result, keys] = row.map(text) as (string | undefined)[];
-  const resultText = result ?? '';
+export function rowFromLog(row: readonly CellValue[], columns: readonly number[] = POSITIONS): LogEntry | null {
+  const [at, how, recipient, cc, measures, steps, result, keys] = columns.map((c) =>
+    c < 0 ? '' : text(row[c]),
+  ) as string[];
+  const resultText = loose(result ?? '');
   let parsed: Pick<LogEntry, 'result' | 'message'>;
   if (resultText === 'отправлено') parsed = { result: 'sent' };
   else if (resultText.startsWith('отложено')) parsed = { result: 'postponed' };
   else if (resultText.startsWith('ошибка'))
-    parsed = { result: 'error', message: resultText.replace(/^ошибка:?\s*/, '') };
+    parsed = { result: 'error', message: (result ?? '').replace(/^\s*ошибка:?\s*/i, '') };
   else return null;
   const kindByLabel = new Map((Object.keys(STEP_LABELS) as StepKind[]).map((k) => [STEP_LABELS[k], k]));
   const stepKinds = (steps ?? '')
     .split(/\s*,\s*/)
-    .map((label) => kindByLabel.get(label))
+    .map((label) => kindByLabel.get(loose(label)))
     .filter((k): k is StepKind => k !== undefined);
   return {
     at: at ?? '',
-    how: how === HOW_LABELS.nightly ? 'nightly' : 'manual',
+    how: loose(how ?? '') === HOW_LABELS.nightly ? 'nightly' : 'manual',
     recipient: recipient ?? '',
     cc: (cc ?? '').split(/[,;\s]+/).filter((a) => a !== ''),
     measures: measures ?? '',
@@ -78,14 +98,23 @@ export function rowFromLog(row: readonly CellValue[]): LogEntry | null {
   };
 }
 
-/** readLog(values of «Журнал напоминаний», header first) → the entries, in sheet order. */
+/**
+ * readLog(values of «Журнал напоминаний», header first) → the entries, in sheet order. The
+ * columns are found by the header's names when the first row is the log's header.
+ */
 export function readLog(values: readonly (readonly CellValue[])[]): LogEntry[] {
+  const columns = (values[0] && logColumns(values[0])) ?? POSITIONS;
   const entries: LogEntry[] = [];
   for (const row of values) {
-    const entry = rowFromLog(row);
+    const entry = rowFromLog(row, columns);
     if (entry) entries.push(entry);
   }
   return entries;
+}
+
+/** The measures of a digest as people know them: «1.2», or «стр. 17» without a number. */
+export function measureLabels(digest: Pick<Digest, 'items'>): string[] {
+  return digest.items.map((i) => i.number || `стр. ${i.row}`);
 }
 
 /**
@@ -102,7 +131,7 @@ export function logEntryForDigest(
     how: attempt.how,
     recipient: digest.to,
     cc: [...digest.cc],
-    measures: digest.items.map((i) => i.number || `стр. ${i.row}`).join(', '),
+    measures: measureLabels(digest).join(', '),
     keys: digest.items.map((i) => i.key),
     steps,
     result: attempt.result,
@@ -125,8 +154,9 @@ export interface StepHistory {
 
 /** The log, indexed once: 10,000 rows are a few Map look-ups per measure afterwards. */
 export interface LogIndex {
+  /** Keys sent, each both as written and in sameKey form (the measure's number left out). */
   sent: Set<string>;
-  /** Keys postponed by the quota and not sent since. */
+  /** Keys postponed by the quota and not sent since, in sameKey form. */
   postponed: Set<string>;
   /** Recipients whose last attempt in the log was postponed (no e-mail reached them since). */
   postponedRecipients: Set<string>;
@@ -135,6 +165,7 @@ export interface LogIndex {
    * recipients (addresses, which never contain '|') → the `at` of their oldest postponement.
    */
   postponedSince: Map<string, string>;
+  /** By historyKey, each under the measure id as written and under its identity (identityOf). */
   history: Map<string, StepHistory>;
 }
 
@@ -159,9 +190,18 @@ export function indexLog(log: readonly LogEntry[]): LogIndex {
     const known = since.get(id);
     if (known === undefined || at < known) since.set(id, at);
   };
+  const historyOf = (hk: string): StepHistory => {
+    let h = history.get(hk);
+    if (!h) {
+      h = emptyHistory();
+      history.set(hk, h);
+    }
+    return h;
+  };
   for (const entry of log) {
     if (entry.result === 'postponed') {
-      for (const key of entry.keys) {
+      for (const written of entry.keys) {
+        const key = sameKey(written);
         postponedKeys.add(key);
         waitSince(key, entry.at);
       }
@@ -173,23 +213,22 @@ export function indexLog(log: readonly LogEntry[]): LogIndex {
     const day = DAY.exec(entry.at)?.[1] ?? null;
     for (const key of entry.keys) {
       sent.add(key);
+      sent.add(sameKey(key));
       const parsed = parseKey(key);
       if (!parsed) continue;
-      const hk = historyKey(parsed.measureId, parsed.recipient, parsed.period);
-      let h = history.get(hk);
-      if (!h) {
-        h = { before: new Set(), overdue: 0, escalation: 0, lastOverdueDay: null, unparsed: false };
-        history.set(hk, h);
-      }
       const step = /^(before|overdue|escalation)-(\d+)$/.exec(parsed.stepName);
-      if (parsed.stepName === 'unparsed') h.unparsed = true;
-      if (!step) continue;
-      const n = Number(step[2]);
-      if (step[1] === 'before') h.before.add(n);
-      else {
-        if (step[1] === 'overdue') h.overdue = Math.max(h.overdue, n);
-        else h.escalation = Math.max(h.escalation, n);
-        if (day !== null && (h.lastOverdueDay === null || day > h.lastOverdueDay)) h.lastOverdueDay = day;
+      const ids = new Set([parsed.measureId, identityOf(parsed.measureId)]);
+      for (const id of ids) {
+        const h = historyOf(historyKey(id, parsed.recipient, parsed.period));
+        if (parsed.stepName === 'unparsed') h.unparsed = true;
+        if (!step) continue;
+        const n = Number(step[2]);
+        if (step[1] === 'before') h.before.add(n);
+        else {
+          if (step[1] === 'overdue') h.overdue = Math.max(h.overdue, n);
+          else h.escalation = Math.max(h.escalation, n);
+          if (day !== null && (h.lastOverdueDay === null || day > h.lastOverdueDay)) h.lastOverdueDay = day;
+        }
       }
     }
   }
@@ -201,4 +240,20 @@ export function indexLog(log: readonly LogEntry[]): LogIndex {
 
 export function emptyHistory(): StepHistory {
   return { before: new Set(), overdue: 0, escalation: 0, lastOverdueDay: null, unparsed: false };
+}
+
+/** One history from several (a measure's identity and its id as written before): everything sent in any. */
+export function mergeHistories(histories: readonly (StepHistory | undefined)[]): StepHistory {
+  const found = histories.filter((h): h is StepHistory => h !== undefined);
+  if (found.length === 1) return found[0] as StepHistory;
+  const merged = emptyHistory();
+  for (const h of found) {
+    for (const n of h.before) merged.before.add(n);
+    merged.overdue = Math.max(merged.overdue, h.overdue);
+    merged.escalation = Math.max(merged.escalation, h.escalation);
+    if (h.lastOverdueDay !== null && (merged.lastOverdueDay === null || h.lastOverdueDay > merged.lastOverdueDay))
+      merged.lastOverdueDay = h.lastOverdueDay;
+    merged.unparsed ||= h.unparsed;
+  }
+  return merged;
 }

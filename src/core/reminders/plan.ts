@@ -6,8 +6,8 @@ import { matchExecutors } from '../directory/match';
 import type { Directory } from '../directory/read';
 import type { Measure, MeasureState, Problem, Roadmap, Section } from '../model';
 import type { Settings } from '../settings';
-import { measureIds, periodOf, reminderKey } from './keys';
-import { emptyHistory, historyKey, indexLog, type LogIndex } from './log';
+import { type MeasureId, measureIds, periodOf, reminderKey, sameKey } from './keys';
+import { emptyHistory, historyKey, indexLog, type LogIndex, mergeHistories } from './log';
 import { countsOf, fitToMail } from './parts';
 import { decideStep } from './policy';
 import type { Digest, DigestItem, LogEntry, SkippedMeasure, SkipReason } from './types';
@@ -138,10 +138,13 @@ export function planReminders(input: PlanInput): ReminderPlan {
       dueOff: state?.due ? !isWorkingDay(state.due, calendar) : false,
       result: m.result,
       link: rowLink(input.spreadsheetUrl, input.sheetGid, m.row),
-      postponed: index.postponed.has(fields.key),
+      postponed: index.postponed.has(sameKey(fields.key)),
       ...fields,
     } satisfies DigestItem;
   };
+
+  /** Sent before, under the measure's identity or the id it had before (see keys.ts). */
+  const wasSent = (aliases: readonly string[], rest: string) => aliases.some((a) => index.sent.has(`${a}|${rest}`));
 
   /** `${id}|${recipient}|${period}` of every item planned: a missed day adds only what today lacks. */
   const planned = new Set<string>();
@@ -153,7 +156,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
   /** One day's reminders; for a missed day (`first` false) skips and problems are not repeated. */
   const visit = (day: IsoDate, states: ReadonlyMap<number, MeasureState>, first: boolean) => {
     for (const m of roadmap.measures) {
-      const id = ids.get(m.row) as string;
+      const { id, aliases } = ids.get(m.row) as MeasureId;
       const judged = states.get(m.row);
       if (!judged) {
         if (first) skip(m, 'no-state');
@@ -168,7 +171,10 @@ export function planReminders(input: PlanInput): ReminderPlan {
         if (reason === 'unparsed' && coordinator !== '') {
           const period = periodOf(null, m.newDeadlineText.trim() !== '' ? m.newDeadlineText : m.deadlineText);
           const key = reminderKey(id, coordinator, 'unparsed', period);
-          if (!index.sent.has(key) && !planned.has(`${id}|${coordinator}|${period}`)) {
+          if (
+            !wasSent(aliases, `${coordinator}|unparsed|${period}`) &&
+            !planned.has(`${id}|${coordinator}|${period}`)
+          ) {
             add(
               bucket('coordinator-report', coordinator),
               id,
@@ -205,7 +211,9 @@ export function planReminders(input: PlanInput): ReminderPlan {
           today: day,
           settings,
           history:
-            recipient === null ? emptyHistory() : (index.history.get(historyKey(id, recipient, due)) ?? emptyHistory()),
+            recipient === null
+              ? emptyHistory()
+              : mergeHistories(aliases.map((a) => index.history.get(historyKey(a, recipient, due)))),
           includeAllOverdue: first && (input.includeAllOverdue ?? false),
         });
       if (recipients.size === 0) {
@@ -217,7 +225,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
         const decision = decide(recipient);
         if (!decision) continue;
         const key = reminderKey(id, recipient, decision.stepName, due);
-        if (index.sent.has(key)) continue;
+        if (wasSent(aliases, `${recipient}|${decision.stepName}|${due}`)) continue;
         const b = bucket('executor', recipient);
         for (const copy of cc) b.cc.add(copy);
         if (decision.step === 'escalation' && coordinator !== '') b.cc.add(coordinator);
@@ -274,7 +282,7 @@ function toDigest(
       x.row - y.row,
   );
   const cc = [...b.cc].filter((a) => a !== b.to).sort();
-  const waits = [index.postponedSince.get(b.to), ...items.map((i) => index.postponedSince.get(i.key))].filter(
+  const waits = [index.postponedSince.get(b.to), ...items.map((i) => index.postponedSince.get(sameKey(i.key)))].filter(
     (at): at is string => at !== undefined,
   );
   return {

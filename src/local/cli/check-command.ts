@@ -26,7 +26,7 @@ import {
   withFileErrors,
 } from './files';
 import type { Io } from './io';
-import { assembleReport, reminderLines } from './report';
+import { assembleReport, type FailedLine, failedLines, reminderLines } from './report';
 import { summaryRu } from './summary-ru';
 
 /**
@@ -157,11 +157,13 @@ async function checkLocked(
   step('refreshSummaries');
   const preview = step('previewReminders', { includeAllOverdue: false }) as ReminderPreview | undefined;
   const sentBefore = host.outbox.length;
+  const failed: FailedLine[] = [];
   if (send) {
     for (let round = 0; round < 100; round++) {
       const result = step('sendReminders', { includeAllOverdue: false, limit: 1000 }) as
-        | { done?: boolean; sent?: number }
+        | { done?: boolean; sent?: number; failed?: unknown }
         | undefined;
+      failed.push(...failedLines(result?.failed));
       if (result?.done !== false || !result.sent) break;
     }
   }
@@ -173,6 +175,7 @@ async function checkLocked(
     reminderLines(preview),
     sent.length,
     preview?.heldUntil ?? null,
+    failed,
   );
 
   // The order of effects: e-mails staged (a full disk fails here, before anything is kept), the
@@ -200,5 +203,6 @@ async function checkLocked(
 
   if (args.switches.has('json')) io.out(JSON.stringify(report, null, 2));
   else for (const line of summaryRu(report, { out, outbox, send })) io.out(line);
-  return 0;
+  // An e-mail not sent is not a success, also for a script that only reads the exit code.
+  return failed.length > 0 ? 1 : 0;
 }

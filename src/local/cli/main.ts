@@ -8,7 +8,8 @@ import { fsReason, isFsError } from './files';
 import { type Io, processIo } from './io';
 
 /**
- * The `roadmap` command. Exit codes: 0 ok, 2 usage error, 1 a file that cannot be used.
+ * The `roadmap` command. Exit codes: 0 ok, 2 usage error, 1 a file that cannot be used or an
+ * e-mail that was not sent.
  * Errors are one Russian line on stderr, never a stack trace.
  */
 export const USAGE = [

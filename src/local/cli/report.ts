@@ -25,6 +25,26 @@ export interface CheckReport {
   problems: unknown[];
   reminders: ReminderLine[];
   sent: number;
+  /** E-mails that were not sent (or went without some copies): `roadmap check` exits 1 when any. */
+  failed: FailedLine[];
+}
+
+export interface FailedLine {
+  recipient: string;
+  /** Measure numbers as written («2.1»), «стр. 17» without one. */
+  measures: string[];
+  /** Russian. */
+  reason: string;
+}
+
+/** sendReminders' `failed` ({ to, measures, message }) as report lines; anything else is skipped. */
+export function failedLines(failed: unknown): FailedLine[] {
+  if (!Array.isArray(failed)) return [];
+  return failed.map((f: { to?: unknown; measures?: unknown; message?: unknown }) => ({
+    recipient: Array.isArray(f?.to) ? f.to.map(String).join(', ') : String(f?.to ?? ''),
+    measures: Array.isArray(f?.measures) ? f.measures.map(String) : [],
+    reason: String(f?.message ?? ''),
+  }));
 }
 
 export interface ReminderLine {
@@ -67,6 +87,7 @@ export function assembleReport(
   reminders: ReminderLine[],
   sent: number,
   heldUntil: string | null = null,
+  failed: FailedLine[] = [],
 ): CheckReport {
   const r = fromAddin ?? {};
   return {
@@ -82,5 +103,6 @@ export function assembleReport(
     problems: list(r.problems),
     reminders,
     sent,
+    failed,
   };
 }

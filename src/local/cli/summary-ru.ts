@@ -80,6 +80,11 @@ export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: s
     lines.push(`Ничего не отправлено: сегодня нерабочий день, напоминания уйдут ${formatRu(report.heldUntil)}.`);
   else if (extra.send) lines.push(`Отправлено: ${report.sent} ${plural(report.sent, 'письмо', 'письма', 'писем')}`);
   else if (n > 0) lines.push('Письма не отправлялись (добавьте --send, чтобы отправить).');
+  if (report.failed.length > 0) {
+    const f = report.failed.length;
+    lines.push(`Не отправлено: ${f} ${plural(f, 'письмо', 'письма', 'писем')}:`);
+    for (const line of report.failed) lines.push(`  ${line.recipient} (${line.measures.join(', ')}): ${line.reason}`);
+  }
   if (extra.outbox && extra.send) lines.push(`Письма сохранены в папке ${extra.outbox}`);
   if (extra.out) lines.push(`Книга записана: ${extra.out}`);
   return lines;

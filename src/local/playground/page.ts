@@ -347,6 +347,12 @@ const SCRIPT = `
     this.value = '';
   });
   $('close-sidebar').addEventListener('click', function () { $('sidebar-pane').hidden = true; });
+  // The sidebar is loaded only now, with the bridge's 'message' listener above in place. Its
+  // first google.script.run call (getSidebarState) is posted as soon as its script runs; with
+  // src="/sidebar" in the markup the iframe could load and post before this script (at the end
+  // of <body>) had run — the parser yields on a busy machine — and the call was lost: the
+  // sidebar stayed in «Загрузка…» for good (issue 13, the browser tests' hung first load).
+  $('sidebar').src = '/sidebar';
   refresh();
 })();
 `;
@@ -382,7 +388,7 @@ export function playgroundPage(): string {
   </section>
   <aside class="sidebar-pane" id="sidebar-pane" aria-label="Боковая панель дополнения">
     <div class="pane-head"><span>Дорожная карта</span><button type="button" id="close-sidebar" aria-label="Закрыть панель">×</button></div>
-    <iframe id="sidebar" title="Боковая панель" src="/sidebar" sandbox="allow-scripts allow-forms allow-popups"></iframe>
+    <iframe id="sidebar" title="Боковая панель" sandbox="allow-scripts allow-forms allow-popups"></iframe>
   </aside>
   <aside class="outbox" aria-labelledby="outbox-title">
     <h2 id="outbox-title">Отправленные письма (<span id="outbox-count">0</span>)</h2>

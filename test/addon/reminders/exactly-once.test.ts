@@ -243,10 +243,11 @@ describe('a failing address (2021-06-15)', () => {
     host.mail.failFor('sovet@example.org', 'Invalid email: sovet@example.org');
     const result = send(host);
     expect(result.sent).toBe(2);
-    expect(result.failed).toEqual([{ to: ['sovet@example.org'], message: 'Invalid email: sovet@example.org' }]);
+    const reason = 'Google не принял адрес sovet@example.org (Invalid email: sovet@example.org)';
+    expect(result.failed).toEqual([{ to: ['sovet@example.org'], measures: ['2.5'], message: reason }]);
     expect(pairs(received(host, roadmap))).toEqual(DUE_ON_JUNE_15.filter((p) => !p.startsWith('sovet')));
     const failed = logRows(spreadsheet).filter((r) => r.recipient === 'sovet@example.org');
-    expect(failed.map((r) => r.result)).toEqual(['ошибка: Invalid email: sovet@example.org']);
+    expect(failed.map((r) => r.result)).toEqual([`ошибка: ${reason}`]);
     expect(failed[0]?.measures).toBe('2.5');
     expect(preview(host).digests.map((d) => d.to[0])).toEqual(['sovet@example.org']);
   });

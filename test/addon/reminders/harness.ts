@@ -164,7 +164,7 @@ export function pairs(mails: readonly Received[]): string[] {
 export interface SendResult {
   sent: number;
   remaining: number;
-  failed: { to: string[]; message: string }[];
+  failed: { to: string[]; measures: string[]; message: string }[];
   quotaLeft: number;
   done: boolean;
   state?: { notice?: string };

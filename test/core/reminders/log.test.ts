@@ -5,6 +5,7 @@ import {
   logToRow,
   readLog,
   rowFromLog,
+  sameKey,
   splitByQuota,
 } from '../../../src/core/reminders';
 
@@ -79,7 +80,11 @@ describe('indexLog', () => {
     };
     const index = indexLog([postponed, error]);
     expect(index.sent.size).toBe(0);
-    expect([...index.postponed]).toEqual(entry.keys);
+    // Kept as compared: the measure's number left out (a renumbered plan still finds them).
+    expect([...index.postponed]).toEqual([
+      '~abc|wg@example.org|escalation-1|2021-05-31',
+      '~def|wg@example.org|before-3|2021-06-18',
+    ]);
     expect([...index.postponedRecipients]).toEqual(['wg@example.org']);
 
     const after = indexLog([postponed, error, entry]);
@@ -109,8 +114,8 @@ describe('indexLog: how long the postponed have waited', () => {
       at('2021-06-16', { recipient: 'council@example.org', result: 'error', keys: [] }),
     ]);
     expect(Object.fromEntries(index.postponedSince)).toEqual({
-      [key1]: '2021-06-14T02:10:00',
-      [key2]: '2021-06-15T02:10:00',
+      [sameKey(key1)]: '2021-06-14T02:10:00',
+      [sameKey(key2)]: '2021-06-15T02:10:00',
       'wg@example.org': '2021-06-14T02:10:00',
       'council@example.org': '2021-06-15T02:10:00',
     });
@@ -125,7 +130,7 @@ describe('indexLog: how long the postponed have waited', () => {
       at('2021-06-15', { result: 'postponed', keys: [key2] }),
     ]);
     expect(Object.fromEntries(index.postponedSince)).toEqual({
-      [key2]: '2021-06-14T02:10:00',
+      [sameKey(key2)]: '2021-06-14T02:10:00',
       'wg@example.org': '2021-06-15T02:10:00',
     });
     const done = indexLog([
