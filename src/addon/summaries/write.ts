@@ -8,7 +8,7 @@ import {
   SUMMARY_KEY,
   uniqueSheetName,
 } from '../../core/summary';
-import { toSheetValue } from '../env';
+import { hasScreen, toSheetValue } from '../env';
 import { findOwnSheets, OWN_SHEET_KEY } from '../own-sheets';
 import {
   changedGrids,
@@ -202,7 +202,8 @@ class SheetPlacer {
   insert(model: SheetModel): Sheet {
     if (!this.names) {
       this.names = this.spreadsheet.getSheets().map((s) => s.getName());
-      this.wasActive = this.spreadsheet.getActiveSheet();
+      // No screen in a trigger run: nobody to put back, and getActiveSheet/activate would fail.
+      this.wasActive = hasScreen() ? this.spreadsheet.getActiveSheet() : null;
     }
     const name = uniqueSheetName(model.title, this.names);
     const sheet = this.spreadsheet.insertSheet(name, this.names.length);
@@ -394,10 +395,20 @@ function remember(id: number, size: Size, p: Prepared): SheetMemory {
   };
 }
 
+/**
+ * The tab's colour compared case-insensitively, through getTabColorObject (getTabColor is
+ * deprecated in Google's reference; @types/google-apps-script does not list the new method yet).
+ */
+function tabColorIs(sheet: Sheet, hex: string): boolean {
+  const color = (sheet as Sheet & { getTabColorObject(): GoogleAppsScript.Spreadsheet.Color }).getTabColorObject();
+  if (!color || String(color.getColorType()) !== String(SpreadsheetApp.ColorType.RGB)) return false;
+  return color.asRgbColor().asHexString().toLowerCase() === hex.toLowerCase();
+}
+
 /** Removes the charts, un-greys a once-stale tab, breaks every merge, clears the whole sheet (values and formats); returns its size. */
 function clearOwnSheet(sheet: Sheet): Size {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  if (sheet.getTabColor() === STALE_TAB_COLOR) sheet.setTabColor(null);
+  if (tabColorIs(sheet, STALE_TAB_COLOR)) sheet.setTabColor(null);
   const size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
   // Merges are broken over the whole sheet: a merge reaching past the used area cannot be half-unmerged.
   sheet.getRange(1, 1, size.rows, size.cols).breakApart();
