@@ -121,7 +121,8 @@ function guessAt(values: Values, merges: readonly MergedRange[], row: number): H
     const split = assignRoles(below);
     if (isFound(split)) [twoRows, scored, assignment] = [true, below, split];
   }
-  if (!scored.some((c) => Object.keys(c.scores.scores).length > 0 || c.scores.addin)) return null;
+  // A row that names nothing at the sure score is no header, not even a partial one.
+  if (!scored.some((c) => Math.max(0, ...Object.values(c.scores.scores)) >= SURE_SCORE || c.scores.addin)) return null;
   return describe(values, merges, row, twoRows, scored, assignment);
 }
 

@@ -17,9 +17,21 @@ export { computedCells, judgeRoadmap, judgeRows, planCheckWrites } from './check
 export type { CellScores, ColumnRole } from './columns';
 export { columnRole, columnScores, SURE_SCORE, subColumnKind } from './columns';
 export type { HeaderGuess, HeaderInfo, MergedRange } from './header';
-export { findHeader, guessHeader, isColumnNumbersRow } from './header';
+export { findHeader, guessHeader, HEADER_SEARCH_ROWS, isColumnNumbersRow } from './header';
 export { roadmapHeading } from './heading';
+export type { LayoutIssue, TableLayout } from './layout';
+export {
+  checkLayout,
+  columnIndex,
+  guessLayout,
+  LAYOUT_ROLES,
+  layoutHeader,
+  layoutMoved,
+  layoutTexts,
+  namedColumns,
+} from './layout';
 export { lintRoadmap } from './lint';
+export { mergedBelow, SHARED_ROLES, spreadMerged } from './merges';
 export { readNumber } from './numbers';
 export { columnsOf, isOwnRule, normalizeFormula, type RuleView } from './own-rules';
 export { planYearsFromTitle } from './plan-year';
