@@ -1,4 +1,6 @@
+import { formatRu } from '../core/dates';
 import { escapeHtml } from '../core/reminders';
+import { ensureCalendarSheet } from './calendar-sheet';
 import { checkDeadlinesLocked } from './check';
 import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
@@ -75,6 +77,8 @@ export function menuSendReminders(): void {
     if (outcome.failed.length)
       parts.push(`Ошибки: ${outcome.failed.map((f) => `${f.digest.to} — ${f.message}`).join('; ')}.`);
     if (outcome.postponed.length) parts.push(`Отложено до завтра из-за лимита писем: ${outcome.postponed.length}.`);
+    if (outcome.heldUntil)
+      parts.push(`Сегодня нерабочий день: напоминания будут отправлены ${formatRu(outcome.heldUntil)}.`);
     ui.alert('Напоминания', parts.join('\n'), ui.ButtonSet.OK);
   });
 }
@@ -102,6 +106,18 @@ export function menuToggleNightly(): void {
   });
 }
 
+export function menuCreateCalendar(): void {
+  withAlerts(() => {
+    const loaded = loadRoadmap();
+    const created = withDocumentLock(() => ensureCalendarSheet(loaded));
+    toast(
+      created
+        ? 'Создан лист «Календарь»: впишите дни, когда организация работает не по производственному календарю.'
+        : 'Лист «Календарь» уже есть: впишите в него свои выходные и рабочие дни.',
+    );
+  });
+}
+
 export function menuPreview(): void {
   showSidebar();
 }
@@ -114,7 +130,7 @@ const HELP = [
   '2. Впишите адреса исполнителей на листе «Исполнители».',
   '3. «Проверить сроки» читает «Срок исполнения» (например, «февраль-март 2021 г.», «ежемесячно», «в течение года») и отмечает состояние каждого мероприятия.',
   '4. «Отправить напоминания» отправляет каждому исполнителю одно письмо о его просроченных и близких сроках; повторно то же напоминание не отправляется.',
-  '5. Ночная проверка делает всё это каждый день сама.',
+  '5. Ночная проверка делает всё это каждый день сама; письма уходят только в рабочие дни производственного календаря, свои выходные и рабочие дни впишите в лист «Календарь».',
   '«Диагностика» проверяет, всё ли дополнение может делать в этой таблице; если есть «не ок», пришлите её таблицу разработчикам.',
   `Подробное руководство (для координатора и администратора): ${GUIDE}.`,
 ].join('\n\n');
