@@ -3,8 +3,12 @@
  *
  * Rules, in order (see DESIGN.md for the state codes):
  * 1. «Отменено» in Статус → cancelled.
- * 2. The deadline in force is Новый срок when filled, else Срок исполнения (a two-row header's
- *    «начало» cell gives the start).
+ * 2. The deadline in force is Новый срок when filled, else Срок исполнения — the end column when the
+ *    plan splits it («Дата окончания», «Срок: окончание»). The start column («начало») gives the
+ *    start; it never moves the due date, so a measure before its start is not-started (or due-soon
+ *    when its end is near), never overdue. A start with no end and no Новый срок is a one-period
+ *    measure: due at the end of the start's period («март 2022» → 31.03.2022; «12.05.2022» → that
+ *    day). A start after the end is ignored (the end stands).
  * 3. Done: a Дата выполнения, or Статус «Выполнено». With a date: done-on-time when it is on or
  *    before the due date, done-late after it. «Выполнено» with no date, or with no due date to
  *    compare: done-on-time (nothing says it was late).
@@ -147,8 +151,10 @@ export function deadlineInForce(
   parse: DeadlineParser = parseDeadline,
 ): Deadline {
   const text = measure.newDeadlineText.trim() ? measure.newDeadlineText : measure.deadlineText;
-  const deadline = parse(text, context);
   const startText = measure.startText?.trim() ?? '';
+  // Only a start: the measure runs over the start's own period.
+  if (text.trim() === '' && startText !== '') return parse(startText, context);
+  const deadline = parse(text, context);
   if (startText === '' || deadline.kind === 'recurring') return deadline;
   const start = parse(startText, context);
   const first = start.start ?? start.due;

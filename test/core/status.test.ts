@@ -93,6 +93,40 @@ describe('one-off deadlines', () => {
     );
     expect([judged.start, judged.due]).toEqual(['2022-01-10', '2022-02-28']);
   });
+
+  test('before its start a measure is not-started, never overdue; near its end it is due-soon (2022-02-20)', () => {
+    const early = judgeMeasure(
+      m('IV квартал 2022', { startText: 'сентябрь 2022' }),
+      { planYear: 2022 },
+      '2022-02-20',
+      settings,
+    );
+    expect([early.state, early.start, early.due]).toEqual(['not-started', '2022-09-01', '2022-12-31']);
+    const short = judgeMeasure(
+      m('26.02.2022', { startText: '25.02.2022' }),
+      { planYear: 2022 },
+      '2022-02-20',
+      settings,
+    );
+    expect([short.state, short.start, short.due]).toEqual(['due-soon', '2022-02-25', '2022-02-26']);
+  });
+
+  test('a start with no end is due at the end of the start\u2019s period (2022-02-20)', () => {
+    const month = judgeMeasure(m('', { startText: 'март 2022' }), { planYear: 2022 }, '2022-02-20', settings);
+    expect([month.state, month.start, month.due]).toEqual(['not-started', '2022-03-01', '2022-03-31']);
+    const day = judgeMeasure(m('', { startText: '12.05.2022' }), { planYear: 2022 }, '2022-06-01', settings);
+    expect([day.state, day.due]).toEqual(['overdue', '2022-05-12']);
+  });
+
+  test('a start after the end is ignored: the end stands (2022-02-20)', () => {
+    const judged = judgeMeasure(
+      m('январь 2022', { startText: 'март 2022' }),
+      { planYear: 2022 },
+      '2022-02-20',
+      settings,
+    );
+    expect([judged.state, judged.start, judged.due]).toEqual(['overdue', '2022-01-01', '2022-01-31']);
+  });
 });
 
 describe('deadlines without a date', () => {

@@ -27,3 +27,18 @@ export async function openPlaygroundPage(
   await sidebar.locator(ready).waitFor();
   return { page, sidebar };
 }
+
+/**
+ * «Подготовить таблицу» when the sidebar offers it, then «Проверить сроки»; resolves with the state
+ * chips' texts («3 Просрочено»…) once the check is shown.
+ */
+export async function prepareAndCheck(sidebar: FrameLocator): Promise<string[]> {
+  const prepare = sidebar.getByRole('button', { name: 'Подготовить таблицу' });
+  if (await prepare.isVisible()) {
+    await prepare.click();
+    await sidebar.getByRole('button', { name: 'Проверить сроки' }).waitFor();
+  }
+  await sidebar.getByRole('button', { name: 'Проверить сроки' }).click();
+  await sidebar.getByTestId('last-check').filter({ hasNotText: 'ещё не проводилась' }).waitFor();
+  return sidebar.locator('[data-testid="state-chips"] .chip').allTextContents();
+}

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { artifact, type Browser, launch, ROOT } from './browser';
-import { openPlaygroundPage } from './playground-page';
+import { openPlaygroundPage, prepareAndCheck } from './playground-page';
 import { type Playground, startPlayground } from './playground-server';
 
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
@@ -70,14 +70,7 @@ test('opens the sample on 2021-06-15 with the menu, the sheet and the sidebar', 
 });
 
 test('«Подготовить таблицу» when needed, then «Проверить сроки» shows the counts', async () => {
-  const prepare = sidebar.getByRole('button', { name: 'Подготовить таблицу' });
-  if (await prepare.isVisible()) {
-    await prepare.click();
-    await sidebar.getByRole('button', { name: 'Проверить сроки' }).waitFor();
-  }
-  await sidebar.getByRole('button', { name: 'Проверить сроки' }).click();
-  await sidebar.getByTestId('last-check').filter({ hasNotText: 'ещё не проводилась' }).waitFor();
-  const chips = await sidebar.locator('[data-testid="state-chips"] .chip').allTextContents();
+  const chips = await prepareAndCheck(sidebar);
   expect(chips.length).toBeGreaterThan(1);
   const total = chips.reduce((sum, chip) => sum + Number(/^(\d+)/.exec(chip)?.[1] ?? 0), 0);
   expect(total).toBeGreaterThan(20); // the 2021 roadmap has dozens of measures

@@ -1,13 +1,40 @@
 /**
- * What a header cell names, by meaning rather than by exact text: «№ п/п», «N», «Мероприятия»,
- * «Ответственный исполнитель», «Сроки реализации», «Форма отчётности»… and the add-in's own
- * columns («Статус», «Крайний срок»…), which are recognised first so that «Новый срок» is never
- * taken for the deadline.
+ * What a header cell names, by meaning rather than by a list of titles: every word of the cell is
+ * matched against word stems (any case and word form, Word's hyphenation joined), each stem giving
+ * a weight to one role — or to «the person's own column» (financing, place, participants…),
+ * which the add-in recognises in order to ignore it. The add-in's own eight columns are matched
+ * by name first, so «Новый срок» is never taken for the deadline.
+ *
+ * The scoring rule, in short (examples in README.md beside this file):
+ * - a cell is split into parts at commas, «и» and brackets; in each part the first word that
+ *   means anything is its head and counts double («Участники мероприятия»: «участники» is the
+ *   head, so the column is the person's, not the measure);
+ * - generic heads («наименование», «название», «вид», «форма», «перечень») hand the headship to
+ *   the next meaningful word («Наименование показателя» is the person's column, «Форма
+ *   отчётности» the result) and keep a small weight of their own when nothing follows;
+ * - a cell scores, for each role, the best of its words; a head word of a strong stem scores 6,
+ *   of a weaker one 4, a word that is not the head scores its weight alone;
+ * - «начало» / «окончание» turn a deadline-like cell into the start or the end column.
+ *
+ * columnScores('Сроки проведения') → { scores: { deadline: 6 }, foreign: 0, addin: null }.
  */
 import type { AddinColumn, UserColumn } from '../model';
 import { normalizeHeader } from './text';
 
-export type ColumnRole = { kind: 'user'; column: UserColumn; score: number } | { kind: 'addin'; column: AddinColumn };
+export type ColumnRole =
+  | { kind: 'user'; column: UserColumn; score: number }
+  | { kind: 'addin'; column: AddinColumn }
+  | { kind: 'foreign'; score: number };
+
+/** How well one header cell names each role, and how well it names a column that is the person's. */
+export interface CellScores {
+  scores: Partial<Record<UserColumn, number>>;
+  foreign: number;
+  addin: AddinColumn | null;
+}
+
+/** A score from which a column is taken without asking; below it the sidebar asks the person. */
+export const SURE_SCORE = 4;
 
 const ADDIN_NAMES: Readonly<Record<string, AddinColumn>> = {
   статус: 'status',
@@ -22,141 +49,308 @@ const ADDIN_NAMES: Readonly<Record<string, AddinColumn>> = {
   'последнее напоминание': 'lastReminder',
 };
 
-/** Column names that hold a stage or a task beside the measures, not the measure itself. */
-const NOT_A_MEASURE = [
-  'наименование этапа',
-  'этап',
-  'этапы',
-  'наименование раздела',
-  'раздел',
-  'направление',
-  'направления',
-  'задача',
-  'задачи',
-  'наименование задачи',
-];
-
-interface Family {
-  column: UserColumn;
-  /** Normalised names that are certainly this column (score 3). */
-  exact: string[];
-  /** Beginnings of a name (score 2). */
-  prefixes: string[];
-}
-
-const FAMILIES: readonly Family[] = [
-  {
-    column: 'number',
-    exact: ['№', 'n', 'no', '№ пп', 'n пп', 'no пп', '№пп', 'nпп', 'пп', 'номер', 'номер пп', '№ п', 'n п'],
-    prefixes: ['№ пп', 'номер п'],
-  },
-  {
-    column: 'measure',
-    exact: [
-      'наименование мероприятия',
-      'наименование мероприятий',
-      'мероприятия',
-      'мероприятие',
-      'содержание работы',
-      'содержание работ',
-      'содержание мероприятия',
-      'наименование',
-      'наименование работ',
-      'наименование работы',
-      'перечень мероприятий',
-    ],
-    prefixes: ['наименование', 'мероприяти', 'содержание', 'перечень мероприятий', 'название', 'вид работ'],
-  },
-  {
-    column: 'executors',
-    exact: [
-      'исполнители',
-      'исполнитель',
-      'ответственный исполнитель',
-      'ответственные исполнители',
-      'ответственные',
-      'ответственный',
-    ],
-    prefixes: ['ответствен', 'исполнител', 'соисполнител'],
-  },
-  {
-    column: 'deadline',
-    exact: [
-      'срок исполнения',
-      'сроки исполнения',
-      'сроки',
-      'срок',
-      'срок реализации',
-      'сроки реализации',
-      'период',
-      'период реализации',
-      'дата проведения',
-      'сроки проведения',
-      'срок проведения',
-      'срок выполнения',
-      'сроки выполнения',
-      'дата',
-    ],
-    prefixes: ['срок', 'период', 'дата провед', 'дата исполн', 'дата реализ', 'время провед', 'дата'],
-  },
-  {
-    column: 'result',
-    exact: [
-      'результат',
-      'ожидаемый результат',
-      'ожидаемые результаты',
-      'форма отчетности',
-      'форма завершения',
-      'результат исполнения',
-    ],
-    prefixes: [
-      'результат',
-      'ожидаем',
-      'планируем',
-      'форма отчет',
-      'форма заверш',
-      'форма представл',
-      'итогов',
-      'вид документа',
-      'отчетн',
-    ],
-  },
-];
-
-/** Sub-column names under a split «Срок исполнения»: which one is the start. */
-const START_WORDS = /^(начало|начала|дата начала|срок начала|с|от|начало реализации)(?![\p{L}\p{N}])/u;
-const END_WORDS =
-  /^(окончание|окончания|конец|дата окончания|срок окончания|по|до|завершение|окончание реализации)(?![\p{L}\p{N}])/u;
+type Target = UserColumn | 'foreign';
 
 /**
- * columnRole('Ответственный исполнитель') → { kind: 'user', column: 'executors', score: 3 };
- * columnRole('Новый срок') → { kind: 'addin', column: 'newDeadline' }; columnRole('Примечание') → null.
+ * Word stems: a word matches when it starts with the stem (a stem ending in «$» must be the
+ * whole word). Weight 3 = the word alone names the column; 2 = it usually does; 1 = a hint.
  */
-export function columnRole(text: string): ColumnRole | null {
-  const name = normalizeHeader(text);
-  if (name === '') return null;
-  const addin = ADDIN_NAMES[name];
-  if (addin) return { kind: 'addin', column: addin };
-  if (NOT_A_MEASURE.includes(name)) return null;
-  let best: ColumnRole | null = null;
-  for (const family of FAMILIES) {
-    const score = family.exact.includes(name) ? 3 : family.prefixes.some((p) => startsWithWord(name, p)) ? 2 : 0;
-    if (score > 0 && (best === null || (best.kind === 'user' && score > best.score)))
-      best = { kind: 'user', column: family.column, score };
+const STEMS: readonly (readonly [Target, number, readonly string[]])[] = [
+  [
+    'measure',
+    3,
+    ['мероприят', 'меропр$', 'тема$', 'темы$', 'темат', 'содержан', 'дела$', 'дело$', 'вопрос', 'поручен'],
+  ],
+  [
+    'measure',
+    2,
+    ['направлен', 'деятельн', 'действи', 'меры$', 'мер$', 'работа$', 'работы$', 'работ$', 'работу$', 'задани'],
+  ],
+  ['measure', 1, ['задач', 'этап', 'событ', 'пункт']],
+  ['executors', 1, ['руководител']],
+  ['executors', 3, ['ответств', 'исполнител', 'соисполнител', 'ответсв']],
+  ['executors', 2, ['отв$', 'исп$', 'организатор', 'куратор', 'координатор', 'фио$']],
+  ['deadline', 3, ['срок', 'когда$']],
+  [
+    'deadline',
+    2,
+    ['дата$', 'даты$', 'дату$', 'период', 'время$', 'времени$', 'месяц$', 'месяцы$', 'квартал', 'график'],
+  ],
+  ['deadline', 1, ['день$', 'дни$', 'неделя$', 'год$']],
+  ['result', 3, ['результат', 'итог']],
+  ['result', 2, ['отчет', 'продукт', 'эффект', 'документ']],
+  [
+    'foreign',
+    3,
+    [
+      'финанс',
+      'место$',
+      'места$',
+      'мест$',
+      'участник',
+      'показател',
+      'тыс$',
+      'руб$',
+      'рублей$',
+      'бюджет',
+      'источник',
+      'объем',
+      'сумм',
+      'стоимост',
+      'примечан',
+      'класс',
+      'охват',
+      'количеств',
+      'колво',
+      'базисн',
+      'единиц',
+      'факт',
+      'отметк',
+      'коммент',
+      'корректир',
+      'привлека',
+      'всего$',
+      'процент',
+      'последств',
+      'связь$',
+      'код$',
+      'кбк$',
+      'адрес',
+      'причин',
+      'оценк',
+      'затрат',
+      'расход',
+      'средств',
+      'потребност',
+    ],
+  ],
+  [
+    'foreign',
+    2,
+    [
+      'категори',
+      'аудитори',
+      'контингент',
+      'значени',
+      'цель$',
+      'цели$',
+      'целев',
+      'предмет',
+      'приглаш',
+      'состав$',
+      'статус',
+    ],
+  ],
+];
+
+/** Words that pass the headship on: «Наименование мероприятия» is named by «мероприятия». */
+const GENERIC: Readonly<Record<string, readonly [Target, number]>> = {
+  наименование: ['measure', 2],
+  наименования: ['measure', 2],
+  наим: ['measure', 2],
+  название: ['measure', 2],
+  перечень: ['measure', 2],
+  вид: ['measure', 1],
+  виды: ['measure', 1],
+  форма: ['result', 1],
+  формы: ['result', 1],
+};
+
+/** «Кто проводит» names the executors; «кто привлекается» the participants (the person's). */
+const PHRASES: readonly (readonly [RegExp, Target, number])[] = [
+  [/(?:^| )кто (?:провод|отвеча|выполня|исполня|организ)/u, 'executors', 3],
+  [/(?:^| )кто привлека/u, 'foreign', 3],
+  [/^с кем /u, 'foreign', 3],
+  [/^форма (?:заверш|представл|отчет)/u, 'result', 3],
+];
+
+const START_WORDS = /^(начал|старт)/u;
+const END_WORDS = /^(оконч|заверш|конец|конца)/u;
+const START_ALONE = new Set(['с', 'от']);
+const END_ALONE = new Set(['по', 'до']);
+const MONTHS = /^(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)$/u;
+
+/** «2021 г.», «2022 год», «1-й год», «2021-2023 гг.»: amounts by year, the person's column. */
+function isYearColumn(name: string): boolean {
+  return /^(\d{4}|\d{1,2} ?й|\d{4} ?\d{4})( ?(г|год|года|гг|годы))?$/u.test(name) || MONTHS.test(name);
+}
+
+/** «№», «N п/п», «№ п\п», «п/п», «Номер»: the measure's number. */
+function numberScore(name: string): number {
+  if (/^(№+|n|no|nn|номер)? ?(п ?п|пп|п|пункта)?$/u.test(name)) return 6;
+  if (/^(№+|номер)( |$)/u.test(name)) return 4;
+  return 0;
+}
+
+function stemWeight(word: string, target: Target): number {
+  let best = 0;
+  for (const [t, weight, stems] of STEMS) {
+    if (t !== target || weight <= best) continue;
+    if (stems.some((s) => (s.endsWith('$') ? word === s.slice(0, -1) : word.startsWith(s)))) best = weight;
   }
   return best;
 }
 
-function startsWithWord(name: string, prefix: string): boolean {
-  return (
-    name.startsWith(prefix) && (prefix.length >= 4 || name.length === prefix.length || name[prefix.length] === ' ')
-  );
+const TARGETS: readonly Target[] = ['measure', 'executors', 'deadline', 'result', 'foreign'];
+
+/** Weights of one word for every target (empty when the word means nothing here). */
+function wordWeights(word: string): Partial<Record<Target, number>> {
+  const out: Partial<Record<Target, number>> = {};
+  for (const target of TARGETS) {
+    const weight = stemWeight(word, target);
+    if (weight > 0) out[target] = weight;
+  }
+  return out;
+}
+
+/** Distinct words of four letters or more that no stem, generic word or phrase knows. */
+function unknownWords(name: string): number {
+  const unknown = new Set<string>();
+  for (const word of name.split(' ')) {
+    if (word.length < 4 || GENERIC[word] || START_WORDS.test(word) || END_WORDS.test(word)) continue;
+    if (Object.keys(wordWeights(word)).length === 0) unknown.add(word);
+  }
+  return unknown.size;
+}
+
+function bestTarget(weights: Partial<Record<Target, number>>): Target | null {
+  let best: Target | null = null;
+  for (const [target, weight] of Object.entries(weights) as [Target, number][])
+    if (best === null || weight > (weights[best] ?? 0)) best = target;
+  return best;
+}
+
+/** The parts of a header text: at commas, semicolons, slashes, «и» and brackets (bracketed parts never head). */
+function parts(text: string): { words: string[]; bracketed: boolean }[] {
+  const out: { words: string[]; bracketed: boolean }[] = [];
+  const outside = text.replace(/\(([^)]*)\)?/g, (_, inner: string) => {
+    out.push({ words: normalizeHeader(inner).split(' ').filter(Boolean), bracketed: true });
+    return ',';
+  });
+  for (const piece of outside.split(/[,;]|\s+и\s+/u)) {
+    const words = normalizeHeader(piece).split(' ').filter(Boolean);
+    if (words.length > 0) out.push({ words, bracketed: false });
+  }
+  return out;
+}
+
+/**
+ * columnScores('Ответ-\nственные') → { scores: { executors: 6 }, … };
+ * columnScores('Объем финансирования, тыс. руб.') → { scores: {}, foreign: 6, addin: null };
+ * columnScores('Дата окончания') → { scores: { end: 6, deadline: 4 }, … }.
+ */
+export function columnScores(text: string): CellScores {
+  const name = normalizeHeader(text);
+  const out: CellScores = { scores: {}, foreign: 0, addin: null };
+  if (name === '' || name.length > 250) return out;
+  const addin = ADDIN_NAMES[name];
+  if (addin) return { ...out, addin };
+  if (isYearColumn(name)) return { ...out, foreign: 6 };
+  // Header names hold no figures (but «N п/п», footnote marks «<1>», «гр. 8», «1-й год»): a cell
+  // with a date or an amount is data, not a name.
+  // A long text is a measure or a note, not a column name (the longest names of ours are ~70 letters).
+  const long = name.length > 90;
+  if (/\d/.test(text.replace(/<\d+>|\(\s*гр\.[^)]*\)|\d+\s*-?\s*й\b/gu, ''))) return out;
+  const number = numberScore(name);
+  if (number > 0) out.scores.number = number;
+
+  const best: Partial<Record<Target, number>> = {};
+  const raise = (target: Target, score: number) => {
+    if (score > (best[target] ?? 0)) best[target] = score;
+  };
+  // A phrase («Кто проводит», «С кем проводится работа») is the head: no word of it heads again.
+  const phrase = PHRASES.find(([pattern]) => pattern.test(name));
+  if (phrase) raise(phrase[1], phrase[2] * 2);
+  let start = false;
+  let end = false;
+  let ruledForeign = false;
+  for (const [index, part] of parts(text).entries()) {
+    let headTaken = part.bracketed || (phrase !== undefined && index === 0);
+    let pending: readonly [Target, number] | null = null;
+    let headTarget: Target | null = null;
+    for (const [position, word] of part.words.entries()) {
+      // «Дата начала», «Окончание реализации»: the word is among the first two of the name.
+      if (index === 0 && position < 2 && START_WORDS.test(word)) start = true;
+      if (index === 0 && position < 2 && END_WORDS.test(word)) end = true;
+      const generic = GENERIC[word];
+      if (!headTaken && generic) {
+        pending = pending ?? generic;
+        continue;
+      }
+      const weights = wordWeights(word);
+      const meaningful = Object.keys(weights).length > 0;
+      // «Период финансирования», «Срок оплаты»: a deadline word ruling the person's word is the person's.
+      if (headTarget === 'deadline' && (weights.foreign ?? 0) >= 3) ruledForeign = true;
+      if (!headTaken && meaningful) headTarget = bestTarget(weights);
+      for (const [target, weight] of Object.entries(weights) as [Target, number][])
+        raise(target, !headTaken && meaningful ? weight * 2 : weight);
+      if (meaningful) headTaken = true;
+    }
+    if (pending && !headTaken) raise(pending[0], pending[1] * 2);
+  }
+  if (part1IsAlone(name, START_ALONE)) start = true;
+  if (part1IsAlone(name, END_ALONE)) end = true;
+
+  if (ruledForeign) {
+    best.deadline = 0;
+    raise('foreign', 6);
+  }
+  // A name is mostly words we know: «Формирование рабочих групп по мероприятиям работы кластера» is a measure's text.
+  const cap = long ? 0 : unknownWords(name) > 3 ? 2 : Number.POSITIVE_INFINITY;
+  for (const target of ['measure', 'executors', 'deadline', 'result'] as const) {
+    const score = Math.min(cap, best[target] ?? 0);
+    if (score) out.scores[target] = score;
+  }
+  out.foreign = best.foreign ?? 0;
+  // «Дата начала», «Срок окончания», or «начало» / «окончание» alone (under a «Срок» parent).
+  const deadline = out.scores.deadline ?? 0;
+  const alone = name.split(' ').length <= 2 && !out.scores.measure && !out.scores.result;
+  if (start !== end && (deadline > 0 || alone)) {
+    out.scores[start ? 'start' : 'end'] = Math.max(deadline, 4) + 1;
+  }
+  return out;
+}
+
+function part1IsAlone(name: string, words: ReadonlySet<string>): boolean {
+  return words.has(name);
+}
+
+/**
+ * A column is the person's own when it names such a column at least as strongly as any role of
+ * ours and no role of ours is sure: «Участники мероприятия» is the person's, «Дата, место
+ * проведения» the deadline.
+ */
+export function isForeign(scores: CellScores): boolean {
+  const best = Math.max(0, ...Object.values(scores.scores));
+  return scores.foreign > 0 && scores.foreign >= best && best < SURE_SCORE;
+}
+
+/** The roles a cell names, best first (ties kept in role order). */
+export function rankedRoles(scores: CellScores): { role: UserColumn; score: number }[] {
+  return (Object.entries(scores.scores) as [UserColumn, number][])
+    .filter(([, score]) => score > 0)
+    .map(([role, score]) => ({ role, score }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The single best reading of a header cell.
+ * columnRole('Ответственный исполнитель') → { kind: 'user', column: 'executors', score: 6 };
+ * columnRole('Новый срок') → { kind: 'addin', column: 'newDeadline' };
+ * columnRole('Место проведения') → { kind: 'foreign', score: 6 }; columnRole('Палаты') → null.
+ */
+export function columnRole(text: string): ColumnRole | null {
+  const scores = columnScores(text);
+  if (scores.addin) return { kind: 'addin', column: scores.addin };
+  const top = rankedRoles(scores)[0];
+  if (isForeign(scores)) return { kind: 'foreign', score: scores.foreign };
+  return top ? { kind: 'user', column: top.role, score: top.score } : null;
 }
 
 /** subColumnKind('окончание') → 'end'; subColumnKind('дата начала') → 'start'; otherwise null. */
 export function subColumnKind(text: string): 'start' | 'end' | null {
-  const name = normalizeHeader(text);
-  if (START_WORDS.test(name)) return 'start';
-  if (END_WORDS.test(name)) return 'end';
+  const scores = columnScores(text).scores;
+  if (scores.start) return 'start';
+  if (scores.end) return 'end';
   return null;
 }

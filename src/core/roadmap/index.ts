@@ -9,12 +9,15 @@
  *   const { blocks } = planCheckWrites(roadmap, states); // one setValues per block
  */
 export { judgeMeasure, parseStatus } from '../status';
+export type { Assignment, ColumnCandidate, RoleChoice, ScoredColumn } from './assign';
+export { assignRoles } from './assign';
 export { readDateCell } from './cells';
 export type { CheckWrites, RowsJudgement, WriteBlock } from './check';
 export { computedCells, judgeRoadmap, judgeRows, planCheckWrites } from './check';
-export { columnRole, subColumnKind } from './columns';
-export type { HeaderInfo, MergedRange } from './header';
-export { findHeader, HEADER_SEARCH_ROWS, isColumnNumbersRow } from './header';
+export type { CellScores, ColumnRole } from './columns';
+export { columnRole, columnScores, SURE_SCORE, subColumnKind } from './columns';
+export type { HeaderGuess, HeaderInfo, MergedRange } from './header';
+export { findHeader, guessHeader, HEADER_SEARCH_ROWS, isColumnNumbersRow } from './header';
 export { roadmapHeading } from './heading';
 export type { LayoutIssue, TableLayout } from './layout';
 export {

@@ -11,10 +11,11 @@
  * of reading the wrong cells.
  */
 import { type AddinColumn, type CellValue, dueColumn, USER_COLUMNS, type UserColumn } from '../model';
-import { columnRole } from './columns';
+import { columnRole, SURE_SCORE } from './columns';
 import {
   cellAt,
   findHeader,
+  guessHeader,
   HEADER_SEARCH_ROWS,
   type HeaderInfo,
   isColumnNumbersRow,
@@ -174,6 +175,9 @@ export function guessLayout(
 ): (TableLayout & { recognised: boolean }) | null {
   const found = findHeader(values, merges);
   if (found) return { headerRow: found.headerRow, columns: { ...found.columns }, recognised: true };
+  // A partial header (a row naming some roles at the sure score), with its columns assigned.
+  const partial = guessHeader(values, merges);
+  if (partial) return { headerRow: partial.headerRow, columns: { ...partial.columns }, recognised: false };
   let best: { row: number; score: number } | null = null;
   const last = Math.min(HEADER_SEARCH_ROWS, values.length);
   for (let row = 1; row <= last; row += 1) {
@@ -195,7 +199,7 @@ export function namedColumns(
   (values[row - 1] ?? []).forEach((value, i) => {
     const text = cellText(value);
     const role = text ? columnRole(text) : null;
-    if (role?.kind === 'user' && out[role.column] === undefined) out[role.column] = i + 1;
+    if (role?.kind === 'user' && role.score >= SURE_SCORE && out[role.column] === undefined) out[role.column] = i + 1;
   });
   return out;
 }

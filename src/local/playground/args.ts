@@ -8,6 +8,8 @@ export interface ServerOptions {
   file: string;
   date: string;
   distDir: string;
+  /** The folder of the sample plans offered beside «Открыть .xlsx…». */
+  samplesDir: string;
 }
 
 /** parseArgs(['--port', '9000']) → { port: 9000, … defaults }. Throws a Russian message on a bad flag. */
@@ -18,6 +20,7 @@ export function parseArgs(argv: readonly string[], root: string): ServerOptions 
     file: path.join(root, 'samples/roadmap-2021.xlsx'),
     date: '2021-06-15',
     distDir: path.join(root, 'dist'),
+    samplesDir: path.join(root, 'samples'),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];

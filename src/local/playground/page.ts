@@ -13,6 +13,7 @@ header .file { color: #5f6368; }
 header label { display: inline-flex; align-items: center; gap: 4px; }
 button, .linkbtn { font: inherit; border: 1px solid #dadce0; border-radius: 4px; background: #fff; color: #1a73e8; padding: 4px 12px; cursor: pointer; text-decoration: none; }
 button:hover, .linkbtn:hover { background: #f1f6fe; }
+.samples select { font: inherit; max-width: 240px; margin-left: 4px; }
 :focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .menu { position: relative; }
 .menu-list { position: absolute; top: 100%; left: 0; z-index: 20; background: #fff; border: 1px solid #dadce0; box-shadow: 0 2px 6px rgba(60,64,67,.3); min-width: 260px; padding: 4px 0; list-style: none; margin: 2px 0 0; }
@@ -364,6 +365,26 @@ const SCRIPT = `
     }, function (e) { status(e.message, true); });
     this.value = '';
   });
+  fetch('/api/samples').then(function (r) { return r.json(); }).then(function (d) {
+    (d.samples || []).forEach(function (s) {
+      var o = document.createElement('option');
+      o.value = s.file;
+      o.textContent = s.title;
+      $('samples').appendChild(o);
+    });
+  });
+  $('samples').addEventListener('change', function () {
+    var file = this.value;
+    if (!file) return;
+    status('Открывается ' + file + '…');
+    api('/api/sample', { file: file }).then(function (d) {
+      status('Открыт ' + file);
+      if (d.today) $('today').value = d.today;
+      showSidebar(true);
+      return refresh();
+    }, function (e) { status(e.message, true); });
+    this.value = '';
+  });
   $('close-sidebar').addEventListener('click', function () { $('sidebar-pane').hidden = true; });
   // The sidebar is loaded only now, with the bridge's 'message' listener above in place. Its
   // first google.script.run call (getSidebarState) is posted as soon as its script runs; with
@@ -397,6 +418,7 @@ export function playgroundPage(): string {
     <button type="submit">Перевести часы</button>
   </form>
   <label class="linkbtn">Открыть .xlsx… <input type="file" id="upload" accept=".xlsx" hidden></label>
+  <label class="samples">Образцы <select id="samples"><option value="">— выбрать —</option></select></label>
   <a class="linkbtn" id="download" href="/api/download" download>Скачать .xlsx</a>
 </header>
 <main>

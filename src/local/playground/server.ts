@@ -14,6 +14,7 @@ import type { EmulatedSpreadsheet } from '../emulator/spreadsheet/spreadsheet';
 import { readXlsx, writeXlsx } from '../xlsx';
 import { parseArgs, type ServerOptions } from './args';
 import { playgroundPage } from './page';
+import { PLAYGROUND_SAMPLES } from './samples';
 import { Session, type SessionOptions } from './session';
 
 const MAX_UPLOAD = 30 * 1024 * 1024;
@@ -103,6 +104,15 @@ export async function startPlayground(
         const name = url.searchParams.get('name') || 'книга.xlsx';
         session = await open(await readBody(req), name, session.today());
         return json(res, { ok: true });
+      }
+      case 'GET /api/samples':
+        return json(res, { ok: true, samples: PLAYGROUND_SAMPLES });
+      case 'POST /api/sample': {
+        const { file } = await body();
+        const chosen = PLAYGROUND_SAMPLES.find((s) => s.file === file);
+        if (!chosen) return json(res, { ok: false, error: `Нет такого образца: «${String(file)}».` }, 400);
+        session = await open(readFileSync(path.join(options.samplesDir, chosen.file)), chosen.file, chosen.today);
+        return json(res, { ok: true, today: session.today() });
       }
       case 'GET /api/download': {
         const data = await session.download();

@@ -1,4 +1,4 @@
-import { columnRole, normalizeHeader, subColumnKind } from '../../../src/core/roadmap';
+import { columnRole, normalizeHeader, SURE_SCORE, subColumnKind } from '../../../src/core/roadmap';
 
 const user = (text: string) => {
   const role = columnRole(text);
@@ -49,12 +49,66 @@ describe('header names recognised by meaning', () => {
     expect(user(text)).toBe(role);
   });
 
-  test.each(['Примечание', 'Объем финансирования, тыс. руб.', 'Наименование этапа', ''])(
-    '«%s» is no known column',
-    (text) => {
-      expect(columnRole(text)).toBeNull();
-    },
-  );
+  test.each([
+    ['Примечание'],
+    ['Объем финансирования, тыс. руб.'],
+    ['Место проведения'],
+    ['Участники мероприятия'],
+    ['Количество участников'],
+    ['Источник финансирования'],
+    ['2021 г.'],
+    ['2022 год'],
+    ['1-й год'],
+    ['Классы'],
+    ['Целевые показатели'],
+    ['Отметка о выполнении'],
+    ['Кто привлекается'],
+  ])('«%s» is the person\u2019s own column, recognised and ignored', (text) => {
+    expect(columnRole(text)?.kind).toBe('foreign');
+  });
+
+  test.each(['', 'Палаты', 'в том числе:'])('«%s» names nothing', (text) => {
+    expect(columnRole(text)).toBeNull();
+  });
+
+  test.each([
+    ['Тема', 'measure'],
+    ['Темы заседаний', 'measure'],
+    ['Содержание деятельности', 'measure'],
+    ['Вид деятельности', 'measure'],
+    ['Направление работы', 'measure'],
+    ['Дела, события, мероприятия', 'measure'],
+    ['Рассматриваемые вопросы', 'measure'],
+    ['Наим. мероприятия', 'measure'],
+    ['МЕРОПРИЯТИЯ', 'measure'],
+    ['Кто проводит', 'executors'],
+    ['Ответств.', 'executors'],
+    ['Ответственные за проведение', 'executors'],
+    ['ФИО ответственного', 'executors'],
+    ['Время проведения', 'deadline'],
+    ['Ориентировочное время проведения', 'deadline'],
+    ['Сроки. проведения.', 'deadline'],
+    ['Дата, место проведения', 'deadline'],
+    ['Месяц', 'deadline'],
+    ['Итоговый документ', 'result'],
+    ['Форма отчёта', 'result'],
+    ['Форма представления результата', 'result'],
+    ['Ожидаемый эффект', 'result'],
+    ['№ п\\п', 'number'],
+    ['N\nп/п', 'number'],
+    ['Дата начала', 'start'],
+    ['Срок начала реализации', 'start'],
+    ['Дата окончания', 'end'],
+    ['окончание', 'end'],
+  ])('«%s» → %s, whatever its word form, case, dots or line breaks', (text, role) => {
+    expect(user(text)).toBe(role);
+  });
+
+  test('a name that only hints at a role scores below the sure mark, so the person is asked', () => {
+    const role = columnRole('Наименование этапа');
+    expect(role).toMatchObject({ kind: 'user', column: 'measure' });
+    expect(role?.kind === 'user' && role.score).toBeLessThan(SURE_SCORE);
+  });
 
   test('normalised names drop case, punctuation, soft hyphens and Word hyphenation', () => {
     expect(normalizeHeader('Ис-\nпол\u00adнители:')).toBe('исполнители');

@@ -12,6 +12,7 @@ describe('playground flags', () => {
       file: path.join(root, 'samples/roadmap-2021.xlsx'),
       date: '2021-06-15',
       distDir: path.join(root, 'dist'),
+      samplesDir: path.join(root, 'samples'),
     });
   });
   it('reads --port, --file and --date', () => {
