@@ -156,9 +156,19 @@ export interface DeadlineDescription {
   warnings: string[];
 }
 
-/** The JSON line of `bin/roadmap deadline`; for a recurring deadline start/due are the current obligation's. */
-export function describeDeadline(text: string, opts: { year: number; today: IsoDate }): DeadlineDescription {
-  const deadline = parseDeadline(text, { planYear: opts.year });
+/**
+ * The JSON line of `bin/roadmap deadline`; for a recurring deadline start/due are the current obligation's.
+ * describeDeadline('март', { year: 2023, endYear: 2024, schoolYear: true, today: '2023-09-01' }).due → '2024-03-31'.
+ */
+export function describeDeadline(
+  text: string,
+  opts: { year: number; endYear?: number; schoolYear?: boolean; today: IsoDate },
+): DeadlineDescription {
+  const deadline = parseDeadline(text, {
+    planYear: opts.year,
+    planEndYear: opts.endYear ?? opts.year,
+    schoolYear: opts.schoolYear === true,
+  });
   const obligation = currentObligation(deadline, opts.today)?.current;
   return {
     text,

@@ -12,7 +12,7 @@ import { type Io, processIo } from './io';
 export const USAGE = [
   'Использование:',
   '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--json]',
-  '  roadmap deadline [--year ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin)',
+  '  roadmap deadline [--year ГГГГ | ГГГГ-ГГГГ | ГГГГ/ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin; ГГГГ/ГГГГ — учебный год)',
 ];
 
 /** The repository root: the nearest folder above `from` with package.json and dist/. */
