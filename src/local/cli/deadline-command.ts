@@ -11,11 +11,12 @@ import type { Io } from './io';
  */
 export async function deadlineCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { year: 'value', today: 'value' });
-  const today = args.values.today ? parseIsoDateFlag('today', args.values.today) : io.today();
+  const today = args.values.today !== undefined ? parseIsoDateFlag('today', args.values.today) : io.today();
   const thisYear = Number(today.slice(0, 4));
-  const plan = args.values.year
-    ? parsePlanYearsFlag(args.values.year)
-    : { year: thisYear, endYear: thisYear, schoolYear: false };
+  const plan =
+    args.values.year !== undefined
+      ? parsePlanYearsFlag(args.values.year)
+      : { year: thisYear, endYear: thisYear, schoolYear: false };
   const texts =
     args.positionals.length > 0
       ? args.positionals
