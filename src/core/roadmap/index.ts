@@ -18,6 +18,7 @@ export { findHeader, isColumnNumbersRow } from './header';
 export { roadmapHeading } from './heading';
 export { lintRoadmap } from './lint';
 export { readNumber } from './numbers';
+export { columnsOf, isOwnRule, normalizeFormula, type RuleView } from './own-rules';
 export { planYearsFromTitle } from './plan-year';
 export type { AddinColumnSpec, ConditionalRuleSpec, PreparePlan, RangeSpec, ValidationSpec } from './prepare';
 export { ADDIN_ORDER, COMPUTED_COLUMNS, conditionalRules, distinctExecutors, planPrepare } from './prepare';
