@@ -104,6 +104,8 @@ const SIDEBAR_API = [
   'setNightly',
   'saveSettings',
   'selectCell',
+  'describeTable',
+  'saveTableChoice',
 ];
 /** What they do a person does by opening or editing the file. */
 const SIMPLE_TRIGGERS = ['onOpen', 'onInstall', 'onEdit'];

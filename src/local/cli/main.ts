@@ -12,7 +12,9 @@ import { type Io, processIo } from './io';
  */
 export const USAGE = [
   'Использование:',
-  '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--json]',
+  '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--header-row N] [--columns measure=B,executors=C,deadline=D]',
+  '                [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--json]',
+  '    --columns: роли measure, number, executors, deadline (или start и end), result — буквы столбцов',
   '  roadmap deadline [--year ГГГГ | ГГГГ-ГГГГ | ГГГГ/ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin; ГГГГ/ГГГГ — учебный год)',
 ];
 
