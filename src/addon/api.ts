@@ -13,6 +13,7 @@ import type {
   TableView,
 } from './api-types';
 import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
+import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
 import { loadHeader } from './header-cache';
 import { withDocumentLock } from './lock';
@@ -180,6 +181,10 @@ export const api: ServerApi = {
     const { issues, notice } = chooseTable(choice ?? null);
     if (issues.length > 0) return { ok: false, issues, state: stateAfter(() => undefined) };
     return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
+  },
+
+  runDiagnostics() {
+    return runDiagnostics();
   },
 
   selectCell(row: number, column: number): void {

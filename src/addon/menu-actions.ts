@@ -1,4 +1,6 @@
+import { escapeHtml } from '../core/reminders';
 import { checkDeadlinesLocked } from './check';
+import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
 import { BusyError, withDocumentLock } from './lock';
 import { prepareTable } from './prepare';
@@ -115,4 +117,26 @@ const HELP = [
 export function menuHelp(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert('Дорожная карта: справка', HELP, ui.ButtonSet.OK);
+}
+
+/** «Диагностика»: the table of checks in a dialog (no e-mail, no cell of the person's changed). */
+export function menuDiagnostics(): void {
+  const report = runDiagnostics();
+  const failed = report.checks.filter((c) => !c.ok).length;
+  const rows = report.checks
+    .map(
+      (c) =>
+        `<tr><td>${escapeHtml(c.title)}</td><td class="${c.ok ? 'ok' : 'bad'}">${c.ok ? 'ок' : 'не ок'}</td>` +
+        `<td>${escapeHtml(c.detail)}${c.ok ? '' : `<br><b>Что это значит:</b> ${escapeHtml(c.meaning)}<br><b>Что сделать:</b> ${escapeHtml(c.action)}`}</td></tr>`,
+    )
+    .join('');
+  const summary =
+    failed === 0
+      ? `Все проверки пройдены (${report.checks.length}).`
+      : `Не пройдено: ${failed} из ${report.checks.length}. Пришлите эту таблицу разработчикам (например, снимком экрана).`;
+  const html =
+    '<style>body{font:13px Arial,sans-serif}table{border-collapse:collapse}td{border:1px solid #dadce0;padding:4px 6px;vertical-align:top}.ok{color:#0d652d}.bad{color:#a50e0e;font-weight:bold}</style>' +
+    `<p>${escapeHtml(summary)}</p><table>${rows}</table>`;
+  const output = HtmlService.createHtmlOutput(html).setWidth(720).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(output, 'Диагностика');
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { FileError, UsageError } from './args';
 import { checkCommand } from './check-command';
 import { deadlineCommand } from './deadline-command';
+import { diagnoseCommand } from './diagnose-command';
 import { fsReason, isFsError } from './files';
 import { type Io, processIo } from './io';
 
@@ -15,6 +16,7 @@ export const USAGE = [
   '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--header-row N] [--columns measure=B,executors=C,deadline=D]',
   '                [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--json]',
   '    --columns: роли measure, number, executors, deadline (или start и end), result — буквы столбцов',
+  '  roadmap diagnose ФАЙЛ.xlsx [--json]   («Диагностика»: проверки надстройки на книге; файл не меняется)',
   '  roadmap deadline [--year ГГГГ | ГГГГ-ГГГГ | ГГГГ/ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin; ГГГГ/ГГГГ — учебный год)',
 ];
 
@@ -31,16 +33,15 @@ export function findRoot(from: string): string {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined) throw new UsageError('Укажите команду: check или deadline');
+    if (command === undefined) throw new UsageError('Укажите команду: check, diagnose или deadline');
     if (command === 'help' || command === '--help' || command === '-h') {
       for (const line of USAGE) io.out(line);
       return 0;
     }
     if (command === 'deadline') return await deadlineCommand(rest, io);
-    if (command === 'check') {
-      const codePath = process.env.ROADMAP_CODE_JS ?? path.join(findRoot(__dirname), 'dist', 'Code.js');
-      return await checkCommand(rest, io, { codePath });
-    }
+    const codePath = () => process.env.ROADMAP_CODE_JS ?? path.join(findRoot(__dirname), 'dist', 'Code.js');
+    if (command === 'check') return await checkCommand(rest, io, { codePath: codePath() });
+    if (command === 'diagnose') return await diagnoseCommand(rest, io, { codePath: codePath() });
     throw new UsageError(`Неизвестная команда: ${command}`);
   } catch (error) {
     if (error instanceof UsageError) {
