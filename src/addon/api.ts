@@ -32,11 +32,14 @@ import { disableNightly, enableNightly, loadOwner } from './triggers';
  * so the sheet is read once); a missing table is a state, not an exception.
  */
 function stateAfter(action: () => { notice?: string; outcome?: CheckOutcome } | undefined): SidebarState {
+  // The action's notice stays when the table is then not found (the columns choice was just reset).
+  let extra: { notice?: string } = {};
   try {
-    const { outcome, ...extra } = action() ?? {};
+    const { outcome, ...rest } = action() ?? {};
+    extra = rest;
     return sidebarState(outcome ?? judgeLoaded(), extra);
   } catch (error) {
-    if (error instanceof NoRoadmapError) return sidebarState(null, { error: error.message }, error);
+    if (error instanceof NoRoadmapError) return sidebarState(null, { ...extra, error: error.message }, error);
     throw error;
   }
 }
