@@ -24,6 +24,7 @@ export function toPreview(run: PlannedRun): ReminderPreview {
   }
   return {
     today: loaded.today,
+    heldUntil: run.heldUntil,
     digests: plan.digests.map((digest) => ({
       to: [digest.to],
       cc: [...digest.cc],
@@ -36,6 +37,7 @@ export function toPreview(run: PlannedRun): ReminderPreview {
         state: stateByRow.get(item.row) ?? 'unparsed',
         daysLeft: item.daysLeft,
         due: item.due,
+        dueOff: item.dueOff,
         step: stepOf(item),
       })),
     })),

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportPeriod, SaveSettingsResult, ServerFunction, SidebarState } from '../addon/api-types';
 import type { Settings } from '../core/settings';
+import { WorkingDays } from './components/calendar';
 import { ProblemList, UrgentList } from './components/lists';
 import { Nightly } from './components/nightly';
 import { PlanHeader, StateChips } from './components/overview';
@@ -154,6 +155,17 @@ export function App() {
             <p class="muted">Осталось квоты на сегодня: {state.mail.quotaLeft}</p>
             <Reminders disabled={busy !== null} onState={tableSaved} />
           </Card>
+          {state.calendar ? (
+            <Card id="calendar" title="Рабочие дни">
+              <WorkingDays
+                calendar={state.calendar}
+                workingDaysOnly={state.settings.workingDaysOnly}
+                busy={busy === 'createCalendarSheet'}
+                disabled={busy !== null}
+                onCreateSheet={() => void act('createCalendarSheet', () => call('createCalendarSheet'), same)}
+              />
+            </Card>
+          ) : null}
           <Card id="nightly" title="Ночная проверка">
             <Nightly
               state={state}
