@@ -4,6 +4,8 @@
  * English strings for non-Russian locales are not written yet: every text goes through here,
  * so adding them is one more table.
  */
+import { formatRu } from './dates';
+import type { DoubtCode } from './doubt';
 import type { AddinColumn, StatusCode, UserColumn } from './model';
 import type { LayoutIssue as LayoutIssueData } from './roadmap/layout';
 
@@ -66,12 +68,21 @@ export function quote(text: string, max = 60): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** Why a deadline is doubtful (../doubt.ts), keyed by the doubt's code. */
+export const DOUBT_TEXTS: Readonly<Record<DoubtCode, (detail: string) => string>> = {
+  'year-outside-plan': (year) => `год ${year} не подходит к плану, возможно, опечатка`,
+  'impossible-date': (date) => `такой даты нет (${date})`,
+  'before-approval': (date) => `срок раньше даты утверждения плана (${formatRu(date)})`,
+};
+
 /** Russian messages of the roadmap problems, keyed by their stable codes. `place` comes from cellPlace. */
 export const PROBLEM_TEXTS = {
   'no-table': () =>
     'Таблица дорожной карты не найдена: в первых 30 строках нет заголовка со столбцами «Наименование мероприятия», «Исполнители» и «Срок исполнения».',
   'deadline-unreadable': (place: string, text: string) =>
     `${capitalize(place)}: срок «${quote(text)}» не распознан — укажите месяц, квартал или дату.`,
+  'deadline-doubtful': (place: string, text: string, why: string) =>
+    `${capitalize(place)}: проверьте срок «${quote(text)}» — ${why}. Состояние «Проверьте срок», напоминания не отправляются.`,
   'deadline-warning': (place: string, warning: string) => `${capitalize(place)}: ${lowerFirst(warning)}.`,
   'missing-executor': (place: string, number: string) =>
     `${capitalize(place)}: у мероприятия${numberPart(number)} не указан исполнитель.`,

@@ -16,6 +16,7 @@ export type StateCode =
   | 'not-started'
   | 'no-deadline'
   | 'unparsed'
+  | 'doubtful'
   | 'cancelled';
 
 export const STATE_CODES: readonly StateCode[] = [
@@ -27,6 +28,7 @@ export const STATE_CODES: readonly StateCode[] = [
   'done-late',
   'no-deadline',
   'unparsed',
+  'doubtful',
   'cancelled',
 ];
 
@@ -121,6 +123,10 @@ export interface Roadmap {
   planYear: number;
   planEndYear: number;
   planYearSource: 'title' | 'settings' | 'today';
+  /** The title names a school year («на 2023/2024 учебный год»): January..August fall in planEndYear. */
+  schoolYear?: boolean;
+  /** The approval date stated in the title rows («Протокол №1 от «22» марта 2021г.»), if any. */
+  approvedOn?: IsoDate | null;
   /** First and last header rows (two-row headers have headerLastRow = headerRow + 1). */
   headerRow: number;
   headerLastRow: number;

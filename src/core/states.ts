@@ -10,6 +10,7 @@ export const STATE_LABELS: Readonly<Record<StateCode, string>> = {
   'not-started': 'Не начато',
   'no-deadline': 'Без срока',
   unparsed: 'Срок не распознан',
+  doubtful: 'Проверьте срок',
   cancelled: 'Отменено',
 };
 
@@ -26,6 +27,7 @@ export const STATE_COLORS: Readonly<Record<StateCode, { background: string; text
   'done-late': { background: '#d9ead3', text: '#35701c' },
   'no-deadline': { background: '#e8eaed', text: '#5f6368' },
   unparsed: { background: '#ead1f5', text: '#6a1b9a' },
+  doubtful: { background: '#ffe0cc', text: '#8a3b00' },
   cancelled: { background: '#ffffff', text: '#5f6368' },
 };
 

@@ -18,7 +18,10 @@
  *    has passed and there is no completion on or after the previous period's start (the person
  *    must record each period's completion); its due date and days are the previous obligation's.
  *    Otherwise judged on the current obligation's due date like a one-off measure.
- * 5. Empty deadline, or unscheduled («по мере необходимости») → no-deadline; unreadable → unparsed.
+ * 5. A doubtful deadline (doubt.ts: a year outside the plan, a day that cannot exist, a due date
+ *    before the plan's approval) → doubtful («Проверьте срок»): its due date as read is kept for
+ *    the person to see, days left are not counted, and it is never reminded.
+ *    Empty deadline, or unscheduled («по мере необходимости») → no-deadline; unreadable → unparsed.
  *    Continuous («постоянно») runs to the plan's end: no-deadline until the plan's last day is
  *    within dueSoonDays, then due-soon / overdue like a dated measure — such work must still be
  *    reported by the plan's end.
@@ -28,6 +31,7 @@
 import { daysBetween, type IsoDate } from './dates';
 import { currentObligation, parseDeadline } from './deadline';
 import type { Deadline, DeadlineContext } from './deadline/types';
+import { doubtOf, type PlanContext } from './doubt';
 import type { Measure, MeasureState, StateCode, StatusCode } from './model';
 import type { Settings } from './settings';
 
@@ -40,7 +44,7 @@ export type DeadlineParser = (text: string, context: DeadlineContext) => Deadlin
 export function memoParser(): DeadlineParser {
   const seen = new Map<string, Deadline>();
   return (text, context) => {
-    const key = `${context.planYear}/${context.planEndYear ?? ''}/${text}`;
+    const key = `${context.planYear}/${context.planEndYear ?? ''}/${context.schoolYear === true}/${text}`;
     let deadline = seen.get(key);
     if (deadline === undefined) {
       deadline = parseDeadline(text, context);
@@ -83,11 +87,12 @@ export type JudgedMeasure = Pick<
 
 /**
  * judgeMeasure({ row: 7, deadlineText: 'март 2021г.', status: null, completedOn: null, … },
- *   { planYear: 2021 }, '2021-06-15', settings) → { state: 'overdue', due: '2021-03-31', daysLeft: -76, … }.
+ *   { planYear: 2021 }, '2021-06-15', settings) → { state: 'overdue', due: '2021-03-31', daysLeft: -76, … };
+ * «март 2020г.» there → { state: 'doubtful', due: '2020-03-31', daysLeft: null }.
  */
 export function judgeMeasure(
   measure: JudgedMeasure,
-  context: DeadlineContext,
+  context: PlanContext,
   today: IsoDate,
   settings: Pick<Settings, 'dueSoonDays'>,
   parse: DeadlineParser = parseDeadline,
@@ -117,10 +122,13 @@ export function judgeMeasure(
     return result(openState(measure, today, current.due, settings), current.start, current.due);
   }
 
+  const doubt = doubtOf(deadline, context);
   if (done) {
-    const late = completedOn !== null && deadline.due !== null && completedOn > deadline.due;
+    // A doubtful due date cannot make a completion late.
+    const late = doubt === null && completedOn !== null && deadline.due !== null && completedOn > deadline.due;
     return result(late ? 'done-late' : 'done-on-time', deadline.start, deadline.due);
   }
+  if (doubt !== null) return { ...result('doubtful', deadline.start, deadline.due), daysLeft: null };
   if (deadline.kind === 'unknown') return result('unparsed', null, null);
   if (deadline.kind === 'unscheduled' || deadline.due === null) return result('no-deadline', null, null);
   if (deadline.kind === 'continuous' && daysBetween(today, deadline.due) > settings.dueSoonDays)

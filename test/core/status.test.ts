@@ -197,6 +197,51 @@ describe('recurring deadlines judged period by period', () => {
   });
 });
 
+describe('doubtful deadlines («Проверьте срок»), judged on 2021-06-15 in the 2021 plan', () => {
+  test('a year before the plan is doubtful, not 441 days overdue', () => {
+    expect(judgeMeasure(m('март 2020г.'), plan, '2021-06-15', settings)).toMatchObject({
+      state: 'doubtful',
+      due: '2020-03-31',
+      daysLeft: null,
+    });
+  });
+
+  test('a year two years after the plan is doubtful; the year right after it is a plain date', () => {
+    expect(judgeMeasure(m('декабрь 2023'), plan, '2021-06-15', settings).state).toBe('doubtful');
+    expect(judgeMeasure(m('до 20 января 2022'), plan, '2021-06-15', settings).state).toBe('not-started');
+  });
+
+  test('a day that cannot exist («31.06.2021», «30 февраля 2021») is doubtful, not unreadable', () => {
+    expect(judgeMeasure(m('31.06.2021'), plan, '2021-06-15', settings)).toMatchObject({ state: 'doubtful', due: null });
+    expect(judgeMeasure(m('30 февраля 2021'), plan, '2021-06-15', settings).state).toBe('doubtful');
+  });
+
+  test('a due date before the plan’s approval is doubtful; on or after it, judged as usual', () => {
+    const approved = { planYear: 2021, approvedOn: '2021-03-22' };
+    expect(judgeMeasure(m('до 15.02.2021'), approved, '2021-06-15', settings).state).toBe('doubtful');
+    expect(judgeMeasure(m('март 2021'), approved, '2021-06-15', settings).state).toBe('overdue');
+    expect(judgeMeasure(m('ежемесячно'), approved, '2021-06-15', settings).state).not.toBe('doubtful');
+  });
+
+  test('a plan year that is only today’s guess doubts no year', () => {
+    const guessed = { planYear: 2021, planYearStated: false };
+    expect(judgeMeasure(m('март 2020'), guessed, '2021-06-15', settings).state).toBe('overdue');
+  });
+
+  test('done stays done, and a doubtful due date does not make it late', () => {
+    expect(judgeMeasure(m('март 2020', { completedOn: '2021-04-01' }), plan, '2021-06-15', settings).state).toBe(
+      'done-on-time',
+    );
+  });
+
+  test('Новый срок in the plan’s year clears the doubt', () => {
+    expect(judgeMeasure(m('март 2020', { newDeadlineText: 'март 2021' }), plan, '2021-06-15', settings)).toMatchObject({
+      state: 'overdue',
+      due: '2021-03-31',
+    });
+  });
+});
+
 describe('the seed roadmap judged on 2021-06-15', () => {
   const roadmap = read(seed2021, '2021-06-15');
   const states = judgeRoadmap(roadmap, '2021-06-15', settings);
@@ -210,8 +255,8 @@ describe('the seed roadmap judged on 2021-06-15', () => {
     expect(stateOf('1.1')).toMatchObject({ state: 'overdue', start: '2021-02-01', due: '2021-03-31', daysLeft: -76 });
   });
 
-  test('«март 2020г.» is judged as written (overdue) while the problem list flags it', () => {
-    expect(stateOf('1.2')).toMatchObject({ state: 'overdue', due: '2020-03-31' });
+  test('«март 2020г.» is «Проверьте срок»: the date as read is kept, no days are counted', () => {
+    expect(stateOf('1.2')).toMatchObject({ state: 'doubtful', due: '2020-03-31', daysLeft: null });
   });
 
   test('«в течение года» is due at the year’s end', () => {
@@ -225,7 +270,7 @@ describe('the seed roadmap judged on 2021-06-15', () => {
   test('counts by state', () => {
     const counts: Record<string, number> = {};
     for (const s of states) counts[s.state] = (counts[s.state] ?? 0) + 1;
-    expect(counts).toEqual({ overdue: 10, 'not-started': 19 });
+    expect(counts).toEqual({ overdue: 9, doubtful: 1, 'not-started': 19 });
   });
 });
 

@@ -9,7 +9,7 @@ import { type IsoDate, minDate, parts } from '../dates';
 import { planEnd, planStart } from './families/common';
 import type { Item } from './item';
 import { warning } from './messages';
-import { dueOf, periodContaining } from './recurrence';
+import { dueOf, obligations, periodContaining } from './recurrence';
 import type { Assumption, Deadline, DeadlineContext, DeadlineKind, DeadlineWarning, Recurrence } from './types';
 
 type Context = Required<DeadlineContext>;
@@ -19,6 +19,7 @@ export function combine(text: string, items: Item[], context: Context, extra: De
   const assumed: Assumption[] = [];
   let unknown = false;
   let recurring: Item | undefined;
+  let cadences = 0;
   let continuous: Item | undefined;
   let unscheduled: Item | undefined;
   const rules: Item[] = [];
@@ -27,8 +28,11 @@ export function combine(text: string, items: Item[], context: Context, extra: De
     for (const w of i.warnings) warnings.push(w);
     for (const a of i.assumed) if (!assumed.includes(a)) assumed.push(a);
     if (i.kind === 'unknown') unknown = true;
-    else if (i.kind === 'recurring') recurring ??= i;
-    else if (i.kind === 'due-rule') rules.push(i);
+    else if (i.kind === 'recurring') {
+      // Several cadences in one cell («ежегодно, ежеквартально, ежемесячно»): the tightest binds.
+      cadences += 1;
+      if (!recurring || tighter(i, recurring)) recurring = i;
+    } else if (i.kind === 'due-rule') rules.push(i);
     else if (i.kind === 'continuous') continuous ??= i;
     else if (i.kind === 'unscheduled') unscheduled ??= i;
     else if (i.start !== null && i.due !== null) dates.push(i);
@@ -44,7 +48,7 @@ export function combine(text: string, items: Item[], context: Context, extra: De
 
   if (unknown) return result('unknown', null, null);
   if (recurring || rules.some((r) => r.recurrence?.dueRule?.nextPeriod === undefined)) {
-    const { recurrence, start, due } = recurringWindow(recurring, rules, dates, context);
+    const { recurrence, start, due } = recurringWindow(recurring, rules, cadences > 1 ? yearly(dates) : dates, context);
     return result('recurring', start, due, recurrence);
   }
   if (dates.length > 0) {
@@ -60,6 +64,9 @@ export function combine(text: string, items: Item[], context: Context, extra: De
     return result(single || start === due ? 'date' : 'period', start, due);
   }
   const open = continuous ?? unscheduled;
+  // «в течение месяца» alone (no dates of its own): continuous over the plan.
+  if (open?.kind === 'continuous' && open.start === null)
+    return result('continuous', planStart(context), planEnd(context));
   if (open) return result(open.kind as DeadlineKind, open.start, open.due);
   if (warnings.length === 0) warnings.push(warning('deadline-unreadable', text));
   return result('unknown', null, null);
@@ -118,11 +125,29 @@ function recurringWindow(
   if (Object.keys(dueRule).length > 0) recurrence.dueRule = dueRule;
   recurrence.from = window.map((i) => i.start as string).sort()[0] ?? planStart(context);
   recurrence.until = window.map((i) => i.due as string).sort()[window.length - 1] ?? planEnd(context);
+  if (recurrence.everyYears !== undefined) {
+    const list = obligations(recurrence, recurrence.from, recurrence.until);
+    return { recurrence, start: recurrence.from, due: list[list.length - 1]?.due ?? recurrence.until };
+  }
   const due = dueOf(recurrence, periodContaining(recurrence.frequency, recurrence.until));
   // The window's first day, unless a due day falls before it (a yearly rule in a window that starts late).
   const firstDue = dueOf(recurrence, periodContaining(recurrence.frequency, recurrence.from));
   const start = minDate(firstDue, recurrence.from);
   return { recurrence, start, due };
+}
+
+const PERIOD_ORDER = ['week', 'month', 'quarter', 'half-year', 'year'];
+
+/** Is a's cadence tighter than b's («ежемесячно» over «ежегодно»)? */
+function tighter(a: Item, b: Item): boolean {
+  const rank = (i: Item) =>
+    PERIOD_ORDER.indexOf(i.recurrence?.frequency ?? 'year') * 10 + (i.recurrence?.everyYears ?? 1);
+  return rank(a) < rank(b);
+}
+
+/** With several cadences, a day without a year («ежегодно до 1 февраля») is the yearly one's rule, not a window. */
+function yearly(dates: Item[]): Item[] {
+  return dates.filter((d) => !d.assumed.includes('year-from-plan'));
 }
 
 function yearWarnings(items: Item[], context: Context): DeadlineWarning[] {

@@ -22,10 +22,11 @@
  *   → 2021-11-01..2022-01-31); both warn 'range-backwards'.
  * - «в течение года», «до конца года», «по итогам года» → the plan year, 01-01..12-31, kind 'period'.
  * - School year = 1 September .. 30 June (see families/school-years.ts for which one).
- * - Continuous («постоянно», «в течение всего срока реализации») → start = the plan's first day,
- *   due = the plan's last day (31 December of planEndYear): work that runs all plan long must
- *   still be reported by the plan's end.
- * - Unscheduled («по мере необходимости», «по графику министерства», «-», «х», empty) → no dates.
+ * - Continuous («постоянно», «в течение всего срока реализации», «в течение месяца» alone) →
+ *   start = the plan's first day, due = the plan's last day (31 December of planEndYear): work
+ *   that runs all plan long must still be reported by the plan's end, and is never overdue before.
+ * - Unscheduled («по мере необходимости», «по графику министерства», «по отд. плану», «в установл.
+ *   порядке», «по положению», «определяется …», «-», «х», empty) → no dates.
  *   Any date in the same cell wins over «постоянно» / «по мере необходимости».
  * - Unknown → no dates, always with a warning saying why: impossible dates (31.02), typos
  *   («фервраль 2021» is never read as the year 2021), text nothing could read, or more text left
@@ -156,9 +157,19 @@ export interface DeadlineDescription {
   warnings: string[];
 }
 
-/** The JSON line of `bin/roadmap deadline`; for a recurring deadline start/due are the current obligation's. */
-export function describeDeadline(text: string, opts: { year: number; today: IsoDate }): DeadlineDescription {
-  const deadline = parseDeadline(text, { planYear: opts.year });
+/**
+ * The JSON line of `bin/roadmap deadline`; for a recurring deadline start/due are the current obligation's.
+ * describeDeadline('март', { year: 2023, endYear: 2024, schoolYear: true, today: '2023-09-01' }).due → '2024-03-31'.
+ */
+export function describeDeadline(
+  text: string,
+  opts: { year: number; endYear?: number; schoolYear?: boolean; today: IsoDate },
+): DeadlineDescription {
+  const deadline = parseDeadline(text, {
+    planYear: opts.year,
+    planEndYear: opts.endYear ?? opts.year,
+    schoolYear: opts.schoolYear === true,
+  });
   const obligation = currentObligation(deadline, opts.today)?.current;
   return {
     text,

@@ -5,7 +5,8 @@
 import type { IsoDate } from '../dates';
 import type { Assumption, DeadlineContext, DeadlineWarning, Recurrence } from './types';
 
-export type ItemKind = 'date' | 'period' | 'recurring' | 'continuous' | 'unscheduled' | 'unknown' | 'due-rule';
+/** 'note': a place, a time or a remark next to a date («12 мая, актовый зал»): read, and adds nothing. */
+export type ItemKind = 'date' | 'period' | 'recurring' | 'continuous' | 'unscheduled' | 'unknown' | 'due-rule' | 'note';
 
 export interface Item {
   kind: ItemKind;

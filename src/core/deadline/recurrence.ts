@@ -37,6 +37,7 @@ export function dueOf(recurrence: Recurrence, period: { start: IsoDate; end: Iso
   const [endYear, endMonth] = parts(period.end);
   const clamp = (y: number, m: number, d: number) => makeDate(y, m, Math.min(d, daysInMonth(y, m))) as IsoDate;
   if (rule.weekday !== undefined && recurrence.frequency === 'week') return addDays(period.start, rule.weekday - 1);
+  if (rule.daysAfterPeriod !== undefined) return addDays(period.end, rule.daysAfterPeriod);
   if (rule.dayOfNextPeriod !== undefined) {
     if (recurrence.frequency === 'week') return addDays(period.end, rule.dayOfNextPeriod);
     const next = addDays(period.end, 1);
@@ -53,13 +54,21 @@ export function dueOf(recurrence: Recurrence, period: { start: IsoDate; end: Iso
   return period.end;
 }
 
-/** Every obligation whose period overlaps [from, until], in order. */
+/**
+ * Every obligation whose period overlaps [from, until], in order. «раз в 3 года» (everyYears 3):
+ * periods of three calendar years counted from the window's first year.
+ */
 export function obligations(recurrence: Recurrence, from: IsoDate, until: IsoDate): Obligation[] {
   const list: Obligation[] = [];
-  let period = periodContaining(recurrence.frequency, from);
+  const years = recurrence.everyYears ?? 1;
+  const next = (start: IsoDate) =>
+    years > 1
+      ? { start, end: addDays(addMonths(start, 12 * years), -1) }
+      : periodContaining(recurrence.frequency, start);
+  let period = years > 1 ? next(periodContaining('year', from).start) : periodContaining(recurrence.frequency, from);
   while (period.start <= until && list.length < 5000) {
     list.push({ start: period.start, end: period.end, due: dueOf(recurrence, period) });
-    period = periodContaining(recurrence.frequency, addDays(period.end, 1));
+    period = next(addDays(period.end, 1));
   }
   return list;
 }

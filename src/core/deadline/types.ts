@@ -27,7 +27,17 @@ export interface Recurrence {
     nextPeriod?: boolean;
     /** «еженедельно по пятницам» → 5 (ISO: Monday 1 .. Sunday 7). */
     weekday?: number;
+    /**
+     * «на 45-й календарный день после отчетного периода» → 45: due that many days after the
+     * period's last day. Working days («на 10-й рабочий день …», «до 6-го рабочего дня месяца,
+     * следующего за отчетным») are approximated as ⌈N·7/5⌉ calendar days (10 → 14) until the
+     * production calendar exists; `workingDays` keeps the N as written.
+     */
+    daysAfterPeriod?: number;
+    workingDays?: number;
   };
+  /** «не реже одного раза в 3 года» → frequency 'year', everyYears 3: one obligation per three years. */
+  everyYears?: number;
   /** The window obligations are generated in: the plan period unless the text gives one («ежемесячно в 2021-2022 гг.»). */
   from?: IsoDate;
   until?: IsoDate;

@@ -83,6 +83,21 @@ export function ordinalValue(word: string): number | null {
   return ORDINAL_VALUES.get(bare) ?? ORDINAL_VALUES.get(word) ?? null;
 }
 
+/**
+ * Words that may follow a phrase without a date («по положению о конкурсе», «определяется
+ * приказом министерства»), never a date word: at most five, short ones («о») included.
+ */
+export const NO_DATE_TAIL = `(?:\\s+(?!${MONTH})(?!квартал|кв\\.|полугод|еже|раз|течени|постоян|учебн|числ)\\p{L}+\\.?){0,5}`;
+
+/**
+ * Words of a place next to a date («12 мая, актовый зал школы №3», «… в 14:45 коворкинг центр»):
+ * rooms, buildings, institutions, streets, settlements. Stems, matched at a word's start.
+ */
+export const PLACE_WORDS =
+  '(?:зал|кабинет|аудитори|школ|лице|гимнази|колледж|техникум|детск|библиотек|музе|стадион|площад|центр|актов|спортзал|спортивн|территори|улиц|проспект|памятник|мемориал|обелиск|кладбищ|парк|сквер|клуб|коворкинг|кинотеатр|театр|филармони|поселк|село|деревн|онлайн|дистанционн|платформ|сферум)\\p{L}*' +
+  '|(?:сош|оош|нош|мбоу|мкоу|маоу|моу|гбоу|мобу|дк|дом|zoom)(?![\\p{L}])' +
+  '|(?:каб|ул|пр|г|гор|с|д|дер|пос|аг)\\.';
+
 /** Words that carry no date by themselves and may surround one. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'в',

@@ -1,9 +1,13 @@
 import type { Measure } from '../model';
 import { matchExecutors } from './match';
 import type { DirectoryEntry } from './read';
+import { splitRunOn } from './run-on';
 import { fillerAt, normalizeName, sliceAsWritten, type Token, tokenize } from './tokens';
 
-/** The executor parts of a cell split at commas, semicolons, slashes and line breaks, without fillers. */
+/**
+ * The executor parts of a cell split at commas, semicolons, slashes and line breaks, without
+ * fillers, and where one name runs into the next with no separator (run-on.ts).
+ */
 function piecesOf(text: string): string[] {
   const tokens = tokenize(text);
   const pieces: string[] = [];
@@ -11,7 +15,7 @@ function piecesOf(text: string): string[] {
   const flush = () => {
     const first = current[0];
     const last = current[current.length - 1];
-    if (first && last) pieces.push(sliceAsWritten(text, first, last));
+    if (first && last) pieces.push(...splitRunOn(sliceAsWritten(text, first, last)));
     current = [];
   };
   for (let i = 0; i < tokens.length; ) {
@@ -32,7 +36,8 @@ function piecesOf(text: string): string[] {
 
 /**
  * Every executor named in the roadmap, in order of first appearance: the prefill of the
- * «Исполнители» sheet. Cells are split at separators; a part that is another executor followed
+ * «Исполнители» sheet. Cells are split at separators and where a name runs into the next one
+ * («Рабочая группа Специалисты отраслевых предприятий», see run-on.ts); a part that is another executor followed
  * by at least two more words («Руководители ПОО Отраслевые предприятия», when «Руководители ПОО»
  * appears alone elsewhere) is split too, while a one-word qualifier stays («Рабочая группа ЦОПП»).
  *

@@ -55,6 +55,7 @@ const SKIP_MESSAGES: Record<SkipReason, string> = {
   cancelled: 'отменено — не напоминаем',
   'no-deadline': 'без срока — не напоминаем',
   unparsed: 'срок не распознан — не напоминаем, сообщаем координатору',
+  doubtful: 'срок под сомнением («Проверьте срок») — не напоминаем, исправьте срок',
   'no-due': 'нет крайнего срока — не напоминаем',
   'no-state': 'состояние не определено — проверьте сроки',
   'no-recipient': 'пора напомнить, но у исполнителей нет адреса e-mail в листе «Исполнители»',
@@ -66,6 +67,7 @@ const STATE_SKIPS: Partial<Record<MeasureState['state'], SkipReason>> = {
   cancelled: 'cancelled',
   'no-deadline': 'no-deadline',
   unparsed: 'unparsed',
+  doubtful: 'doubtful',
 };
 
 /** The row link: `${url}#gid=${gid}&range=A${row}` (any fragment of the URL replaced). */
@@ -82,8 +84,8 @@ interface Bucket {
 
 /**
  * Who gets which reminders today: one digest per recipient address, each item keyed for
- * exactly-once against the log (see keys.ts and policy.ts). Done, cancelled, «Без срока» and
- * unparsed measures are never reminded and are listed in `skipped`; unparsed deadlines also go,
+ * exactly-once against the log (see keys.ts and policy.ts). Done, cancelled, «Без срока»,
+ * unparsed and doubtful («Проверьте срок») measures are never reminded and are listed in `skipped`; unparsed deadlines also go,
  * once per measure and deadline text, to the coordinator in a 'coordinator-report' digest (when
  * settings.coordinatorEmail is set). Executors the directory does not know are problems
  * ('executor-unknown', the measure's row and the executors column), never guessed.

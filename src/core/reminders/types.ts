@@ -77,7 +77,15 @@ export interface Digest {
   part: { index: number; of: number } | null;
 }
 
-export type SkipReason = 'done' | 'cancelled' | 'no-deadline' | 'unparsed' | 'no-due' | 'no-state' | 'no-recipient';
+export type SkipReason =
+  | 'done'
+  | 'cancelled'
+  | 'no-deadline'
+  | 'unparsed'
+  | 'doubtful'
+  | 'no-due'
+  | 'no-state'
+  | 'no-recipient';
 
 export interface SkippedMeasure {
   row: number;

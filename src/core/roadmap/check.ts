@@ -11,6 +11,7 @@ import type { Settings } from '../settings';
 import { STATE_LABELS } from '../states';
 import { judgeMeasure, memoParser } from '../status';
 import { readAddinCells, readRowCells } from './cells';
+import { planContextOf } from './plan-year';
 import { addinProblemsOf, classifyRow, type RoadmapHeader } from './read';
 
 /** Columns «Проверить сроки» writes, in sheet order once sorted by column. */
@@ -31,11 +32,12 @@ export interface CheckWrites {
 
 /** judgeRoadmap(roadmap, '2021-06-15', settings) → one MeasureState per measure, in table order. */
 export function judgeRoadmap(
-  roadmap: Pick<Roadmap, 'measures' | 'planYear' | 'planEndYear'>,
+  roadmap: Pick<Roadmap, 'measures' | 'planYear' | 'planEndYear'> &
+    Partial<Pick<Roadmap, 'planYearSource' | 'approvedOn' | 'schoolYear'>>,
   today: IsoDate,
   settings: Pick<Settings, 'dueSoonDays'>,
 ): MeasureState[] {
-  const context = { planYear: roadmap.planYear, planEndYear: roadmap.planEndYear };
+  const context = planContextOf({ planYearSource: 'title', ...roadmap });
   const parse = memoParser();
   return roadmap.measures.map((measure) => judgeMeasure(measure, context, today, settings, parse));
 }
@@ -113,7 +115,7 @@ export function judgeRows(
   today: IsoDate,
   settings: Pick<Settings, 'dueSoonDays'>,
 ): RowsJudgement {
-  const context = { planYear: header.planYear, planEndYear: header.planEndYear };
+  const context = planContextOf(header);
   const states: (MeasureState | undefined)[] = [];
   const fills: RowsJudgement['fills'] = [];
   const problems: Problem[] = [];

@@ -4,11 +4,13 @@
  * out-of-order numbers, a measure above the first section. Executors without a directory entry
  * are the directory module's.
  */
-import { cellPlace, PROBLEM_TEXTS, USER_COLUMN_NAMES } from '../i18n';
+import { doubtOf } from '../doubt';
+import { cellPlace, DOUBT_TEXTS, PROBLEM_TEXTS, USER_COLUMN_NAMES } from '../i18n';
 import { dueColumn, type Measure, type Problem, type Roadmap, type UserColumn } from '../model';
 import { memoParser } from '../status';
 import type { HeaderInfo } from './header';
 import { compareNumbers, numberKey } from './numbers';
+import { planContextOf } from './plan-year';
 
 /** The deadline engine's warnings that the reader reports as problems of their own kind. */
 const SILENT_WARNINGS = new Set(['empty', 'deadline-unreadable']);
@@ -20,7 +22,7 @@ export function placeOf(header: Pick<HeaderInfo, 'headerTexts'>, row: number, co
 
 export function lintRoadmap(roadmap: Roadmap): Problem[] {
   const header = { headerTexts: roadmap.headerTexts ?? {} };
-  const context = { planYear: roadmap.planYear, planEndYear: roadmap.planEndYear };
+  const context = planContextOf(roadmap);
   const problems: Problem[] = [];
   const parseDeadline = memoParser();
   const add = (measure: Measure, column: number | null, code: string, message: string, severity: Problem['severity']) =>
@@ -66,6 +68,12 @@ export function lintRoadmap(roadmap: Roadmap): Problem[] {
       if (check.text.trim() === '') continue;
       const deadline = parseDeadline(check.text, context);
       const place = placeFor(measure, check.column, 'deadline');
+      const doubt = doubtOf(deadline, context);
+      if (doubt !== null) {
+        const why = DOUBT_TEXTS[doubt.code](doubt.detail);
+        add(measure, check.column, doubt.code, PROBLEM_TEXTS['deadline-doubtful'](place, check.text, why), 'error');
+        continue;
+      }
       if (deadline.kind === 'unknown') {
         const why = deadline.warnings.find((w) => !SILENT_WARNINGS.has(w.code));
         const message = PROBLEM_TEXTS['deadline-unreadable'](place, check.text);

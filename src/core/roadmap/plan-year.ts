@@ -4,9 +4,14 @@
  * «с 21 января по 23 февраля 2022 г.» → 2022. Lines about approval («Протокол № 1 от …»,
  * «Приказ от …») are not read, their year is the signing date, not the plan's.
  */
+import type { PlanContext } from '../doubt';
+import type { Roadmap } from '../model';
+
 export interface PlanYears {
   planYear: number;
   planEndYear: number;
+  /** «на 2023/2024 учебный год»: months without a year from September on fall in planYear, the rest in planEndYear. */
+  schoolYear?: boolean;
 }
 
 const DASH = '[-–—/]';
@@ -26,6 +31,15 @@ const APPROVAL_LINE = /протокол|приказ|распоряжен|пос
 
 /** planYearsFromTitle('Дорожная карта … на 2021 год') → { planYear: 2021, planEndYear: 2021 }; no year → null. */
 export function planYearsFromTitle(title: string): PlanYears | null {
+  const found = yearsFromTitle(title);
+  if (found && found.planEndYear === found.planYear + 1 && SCHOOL_YEAR.test(title))
+    return { ...found, schoolYear: true };
+  return found;
+}
+
+const SCHOOL_YEAR = /(20\d{2})\s*[-–—/]\s*(20)?\d{2}\s*(?:г\.?|гг\.?|года?)?\s*(?:учебн\p{L}*|уч\.)/iu;
+
+function yearsFromTitle(title: string): PlanYears | null {
   const lines = title.split('\n');
   for (const pattern of [RANGE_AFTER_NA, SINGLE_AFTER_NA, RANGE_WITH_WORD]) {
     for (const line of lines) {
@@ -48,4 +62,17 @@ function years(first: string | undefined, second: string | undefined): PlanYears
   const end = second === undefined ? planYear : Number(second);
   if (!Number.isInteger(planYear)) return null;
   return { planYear, planEndYear: end >= planYear && end - planYear <= 10 ? end : planYear };
+}
+
+/** What judging a roadmap's deadlines needs of its plan (see ../doubt.ts). */
+export function planContextOf(
+  plan: Pick<Roadmap, 'planYear' | 'planEndYear' | 'planYearSource' | 'approvedOn' | 'schoolYear'>,
+): PlanContext {
+  return {
+    planYear: plan.planYear,
+    planEndYear: plan.planEndYear,
+    schoolYear: plan.schoolYear === true,
+    approvedOn: plan.approvedOn ?? null,
+    planYearStated: plan.planYearSource !== 'today',
+  };
 }

@@ -6,6 +6,7 @@ import type { IsoDate } from '../dates';
 import { PROBLEM_TEXTS } from '../i18n';
 import type { CellValue, Measure, Problem, Roadmap, Section } from '../model';
 import type { Settings } from '../settings';
+import { approvalDate } from './approval';
 import { type AddinCells, type RowCells, readAddinCells, readRowCells } from './cells';
 import { cellAt, findHeader, type HeaderInfo, type MergedRange } from './header';
 import { layoutHeader, type TableLayout } from './layout';
@@ -38,7 +39,7 @@ export function isRoadmapError<T extends object>(value: T | RoadmapError): value
 
 /** The header and the plan year: what re-judging a few edited rows needs (see judgeRows). */
 export type RoadmapHeader = HeaderInfo &
-  Pick<Roadmap, 'planYear' | 'planEndYear' | 'planYearSource' | 'title'> & {
+  Pick<Roadmap, 'planYear' | 'planEndYear' | 'planYearSource' | 'title' | 'schoolYear' | 'approvedOn'> & {
     /** The measures are numbered with sub-levels («1.1»), as far as the given rows show. */
     dottedNumbers: boolean;
   };
@@ -71,7 +72,9 @@ export function readHeader(input: RoadmapInput): RoadmapHeader | RoadmapError {
   const planYear = fromTitle?.planYear ?? input.settings.planYear ?? todayYear;
   const planEndYear = fromTitle?.planEndYear ?? planYear;
   const dottedNumbers = hasDottedNumbers(input.values, header);
-  return { ...header, title, planYear, planEndYear, planYearSource, dottedNumbers };
+  const schoolYear = fromTitle?.schoolYear === true;
+  const approvedOn = approvalDate(title);
+  return { ...header, title, planYear, planEndYear, planYearSource, schoolYear, approvedOn, dottedNumbers };
 }
 
 /** The header of a roadmap already read (no second pass over the values): headerOf(roadmap) for judgeRows. */
@@ -88,6 +91,8 @@ export function headerOf(roadmap: Roadmap): RoadmapHeader {
     planYear: roadmap.planYear,
     planEndYear: roadmap.planEndYear,
     planYearSource: roadmap.planYearSource,
+    schoolYear: roadmap.schoolYear === true,
+    approvedOn: roadmap.approvedOn ?? null,
     dottedNumbers: roadmap.measures.some((m) => isDottedNumber(m.number)),
   };
 }
@@ -158,6 +163,8 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     planYear: header.planYear,
     planEndYear: header.planEndYear,
     planYearSource: header.planYearSource,
+    schoolYear: header.schoolYear,
+    approvedOn: header.approvedOn,
     headerRow: header.headerRow,
     headerLastRow: header.headerLastRow,
     columns: header.columns,

@@ -77,7 +77,7 @@ export function stateFormat(code: keyof typeof STATE_COLORS): { background: stri
 
 /** Days to the due date mean nothing once a measure is done or cancelled. */
 function showsDaysLeft(code: StateCode): boolean {
-  return !isDone(code) && code !== 'cancelled';
+  return !isDone(code) && code !== 'cancelled' && code !== 'doubtful';
 }
 
 export interface MeasureLinkContext {

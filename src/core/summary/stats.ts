@@ -77,6 +77,7 @@ const URGENCY: readonly StateCode[] = [
   'due-soon',
   'in-progress',
   'not-started',
+  'doubtful',
   'unparsed',
   'no-deadline',
   'done-late',

@@ -69,10 +69,18 @@ export function parseIsoDateFlag(name: string, value: string): string {
   return value;
 }
 
-export function parseYearFlag(value: string): number {
-  if (!/^\d{4}$/.test(value))
-    throw new UsageError(`Неверный год в --year: «${value}» (нужно четыре цифры, например 2021)`);
-  return Number(value);
+/**
+ * The plan's years in --year: «2021» one year; «2021-2023» a plan over years; «2023/2024» a school
+ * year (September–December in 2023, January–August in 2024).
+ */
+export function parsePlanYearsFlag(value: string): { year: number; endYear: number; schoolYear: boolean } {
+  const m = /^(\d{4})(?:([-/])(\d{4}))?$/.exec(value);
+  const year = Number(m?.[1]);
+  const endYear = m?.[3] === undefined ? year : Number(m[3]);
+  const schoolYear = m?.[2] === '/';
+  if (!m || endYear < year || endYear - year > 10 || (schoolYear && endYear !== year + 1))
+    throw new UsageError(`Неверный год в --year: «${value}» (нужно 2021, 2021-2023 или учебный год 2023/2024)`);
+  return { year, endYear, schoolYear };
 }
 
 export function parseHeaderRowFlag(value: string): number {

@@ -18,7 +18,7 @@ export const USAGE = [
   '                [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--json]',
   '    --columns: роли measure, number, executors, deadline (или start и end), result — буквы столбцов',
   '  roadmap diagnose ФАЙЛ.xlsx [--json]   («Диагностика»: проверки надстройки на книге; файл не меняется)',
-  '  roadmap deadline [--year ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin)',
+  '  roadmap deadline [--year ГГГГ | ГГГГ-ГГГГ | ГГГГ/ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin; ГГГГ/ГГГГ — учебный год)',
 ];
 
 /** The repository root: the nearest folder above `from` with package.json and dist/. */

@@ -22,14 +22,13 @@ import {
  * Exactly once, in the offline host with the built bundle and samples/roadmap-2021.xlsx.
  * On 2021-06-15 (09:00 Tomsk) three addresses have overdue measures, all 14+ days overdue
  * (escalations, sent in address order): rabochaya-gruppa (2.2, 2.4; copy to brusilov),
- * rukovoditeli-poo (1.2, 2.1), sovet (2.5; copy to brusilov). 1.1, 1.3, 1.4 are done; the
+ * rukovoditeli-poo (2.1; 1.2 «март 2020г.» is «Проверьте срок», never reminded), sovet (2.5; copy to brusilov). 1.1, 1.3, 1.4 are done; the
  * monthly 1.5 (brusilov) and 3.9 (stolyarov) have May recorded and reach June's 14-day step
  * (due 30.06) on 2021-06-16.
  */
 const DUE_ON_JUNE_15 = [
   'rabochaya-gruppa@example.org 2.2',
   'rabochaya-gruppa@example.org 2.4',
-  'rukovoditeli-poo@example.org 1.2',
   'rukovoditeli-poo@example.org 2.1',
   'sovet@example.org 2.5',
 ];

@@ -77,10 +77,10 @@ describe('getCheckReport_ on samples/roadmap-2021.xlsx (2021-06-15, Asia/Tomsk)'
     expect(byNumber('2.9')).toMatchObject({ start: '2021-06-01', due: '2021-12-31', state: 'in-progress' });
   });
 
-  it('counts 2 done on time, 1 late, 5 overdue (1.2, 2.1, 2.2, 2.4, 2.5), 3 in progress, 18 not started', () => {
+  it('counts 2 done on time, 1 late, 4 overdue (2.1, 2.2, 2.4, 2.5), 1.2 «Проверьте срок», 3 in progress, 18 not started', () => {
     const count = (state: string) => report.measures.filter((m) => m.state === state).length;
+    expect(report.measures.filter((m) => m.state === 'doubtful').map((m) => m.number)).toEqual(['1.2']);
     expect(report.measures.filter((m) => m.state === 'overdue').map((m) => m.number)).toEqual([
-      '1.2',
       '2.1',
       '2.2',
       '2.4',
@@ -100,11 +100,13 @@ describe('getCheckReport_ on samples/roadmap-2021.xlsx (2021-06-15, Asia/Tomsk)'
 
   it('flags «март 2020г.» in measure 1.2 as outside the plan year, naming row 13 and column D', () => {
     const m12 = byNumber('1.2');
-    expect(m12).toMatchObject({ row: 13, deadlineText: 'март 2020г.', due: '2020-03-31' });
+    expect(m12).toMatchObject({ row: 13, deadlineText: 'март 2020г.', due: '2020-03-31', state: 'doubtful' });
+    expect(m12?.daysLeft).toBeNull();
     const problem = report.problems.find((p) => p.code === 'year-outside-plan');
     expect(problem).toMatchObject({ row: 13, column: 4 });
     expect(problem?.message).toMatch(/Строка 13/);
     expect(problem?.message).toMatch(/столбец D/);
+    expect(problem?.message).toMatch(/«Проверьте срок», напоминания не отправляются/);
     expect(report.problems.filter((p) => p.code === 'year-outside-plan')).toHaveLength(1);
   });
 

@@ -38,7 +38,7 @@ describe('planPrepare on the seed (read on 2021-06-15)', () => {
   });
 
   test('one conditional rule per state keyed on Состояние (K) over the data rows', () => {
-    expect(plan.conditionalRules).toHaveLength(9);
+    expect(plan.conditionalRules).toHaveLength(10); // one per state, «Проверьте срок» included
     const overdue = plan.conditionalRules.find((r) => r.state === 'overdue');
     expect(overdue).toEqual({
       state: 'overdue',

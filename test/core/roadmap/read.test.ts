@@ -78,7 +78,8 @@ describe('the seed roadmap pasted into a ru_RU sheet, read on 2021-06-15', () =>
   test('flags «март 2020г.» of measure 1.2 as a year outside the plan, naming the row and column', () => {
     const m = measure(roadmap, '1.2');
     const problem = roadmap.problems.find((p) => p.row === m.row);
-    expect(problem).toMatchObject({ code: 'year-outside-plan', column: 4, severity: 'warning' });
+    expect(problem).toMatchObject({ code: 'year-outside-plan', column: 4, severity: 'error' });
+    expect(problem?.message).toContain('Проверьте срок');
     expect(problem?.message).toContain('Строка 19, столбец D (Срок исполнения)');
     expect(problem?.message).toContain('2020');
   });

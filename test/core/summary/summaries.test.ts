@@ -124,7 +124,7 @@ describe('buildSummaries (judged on 2021-06-15)', () => {
     const r = chart?.range ?? { row: 0, col: 0, numRows: 0, numCols: 0 };
     const rows = task2.values.slice(r.row, r.row - 1 + r.numRows).map((l) => l.slice(r.col - 1, r.col + 1));
     expect(rows).toContainEqual(['Скоро срок', 1]);
-    expect(rows).toHaveLength(9);
+    expect(rows).toHaveLength(10);
   });
 
   it('keeps every block rectangular', () => {

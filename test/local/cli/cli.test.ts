@@ -49,6 +49,29 @@ describe('roadmap deadline', () => {
     ]);
   });
 
+  it.concurrent('--year 2023/2024 reads texts as in that school year’s plan (today 2023-09-10)', async () => {
+    const { code, out } = await roadmap([
+      'deadline',
+      '--year',
+      '2023/2024',
+      '--today',
+      '2023-09-10',
+      'октябрь',
+      'март',
+      'в течение учебного года',
+    ]);
+    expect(code).toBe(0);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.text, l.start, l.due])).toEqual([
+      ['октябрь', '2023-10-01', '2023-10-31'],
+      ['март', '2024-03-01', '2024-03-31'],
+      ['в течение учебного года', '2023-09-01', '2024-06-30'],
+    ]);
+  });
+
   it.concurrent('reads one text per line from stdin when none is given (today 2021-06-15)', async () => {
     const { code, out } = await roadmap(['deadline', '--today', '2021-06-15'], { input: 'II квартал\n\nежемесячно\n' });
     expect(code).toBe(0);
@@ -73,6 +96,7 @@ describe('roadmap usage errors (exit 2)', () => {
     [['check', 'roadmap.xlsx', '--send', '--outbox', 'mail'], /укажите и --out/],
     [['check'], /Укажите один файл/],
     [['deadline', '--year', '21', 'март'], /Неверный год/],
+    [['deadline', '--year', '2023/2025', 'март'], /учебный год 2023\/2024/],
     [['launch'], /Неизвестная команда: launch/],
     [[], /Укажите команду/],
   ])('%j', async (args, message) => {

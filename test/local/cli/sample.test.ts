@@ -61,7 +61,8 @@ describe('roadmap check on the 2021 sample (today 2021-06-15)', () => {
         measures: ['2.2', '2.4'],
         ...today,
       },
-      { to: ['rukovoditeli-poo@example.org'], cc: [], step: 'escalation', measures: ['1.2', '2.1'], ...today },
+      // 1.2 «март 2020г.» is «Проверьте срок»: never reminded.
+      { to: ['rukovoditeli-poo@example.org'], cc: [], step: 'escalation', measures: ['2.1'], ...today },
       { to: ['sovet@example.org'], cc: ['brusilov@example.org'], step: 'escalation', measures: ['2.5'], ...today },
       { to: ['brusilov@example.org'], cc: [], step: 'before-due', measures: ['1.5'], ...today },
       { to: ['stolyarov@example.org'], cc: [], step: 'before-due', measures: ['3.9'], ...today },

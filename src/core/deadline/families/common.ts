@@ -1,7 +1,7 @@
 /** Helpers the phrase families share: years, month windows, ranges. */
 
 import type { IsoDate } from '../../dates';
-import { endOfMonth, startOfMonth } from '../../dates';
+import { endOfMonth, makeDate, startOfMonth } from '../../dates';
 import { type Item, item } from '../item';
 import { warning } from '../messages';
 import type { Assumption, DeadlineContext } from '../types';
@@ -46,6 +46,12 @@ export function windowItem(start: IsoDate, due: IsoDate, years: number[], assume
 /** monthWindow(2021, 3) → ['2021-03-01', '2021-03-31']. */
 export function monthWindow(year: number, month: number): [IsoDate, IsoDate] {
   return [startOfMonth(year, month), endOfMonth(year, month)];
+}
+
+/** nextYear('2021-01-09') → '2022-01-09' (29 February → 28 February). */
+export function nextYear(date: IsoDate): IsoDate {
+  const [y, m, d] = [Number(date.slice(0, 4)) + 1, Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return makeDate(y, m, d) ?? endOfMonth(y, m);
 }
 
 /** A regex for a family: global, unicode, built from vocabulary pieces. */

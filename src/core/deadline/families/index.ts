@@ -4,22 +4,31 @@
  * full dates before bare months, school years and dates before bare years).
  */
 import type { Family } from '../item';
+import { byReference } from './by-reference';
 import { months } from './months';
+import { multiYear } from './multi-year';
 import { numericDates, numericMonths } from './numeric-dates';
 import { continuous, unscheduled } from './open-ended';
+import { placeNotes } from './place-notes';
 import { halves, monthsFromStart, quarters } from './quarters';
 import { dueRules, nextYearMarker, recurring, weekdays } from './recurring';
+import { reportingPeriod } from './reporting-period';
 import { schoolYearStart, schoolYears } from './school-years';
+import { monthLong, seasons } from './seasons';
 import { decades, textualDates } from './textual-dates';
 import { planYear, years } from './years';
 
 export const FAMILIES: readonly Family[] = [
+  multiYear,
+  reportingPeriod,
   recurring,
   dueRules,
   nextYearMarker,
   weekdays,
   continuous,
+  monthLong,
   unscheduled,
+  byReference,
   schoolYearStart,
   schoolYears,
   numericDates,
@@ -27,9 +36,11 @@ export const FAMILIES: readonly Family[] = [
   decades,
   textualDates,
   months,
+  seasons,
   quarters,
   halves,
   monthsFromStart,
   planYear,
   years,
+  placeNotes,
 ];

@@ -10,6 +10,7 @@ import { B, E, RANGE } from '../vocabulary';
 import {
   type Context,
   monthWindow,
+  nextYear,
   openEnded,
   opensWithFrom,
   pattern,
@@ -41,7 +42,10 @@ export const numericDates: Family = {
     for (const d of [begin, end]) if (d && d.date === null) return unknownItem('impossible-date', d.written);
     const years = [begin.year, end?.year].filter((y): y is number => y !== null && y !== undefined);
     if (!end && opensWithFrom(match[0])) return openEnded(begin.date as string, context, years, assumed);
-    return windowItem(begin.date as string, (end?.date ?? begin.date) as string, years, assumed, match[0].trim());
+    let last = (end?.date ?? begin.date) as string;
+    // «28.12 - 09.01»: an end without a year of its own before the start runs into the next year.
+    if (end && endYear === undefined && last < (begin.date as string)) last = nextYear(last);
+    return windowItem(begin.date as string, last, years, assumed, match[0].trim());
   },
 };
 

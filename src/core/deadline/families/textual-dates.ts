@@ -1,13 +1,14 @@
 /**
  * Dates with the month in words, alone, listed or as a range:
  * «15 июня 2021», «до 1 июня», «не позднее 20 декабря 2021», «1-15 мая»,
- * «с 1 по 15 мая 2021», «25 мая - 5 июня», «10, 20 июня». «31 июня» → impossible date.
+ * «с 1 по 15 мая 2021», «25 мая - 5 июня», «10, 20 июня», «с 28 декабря по 9 января» (into the
+ * next year). «31 июня» → impossible date.
  */
 import { endOfMonth, makeDate } from '../../dates';
 import type { Family, Item } from '../item';
 import type { Assumption } from '../types';
 import { B, E, MONTH, MONTH_GENITIVE, MONTHS, RANGE, YEAR } from '../vocabulary';
-import { openEnded, opensWithFrom, pattern, unknownItem, windowItem, yearOr } from './common';
+import { nextYear, openEnded, opensWithFrom, pattern, unknownItem, windowItem, yearOr } from './common';
 
 const DAY = `${B}\\d{1,2}(?:-?(?:го|е|ое))?${E}`;
 const DAY_MONTH = `${DAY}\\s*${MONTH}(?:\\s*,?\\s*${YEAR})?`;
@@ -61,6 +62,9 @@ export const textualDates: Family = {
     }
     if (dates.length === 1 && opensWithFrom(match[0])) return openEnded(dates[0] as string, context, years, assumed);
     const ranged = days.some((d) => d.rangeAfter) && dates.length === 2;
+    // «с 28 декабря по 9 января»: a range whose end has no year of its own runs into the next year.
+    if (ranged && days[1]?.year === undefined && (dates[1] as string) < (dates[0] as string))
+      dates[1] = nextYear(dates[1] as string);
     const sorted = [...dates].sort();
     const first = ranged ? (dates[0] as string) : (sorted[0] as string);
     const last = ranged ? (dates[1] as string) : (sorted[sorted.length - 1] as string);

@@ -1,0 +1,48 @@
+/**
+ * Seasons: «летний период», «в летний период», «летом», «лето 2024», «в период летних каникул»
+ * → 1 June .. 31 August; «осенний период», «осенью» → September .. November; «весенний период»,
+ * «весной» → March .. May. The year is the plan's (in a school-year plan, summer and spring fall in
+ * its second year). Winter crosses the new year and is left unread: write its months.
+ */
+import { endOfMonth, startOfMonth } from '../../dates';
+import { type Family, type Item, item } from '../item';
+import type { Assumption } from '../types';
+import { B, E, YEAR } from '../vocabulary';
+import { pattern, yearOr } from './common';
+
+const SEASONS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/^лет/u, 6, 8],
+  [/^осен/u, 9, 11],
+  [/^весн|^весен/u, 3, 5],
+];
+
+export const seasons: Family = {
+  name: 'seasons',
+  hint: /лет|осен|весн|весен/,
+  pattern: pattern(
+    `${B}(?:(?:в|на)\\s+)?(?:(?:(летн|осенн|весенн)\\p{L}*\\s+(?:период\\p{L}*|время|месяц\\p{L}*))|(?:период\\p{L}*\\s+(летн)\\p{L}*\\s+каникул\\p{L}*)|(летом|осенью|весной|лето))(?:\\s*,?\\s*(${YEAR}))?${E}`,
+  ),
+  read(match, context): Item | null {
+    const word = match[1] ?? match[2] ?? match[3] ?? '';
+    const season = SEASONS.find(([stem]) => stem.test(word));
+    if (!season) return null;
+    const [, first, last] = season;
+    const assumed: Assumption[] = ['end-of-period'];
+    const year = yearOr(match[4], context, assumed, first);
+    return item('period', startOfMonth(year, first), endOfMonth(year, last), {
+      years: match[4] ? [year] : [],
+      assumed,
+    });
+  },
+};
+
+/**
+ * «в течение месяца»: continuous. Alone, over the plan (due at its end, like «постоянно»: the cell
+ * does not say which month); beside a month («октябрь, в течение месяца») that month decides.
+ */
+export const monthLong: Family = {
+  name: 'month-long',
+  hint: /месяц/,
+  pattern: pattern(`${B}(?:в\\s+течени[еи]|в\\s+теч\\.|на\\s+протяжении)\\s+(?:всего\\s+)?месяца${E}`),
+  read: () => item('continuous', null, null),
+};
