@@ -1,6 +1,7 @@
 import { pluralRu } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
+import { answersApi } from './answers-api';
 import type {
   ReminderPreview,
   ReportPeriod,
@@ -164,4 +165,6 @@ export const api: ServerApi = {
     sheet.activate();
     sheet.setActiveSelection(sheet.getRange(Math.max(1, row), Math.max(1, column)));
   },
+
+  ...answersApi,
 };

@@ -74,7 +74,10 @@ export function fromBase64Url(text: string): number[] | null {
 
 /** JSON with every character above U+007F escaped: the same text, ASCII only. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function macOf(payloadPart: string, secret: string, hmac: HmacSha256): string {

@@ -28,6 +28,7 @@ export type EmulatedScriptApp = Pick<
   | 'getUserTriggers'
   | 'deleteTrigger'
   | 'getScriptId'
+  | 'getService'
 >;
 
 export const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
@@ -73,6 +74,11 @@ export interface ScriptAppOptions {
   addOn?: boolean;
   scriptTimeZone: string;
   defaultUser: string;
+  /**
+   * The web app deployment: its /exec URL, or null when the script is not deployed as a web app
+   * (getService().getUrl() returns null then). An object, so the host can deploy later.
+   */
+  webApp?: { url: string | null };
 }
 
 export function createScriptApp(
@@ -242,6 +248,21 @@ export function createScriptApp(
     getScriptId() {
       runtime.call('ScriptApp', 'getScriptId');
       return options.scriptId;
+    },
+    /** Service: getUrl() is the deployment's URL or null; isEnabled() whether it is deployed. No scope needed [U]. */
+    getService() {
+      runtime.call('ScriptApp', 'getService');
+      const url = () => options.webApp?.url ?? null;
+      return {
+        getUrl() {
+          runtime.call('ScriptApp', 'Service.getUrl');
+          return url();
+        },
+        isEnabled() {
+          runtime.call('ScriptApp', 'Service.isEnabled');
+          return url() !== null;
+        },
+      };
     },
   };
   return app as unknown as EmulatedScriptApp;

@@ -66,7 +66,10 @@ describe('Utilities, the rest', () => {
 describe('Utilities.computeHmacSha256Signature', () => {
   // RFC 4231, test case 2: key "Jefe".
   const expectedHex = '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843';
-  const signed = (hex: string) => (hex.match(/../g) ?? []).map((h) => (Number.parseInt(h, 16) > 127 ? Number.parseInt(h, 16) - 256 : Number.parseInt(h, 16)));
+  const signed = (hex: string) =>
+    (hex.match(/../g) ?? []).map((h) =>
+      Number.parseInt(h, 16) > 127 ? Number.parseInt(h, 16) - 256 : Number.parseInt(h, 16),
+    );
 
   it('returns the RFC 4231 MAC as Java signed bytes', () => {
     const mac = utilities().computeHmacSha256Signature('what do ya want for nothing?', 'Jefe');
