@@ -7,7 +7,7 @@ import { loadSettings } from './store';
 import { toSheetValues } from './write';
 
 /** Editing one of these re-checks the row. */
-const WATCHED_USER: readonly UserColumn[] = ['deadline'];
+const WATCHED_USER: readonly UserColumn[] = ['deadline', 'start', 'end'];
 const WATCHED_ADDIN: readonly AddinColumn[] = ['status', 'completed', 'newDeadline'];
 
 /** The edit event's range: Google also exposes its bounds as plain fields (no service call). */

@@ -21,10 +21,11 @@ export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
 /** What a user column is called when its header cannot be quoted. */
 export const USER_COLUMN_NAMES: Readonly<Record<UserColumn, string>> = {
   number: '№ п/п',
-  title: 'Наименование мероприятия',
+  measure: 'Наименование мероприятия',
   executors: 'Исполнители',
   deadline: 'Срок исполнения',
   start: 'Начало',
+  end: 'Окончание',
   result: 'Результат',
 };
 

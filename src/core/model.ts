@@ -34,10 +34,29 @@ export const STATE_CODES: readonly StateCode[] = [
 export type StatusCode = 'not-started' | 'in-progress' | 'done' | 'cancelled';
 
 /**
- * The user's columns the reader recognises. 'start': the «начало» sub-column of a two-row
- * «Срок исполнения» header (its «окончание» sub-column is 'deadline').
+ * The roles of the user's columns the reader recognises (stable names, also used by the sidebar's
+ * «Столбцы таблицы» and the CLI's --columns): 'measure' (the measure's name), 'number', 'executors',
+ * 'deadline' (one deadline column), or 'start' / 'end' when the plan splits it («Дата начала | Дата
+ * окончания», «Срок» over «начало» / «окончание»), and 'result'. The due date comes from 'end' when
+ * the table has one, else from 'deadline' (see `dueColumn`); 'start' may stand beside either.
  */
-export type UserColumn = 'number' | 'title' | 'executors' | 'deadline' | 'result' | 'start';
+export type UserColumn = 'number' | 'measure' | 'executors' | 'deadline' | 'start' | 'end' | 'result';
+
+/** Every role, in the order the sidebar lists them. */
+export const USER_COLUMNS: readonly UserColumn[] = [
+  'number',
+  'measure',
+  'executors',
+  'deadline',
+  'start',
+  'end',
+  'result',
+];
+
+/** dueColumn({ deadline: 4 }) → 4; dueColumn({ start: 4, end: 5 }) → 5: where the due date is read from. */
+export function dueColumn(columns: Partial<Record<UserColumn, number>>): number | undefined {
+  return columns.end ?? columns.deadline;
+}
 
 /** The add-in's own columns, in the order «Подготовить таблицу» adds them. */
 export type AddinColumn =

@@ -4,7 +4,7 @@
  * re-check, which reads only the edited rows.
  */
 import { fromEpochDays, type IsoDate, isIsoDate, makeDate } from '../dates';
-import type { AddinColumn, CellValue, StatusCode, UserColumn } from '../model';
+import { type AddinColumn, type CellValue, dueColumn, type StatusCode, type UserColumn } from '../model';
 import { parseStatus } from '../status';
 import { cellText } from './text';
 
@@ -53,9 +53,9 @@ export function readRowCells(row: readonly CellValue[], layout: ColumnLayout): R
   return {
     numberValue: at(layout.columns.number),
     number: text('number'),
-    title: text('title'),
+    title: text('measure'),
     executors: text('executors'),
-    deadline: text('deadline'),
+    deadline: cellText(at(dueColumn(layout.columns))),
     start: text('start'),
     result: text('result'),
     extra,

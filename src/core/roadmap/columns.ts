@@ -51,7 +51,7 @@ const FAMILIES: readonly Family[] = [
     prefixes: ['№ пп', 'номер п'],
   },
   {
-    column: 'title',
+    column: 'measure',
     exact: [
       'наименование мероприятия',
       'наименование мероприятий',

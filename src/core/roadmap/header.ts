@@ -73,7 +73,7 @@ function userRoles(values: readonly (readonly CellValue[])[], row: number): Set<
 
 /** A header names the measure and at least its executors or its deadline. */
 function isStrong(found: ReadonlySet<UserColumn>): boolean {
-  return found.has('title') && (found.has('executors') || found.has('deadline'));
+  return found.has('measure') && (found.has('executors') || found.has('deadline') || found.has('end'));
 }
 
 function rowRoles(values: readonly (readonly CellValue[])[], row: number) {
@@ -125,7 +125,7 @@ function describeHeader(
     if (parentRole?.kind === 'user' && parentRole.column === 'deadline' && sub) {
       const kind = subColumnKind(sub);
       if (kind === 'start') assign('start', column, 3);
-      else if (kind === 'end') assign('deadline', column, 4);
+      else if (kind === 'end') assign('end', column, 4);
       else if (columns.deadline === undefined) assign('deadline', column, parentRole.score);
       continue;
     }

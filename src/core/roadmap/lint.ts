@@ -5,7 +5,7 @@
  * are the directory module's.
  */
 import { cellPlace, PROBLEM_TEXTS, USER_COLUMN_NAMES } from '../i18n';
-import type { Measure, Problem, Roadmap, UserColumn } from '../model';
+import { dueColumn, type Measure, type Problem, type Roadmap, type UserColumn } from '../model';
 import { memoParser } from '../status';
 import type { HeaderInfo } from './header';
 import { compareNumbers, numberKey } from './numbers';
@@ -46,7 +46,7 @@ export function lintRoadmap(roadmap: Roadmap): Problem[] {
         'warning',
       );
 
-    const deadlineColumn = columnOf('deadline');
+    const deadlineColumn = dueColumn(roadmap.columns) ?? null;
     const checks: { text: string; column: number | null }[] = [{ text: measure.deadlineText, column: deadlineColumn }];
     if (measure.newDeadlineText.trim())
       checks.push({ text: measure.newDeadlineText, column: roadmap.addinColumns.newDeadline ?? null });

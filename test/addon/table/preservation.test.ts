@@ -41,7 +41,7 @@ function dressUp(sheet: EmulatedSheet, roadmap: Roadmap): void {
   }
   if (third) {
     // A formula of the user's in the measure's title cell, its value as Sheets computed it.
-    const cell = sheet.ensureCell(third.row, roadmap.columns.title as number);
+    const cell = sheet.ensureCell(third.row, roadmap.columns.measure as number);
     cell.formula = '="Итоговый "&"отчёт"';
     cell.value = 'Итоговый отчёт';
   }
@@ -73,7 +73,7 @@ function dressUp(sheet: EmulatedSheet, roadmap: Roadmap): void {
     .setRanges([sheet.internalRange(header + 1, deadline, rows, 1) as never])
     .build();
   sheet.conditionalRules.push(rule);
-  sheet.columnWidths.set(roadmap.columns.title as number, 400);
+  sheet.columnWidths.set(roadmap.columns.measure as number, 400);
 }
 
 interface Table {

@@ -88,7 +88,7 @@ describe('the seed roadmap pasted into a ru_RU sheet, read on 2021-06-15', () =>
   });
 
   test('reads the user columns and leaves room for the add-in', () => {
-    expect(roadmap.columns).toEqual({ number: 1, title: 2, executors: 3, deadline: 4, result: 5 });
+    expect(roadmap.columns).toEqual({ number: 1, measure: 2, executors: 3, deadline: 4, result: 5 });
     expect(roadmap.addinColumns).toEqual({});
     expect([roadmap.lastUserColumn, roadmap.firstDataRow, roadmap.lastRow]).toEqual([5, 17, 50]);
   });
@@ -102,7 +102,7 @@ describe('tables of other shapes', () => {
   test('a «1 2 3 4 5» row under the header is skipped and «1.» + heading is a section (2021-03-01)', () => {
     const roadmap = read(mentoringSchool, '2021-03-01');
     expect(roadmap.firstDataRow).toBe(10);
-    expect(roadmap.columns).toEqual({ number: 1, title: 2, deadline: 3, executors: 4, result: 5 });
+    expect(roadmap.columns).toEqual({ number: 1, measure: 2, deadline: 3, executors: 4, result: 5 });
     expect(roadmap.sections.map((s) => s.label)).toEqual(['Раздел 1', 'Раздел 2']);
     expect(roadmap.measures.map((m) => m.number)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3']);
     expect(measure(roadmap, '1.5').executors).toEqual(['Директор', 'куратор']);
@@ -120,7 +120,7 @@ describe('tables of other shapes', () => {
   test('a two-row header uses «окончание» as the deadline and «начало» as the start (2022-03-01)', () => {
     const roadmap = read(programActionPlan, '2022-03-01');
     expect([roadmap.headerRow, roadmap.headerLastRow, roadmap.firstDataRow]).toEqual([5, 6, 7]);
-    expect(roadmap.columns).toEqual({ number: 1, title: 2, start: 3, deadline: 4, executors: 7 });
+    expect(roadmap.columns).toEqual({ number: 1, measure: 2, start: 3, end: 4, executors: 7 });
     expect(roadmap.lastUserColumn).toBe(7);
     const first = measure(roadmap, '1');
     expect([first.startText, first.deadlineText]).toEqual(['10.01.2022', '28.02.2022']);
@@ -140,7 +140,7 @@ describe('tables of other shapes', () => {
 
   test('ALL-CAPS sections, no number column, continuation rows appended to the measure above (2022-09-01)', () => {
     const roadmap = read(kindergartenMentoring, '2022-09-01');
-    expect(roadmap.columns).toEqual({ title: 1, deadline: 2, executors: 3, result: 4 });
+    expect(roadmap.columns).toEqual({ measure: 1, deadline: 2, executors: 3, result: 4 });
     expect(roadmap.sections.map((s) => s.label)).toEqual(['Подготовка условий для…', 'Формирование банка…']);
     const [first, second] = roadmap.measures;
     expect(first).toMatchObject({ row: 6, lastRow: 7, number: '', sectionId: 's5' });
@@ -170,7 +170,7 @@ describe('tables of other shapes', () => {
       daysLeft: 13,
       lastReminder: 14,
     });
-    expect(roadmap.columns.title).toBe(3);
+    expect(roadmap.columns.measure).toBe(3);
     expect(roadmap.lastUserColumn).toBe(6);
     expect(roadmap.measures.map((m) => m.status)).toEqual(['done', 'in-progress', 'done', null, 'cancelled']);
     expect(measure(roadmap, '3')).toMatchObject({ completedOn: '2022-04-04', lastReminder: '2022-03-25' });
@@ -209,7 +209,7 @@ describe('headers and rows the reader must not misread', () => {
       ['1', 'Совещание', 'Иванов', 'важно', 'май 2021', 'Протокол'],
     ]);
     if (isRoadmapError(result)) throw new Error(result.error.message);
-    expect(result.columns).toEqual({ number: 1, title: 2, executors: 3, deadline: 5, result: 6 });
+    expect(result.columns).toEqual({ number: 1, measure: 2, executors: 3, deadline: 5, result: 6 });
     expect(result.lastUserColumn).toBe(6);
     expect(result.measures[0]).toMatchObject({ number: '1', title: 'Совещание', deadlineText: 'май 2021' });
   });
@@ -239,7 +239,7 @@ describe('headers and rows the reader must not misread', () => {
       ['', '', 'Срок', 'Ответственный'],
       ['1', 'Совещание', 'май 2021', 'Иванов'],
     ]);
-    expect(result.columns).toEqual({ number: 1, title: 2, deadline: 3, executors: 4 });
+    expect(result.columns).toEqual({ number: 1, measure: 2, deadline: 3, executors: 4 });
     expect([result.headerRow, result.headerLastRow]).toEqual([1, 2]);
     expect(result.measures.map((m) => m.title)).toEqual(['Совещание']);
   });

@@ -57,7 +57,7 @@ export function roadmap(measures: Measure[], sections: Section[] = []): Roadmap 
     planYearSource: 'title',
     headerRow: 14,
     headerLastRow: 14,
-    columns: { number: 1, title: 2, executors: 3, deadline: 4, result: 5 },
+    columns: { number: 1, measure: 2, executors: 3, deadline: 4, result: 5 },
     addinColumns: {},
     lastUserColumn: 5,
     sections,
