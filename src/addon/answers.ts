@@ -112,9 +112,6 @@ export class AnswerError extends Error {
   }
 }
 
-/** The columns an accepted answer may write (besides the computed ones). */
-const WRITABLE: readonly AddinColumn[] = ['status', 'completed', 'newDeadline', 'note'];
-
 /**
  * The cells of `row` to write, as contiguous runs (one setValues a run); a text cell (Новый срок,
  * Отметка) is its own run, made plain text first so an executor's «=…» can never become a formula.
@@ -138,13 +135,16 @@ function writeCells(loaded: LoadedRoadmap, row: number, cells: Map<number, CellV
 /** Applies an accepted request to its measure's row; returns the deadline in force before a new one. */
 function applyToPlan(loaded: LoadedRoadmap, measure: Measure, request: AnswerRequest): string {
   const columns = loaded.roadmap.addinColumns;
-  const missing = WRITABLE.filter((k) => columns[k] === undefined);
-  if (missing.length > 0) throw new AnswerError('В таблице нет столбцов дополнения: выполните «Подготовить таблицу».');
+  // The columns this answer needs (Отметка is optional: without it the comment stays in the request).
+  const needed: AddinColumn[] = request.kind === 'done' ? ['status', 'completed'] : ['newDeadline'];
+  if (needed.some((k) => columns[k] === undefined))
+    throw new AnswerError('В таблице нет столбцов дополнения: выполните «Подготовить таблицу».');
   const line: CellValue[] = [...(loaded.values[measure.row - 1] ?? [])];
   const cells = new Map<number, CellValue>();
   const text = new Set<number>();
   const set = (key: AddinColumn, value: CellValue, asText = false) => {
-    const column = columns[key] as number;
+    const column = columns[key];
+    if (column === undefined) return;
     while (line.length < column) line.push('');
     line[column - 1] = value;
     cells.set(column, value);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { answersCommand } from './answers-command';
 import { FileError, UsageError } from './args';
 import { checkCommand } from './check-command';
 import { deadlineCommand } from './deadline-command';
@@ -11,7 +12,8 @@ import { type Io, processIo } from './io';
  */
 export const USAGE = [
   'Использование:',
-  '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--json]',
+  '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--web-app URL] [--json]',
+  '  roadmap answers ФАЙЛ.xlsx [--json]   (ответы исполнителей из листа «Ответы исполнителей»)',
   '  roadmap deadline [--year ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin)',
 ];
 
@@ -28,12 +30,13 @@ export function findRoot(from: string): string {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined) throw new UsageError('Укажите команду: check или deadline');
+    if (command === undefined) throw new UsageError('Укажите команду: check, answers или deadline');
     if (command === 'help' || command === '--help' || command === '-h') {
       for (const line of USAGE) io.out(line);
       return 0;
     }
     if (command === 'deadline') return await deadlineCommand(rest, io);
+    if (command === 'answers') return await answersCommand(rest, io);
     if (command === 'check') {
       const codePath = process.env.ROADMAP_CODE_JS ?? path.join(findRoot(__dirname), 'dist', 'Code.js');
       return await checkCommand(rest, io, { codePath });

@@ -1,4 +1,5 @@
 import type { Host } from '../../../src/local/host';
+import { remindedNumbers } from '../../e2e/fixtures/reminded';
 import { DAY_MS, type Fixture, rowOf, sample, sheet } from '../reminders/harness';
 
 /**
@@ -96,12 +97,7 @@ describe('executors answer from the e-mail; the coordinator accepts in the sideb
     expect(JSON.stringify(sheet(f.spreadsheet, 'Сводка').rawValues())).toContain('Выполнено с нарушением срока');
 
     f.host.clock.set(f.host.clock.now() + 7 * DAY_MS);
-    const preview = f.host.run('previewReminders', { includeAllOverdue: true }) as {
-      digests: { to: string[]; measures: { number: string }[] }[];
-    };
-    const numbers = preview.digests
-      .filter((d) => d.to.includes(WORKING_GROUP))
-      .flatMap((d) => d.measures.map((m) => m.number));
+    const numbers = remindedNumbers(f.host.run('previewReminders', { includeAllOverdue: true }), WORKING_GROUP);
     expect(numbers).toContain('2.4');
     expect(numbers).not.toContain('2.2');
   });
