@@ -74,6 +74,12 @@ export interface NightlyStatus {
   lastRun: NightlyRun | null;
   /** Enabled but no successful run (or trigger creation) in the last 36 hours: the sidebar shows a warning. */
   stale: boolean;
+  /**
+   * The last run of a trigger that is not the recorded one (another account's, left by a
+   * take-over): skipped at once. `email` is that trigger's owner ('' when unknown); `mine`
+   * when it is the current user's, who can remove it by turning the check off.
+   */
+  foreign: { at: IsoTimestamp; email: string; mine: boolean } | null;
 }
 
 /** Everything the sidebar shows. Returned by getSidebarState and by every action. */

@@ -37,6 +37,15 @@ function stateAfter(action: () => { notice?: string; outcome?: CheckOutcome } | 
   }
 }
 
+/** After «Взять на себя»: the previous owner's trigger cannot be deleted from this account. */
+function takeOverNotice(previous: string): string {
+  return (
+    `Проверка теперь идёт от вашего имени. Триггер ${previous} удалить отсюда нельзя (Google показывает ` +
+    `триггер только его владельцу); его запуски пропускаются, но пусть ${previous} выключит ночную ` +
+    'проверку в своей панели.'
+  );
+}
+
 /** The sidebar's server: every function here is also an Apps Script global (see index.ts). */
 export const api: ServerApi = {
   getSidebarState(): SidebarState {
@@ -129,12 +138,15 @@ export const api: ServerApi = {
             'Если он больше не работает с таблицей, включите проверку у себя («Взять на себя»).',
         }));
       }
-      return stateAfter(() => ({ notice: `Ночная проверка включена: каждый день в ${outcome.owner.hour}:00.` }));
+      let notice = `Ночная проверка включена: каждый день в ${outcome.owner.hour}:00.`;
+      if (outcome.kind === 'enabled' && outcome.previous) notice += ` ${takeOverNotice(outcome.previous.email)}`;
+      return stateAfter(() => ({ notice }));
     }
     const outcome = disableNightly(spreadsheet);
     if (outcome.kind === 'owned-by-other') {
+      const removed = outcome.removedMine > 0 ? 'Ваш прежний триггер ночной проверки в этой таблице удалён. ' : '';
       return stateAfter(() => ({
-        notice: `Выключить ночную проверку может только ${outcome.owner.email}: триггер принадлежит ему.`,
+        notice: `${removed}Выключить ночную проверку может только ${outcome.owner.email}: триггер принадлежит ему.`,
       }));
     }
     return stateAfter(() => ({ notice: 'Ночная проверка выключена.' }));

@@ -77,3 +77,24 @@ export function toSheetValue(cell: CellValue | null): string | number | boolean 
   if (typeof cell === 'object') return toEpochDays(cell.date) + SERIAL_OF_EPOCH;
   return cell;
 }
+
+/**
+ * Nobody looks at the screen in a time-driven run: getUi(), toasts, getActiveSheet() and
+ * activate() fail there ("Cannot call SpreadsheetApp.getUi() from this context."). The
+ * nightly path runs inside withoutScreen, and code shared with the menu asks hasScreen().
+ */
+let screen = true;
+
+export function hasScreen(): boolean {
+  return screen;
+}
+
+export function withoutScreen<T>(work: () => T): T {
+  const before = screen;
+  screen = false;
+  try {
+    return work();
+  } finally {
+    screen = before;
+  }
+}

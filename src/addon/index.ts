@@ -30,9 +30,12 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   handleEdit(e);
 }
 
-/** The nightly time-driven trigger's handler. */
-export function nightlyCheck(_e?: GoogleAppsScript.Events.TimeDriven): void {
-  runNightlyCheck();
+/**
+ * The nightly time-driven trigger's handler. Like every global it can be called with
+ * google.script.run too: it does nothing unless `e.triggerUid` is the recorded trigger's id.
+ */
+export function nightlyCheck(e?: GoogleAppsScript.Events.TimeDriven): void {
+  runNightlyCheck(e);
 }
 
 // --- menu -----------------------------------------------------------------------------
@@ -117,7 +120,10 @@ export function doPost(e?: GoogleAppsScript.Events.DoPost) {
 
 // --- the offline host and the CLI ------------------------------------------------------
 
-/** The check as data (`roadmap check --json`). */
-export function getCheckReport() {
+/**
+ * The check as data (`roadmap check --json`). The trailing underscore keeps it out of
+ * google.script.run's reach (Google's "private functions"); the offline host calls it directly.
+ */
+export function getCheckReport_() {
   return checkReport();
 }

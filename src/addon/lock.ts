@@ -11,8 +11,12 @@ export class BusyError extends Error {
 }
 
 export function withDocumentLock<T>(work: () => T, waitMs = 30_000): T {
+  // Never nested: whether a second tryLock in the same execution succeeds, and whether one
+  // releaseLock then frees both, is not documented [U].
   const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(waitMs)) throw new BusyError();
+  // Null outside a document (standalone script, web app): a clear reason instead of "busy".
+  if (!lock) throw new Error('Блокировка документа недоступна: скрипт запущен не из таблицы.');
+  if (!lock.tryLock(waitMs)) throw new BusyError();
   try {
     return work();
   } finally {

@@ -20,16 +20,34 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: 'Справка', handler: 'menuHelp' },
 ];
 
+/** Where the menu appears, for the README, «Справка» and «Диагностика». */
+export type MenuPlace = 'top-level' | 'add-on';
+
 /**
- * Builds the menu. createAddonMenu works both for an installed editor add-on (under
- * Extensions) and for a script bound to the sheet, and needs no authorization, so it is
- * safe when onOpen runs with AuthMode.NONE.
+ * A script bound to the file shows a top-level «Дорожная карта» menu (createMenu); an installed
+ * editor add-on shows its menu under Extensions (createAddonMenu; in a bound script that would
+ * be Extensions → <project name>, [D REF:base/ui]). ScriptApp.getInstallationSource() says which:
+ * NONE = not running as an add-on [D REF:script/installation-source]. Whether it may be called
+ * under AuthMode.NONE is not documented [U]: if it fails, the add-on menu, which works in both.
  */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
-  const menu = ui.createAddonMenu();
+export function menuPlace(): MenuPlace {
+  try {
+    return String(ScriptApp.getInstallationSource()) === String(ScriptApp.InstallationSource.NONE)
+      ? 'top-level'
+      : 'add-on';
+  } catch {
+    return 'add-on';
+  }
+}
+
+/** Builds the menu; needs no authorization, so it is safe when onOpen runs with AuthMode.NONE. */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): MenuPlace {
+  const place = menuPlace();
+  const menu = place === 'top-level' ? ui.createMenu(MENU_TITLE) : ui.createAddonMenu();
   for (const item of MENU_ITEMS) {
     if (item === 'separator') menu.addSeparator();
     else menu.addItem(item.label, item.handler);
   }
   menu.addToUi();
+  return place;
 }

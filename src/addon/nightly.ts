@@ -1,10 +1,12 @@
 import { checkRoadmap } from './check';
+import { withoutScreen } from './env';
 import { withDocumentLock } from './lock';
 import { flushPending } from './log-sheet';
 import { messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
 import { loadRoadmap } from './roadmap-sheet';
 import { loadNightlyRecord, type NightlyRecord, saveNightlyRecord } from './store';
 import { refreshSummarySheets } from './summary-refresh';
+import { loadOwner, noteForeignRun } from './triggers';
 
 /** The sidebar warns when the last successful nightly run is older than this. */
 export const STALE_AFTER_MS = 36 * 60 * 60 * 1000;
@@ -15,8 +17,54 @@ export const STALE_AFTER_MS = 36 * 60 * 60 * 1000;
  * for the sidebar. A failure is recorded with what failed, and thrown again so that Apps
  * Script's execution log and failure e-mails show it too. A failed summary refresh does not
  * hold back the reminders: they are sent, and the run is recorded as failed afterwards.
+ *
+ * It runs only for the trigger recorded in document properties (e.triggerUid): another
+ * account's trigger, left behind by a take-over, returns at once after noting the skipped run.
+ * Nothing on the nightly path may need a screen (getUi, toasts, the active sheet): see withoutScreen.
  */
-export function runNightlyCheck(): NightlyRecord {
+export function runNightlyCheck(e: unknown): NightlyRecord | null {
+  const triggerUid = triggerUidOf(e);
+  // Not a trigger's event (google.script.run, the script editor): refused, nothing done.
+  if (triggerUid === null) throw new Error('Ночная проверка запускается только своим триггером.');
+  requireDocument();
+  const owner = loadOwner();
+  if (!owner || owner.triggerId !== triggerUid) {
+    // Someone else's trigger (after «Взять на себя», or left over): it may not run the check.
+    noteForeignRun(triggerUid, effectiveEmail(), new Date());
+    return null;
+  }
+  return withoutScreen(runRecorded);
+}
+
+/** e.triggerUid of a time-driven event, or null when `e` is not one. */
+function triggerUidOf(e: unknown): string | null {
+  if (typeof e !== 'object' || e === null) return null;
+  const { triggerUid, authMode } = e as { triggerUid?: unknown; authMode?: unknown };
+  if (typeof triggerUid !== 'string' || triggerUid === '') return null;
+  if (authMode !== undefined && String(authMode) !== String(ScriptApp.AuthMode.FULL)) return null;
+  return triggerUid;
+}
+
+function effectiveEmail(): string {
+  try {
+    return Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * In a trigger run the open document, its properties or its lock may be missing (a standalone
+ * copy of the script, an add-on trigger whose document was deleted): a clear reason, not a TypeError.
+ */
+function requireDocument(): void {
+  if (!SpreadsheetApp.getActiveSpreadsheet())
+    throw new Error('Ночная проверка: таблица недоступна (триггер запущен не из таблицы или таблица удалена).');
+  if (!PropertiesService.getDocumentProperties())
+    throw new Error('Ночная проверка: свойства документа недоступны (скрипт запущен не из таблицы).');
+}
+
+function runRecorded(): NightlyRecord {
   const stopAt = Date.now() + SEND_BUDGET_MS;
   const previous = loadNightlyRecord();
   const record: NightlyRecord = {

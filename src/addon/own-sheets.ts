@@ -1,3 +1,4 @@
+import { hasScreen } from './env';
 import { noteOwnSheetAdded } from './summaries/memory';
 /**
  * The add-in's own sheets are recognised by developer metadata on the sheet, never by name:
@@ -105,9 +106,10 @@ export function createOwnSheet(
   name: string,
   header: string[],
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const active = spreadsheet.getActiveSheet();
+  // No screen in a trigger run: nobody to put back, and getActiveSheet/activate would fail.
+  const active = hasScreen() ? spreadsheet.getActiveSheet() : null;
   const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getSheets().length);
-  active.activate();
+  active?.activate();
   noteOwnSheetAdded();
   sheet.addDeveloperMetadata(OWN_SHEET_KEY, kind);
   const headerRange = sheet.getRange(1, 1, 1, header.length);

@@ -5,7 +5,7 @@ import type { CheckOutcome } from './check';
 import { activeSpreadsheet, todayIn } from './env';
 import { STALE_AFTER_MS } from './nightly';
 import { loadLastCheck, loadNightlyRecord, loadSettings } from './store';
-import { currentUserEmail, loadOwner } from './triggers';
+import { currentUserEmail, loadForeignRun, loadOwner } from './triggers';
 
 const URGENT_LIMIT = 50;
 
@@ -34,7 +34,15 @@ export function nightlyStatus(): NightlyStatus {
       ? { start: record.start, end: record.end, ok: record.ok, summary: record.summary, error: record.error }
       : null,
     stale: enabled && (lastGood === null || Date.now() - lastGood > STALE_AFTER_MS),
+    foreign: foreignRun(me, owner?.triggerId ?? null),
   };
+}
+
+/** A skipped run of another trigger, unless it was the recorded one all along. */
+function foreignRun(me: string, recordedId: string | null): NightlyStatus['foreign'] {
+  const run = loadForeignRun();
+  if (!run || run.triggerId === recordedId) return null;
+  return { at: run.at, email: run.email, mine: me !== '' && run.email === me };
 }
 
 function emptyCounts(): Record<StateCode, number> {

@@ -1,13 +1,25 @@
 /**
- * The nightly check's trigger: one per spreadsheet, whoever turns it on. Triggers belong to
- * the user who creates them and are invisible to other users, so the owner is recorded in
- * document properties, and turning it on while someone else's trigger is recorded does not
- * create a second one.
+ * The nightly check's trigger: one per spreadsheet, whoever turns it on.
+ *
+ * Triggers belong to the account that creates them and are invisible to every other account
+ * ("A given account cannot see triggers installed from a second account, even though the first
+ * account can still activate those triggers", installable-triggers guide). So:
+ * - the trigger's unique id is kept in document properties when it is created, and the trigger
+ *   is found again by that id among ScriptApp.getProjectTriggers() of the current user
+ *   (whether getUserTriggers(spreadsheet) lists time-driven triggers is not documented);
+ * - every nightly trigger created in this document is listed with its owner, so that its owner
+ *   can delete it later even in an add-on, whose project triggers span every document;
+ * - a take-over cannot delete the previous owner's trigger: it keeps firing, and nightlyCheck(e)
+ *   runs only when e.triggerUid is the recorded id (see nightly.ts), noting the skipped run.
  */
 import { withDocumentLock } from './lock';
 
 export const NIGHTLY_HANDLER = 'nightlyCheck';
 const OWNER_KEY = 'roadmap.nightlyOwner';
+const KNOWN_KEY = 'roadmap.nightlyTriggers';
+const FOREIGN_KEY = 'roadmap.nightlyForeign';
+/** More owners than this in one file is not plausible; the oldest entries are forgotten. */
+const KNOWN_LIMIT = 20;
 
 export interface NightlyOwner {
   email: string;
@@ -18,34 +30,96 @@ export interface NightlyOwner {
   since?: string;
 }
 
-export function loadOwner(): NightlyOwner | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(OWNER_KEY);
+/** A nightly trigger created in this document, and by whom (only they can delete it). */
+export interface KnownTrigger {
+  id: string;
+  email: string;
+}
+
+/** The last run of a nightly trigger that is not the recorded one (skipped at once). */
+export interface ForeignRun {
+  at: string;
+  triggerId: string;
+  /** The account the foreign trigger runs as; '' when unknown. */
+  email: string;
+}
+
+function documentProperties(): GoogleAppsScript.Properties.Properties {
+  const store = PropertiesService.getDocumentProperties();
+  // Null outside a document (a standalone script or a web app): say so instead of a TypeError.
+  if (!store) throw new Error('Свойства документа недоступны: скрипт запущен не из таблицы.');
+  return store;
+}
+
+function readJson<T>(key: string): T | null {
+  const raw = documentProperties().getProperty(key);
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as NightlyOwner;
+    return JSON.parse(raw) as T;
   } catch {
     return null;
   }
+}
+
+export function loadOwner(): NightlyOwner | null {
+  return readJson<NightlyOwner>(OWNER_KEY);
+}
+
+function loadKnown(): KnownTrigger[] {
+  const list = readJson<KnownTrigger[]>(KNOWN_KEY);
+  return Array.isArray(list) ? list.filter((t) => t && typeof t.id === 'string') : [];
+}
+
+export function loadForeignRun(): ForeignRun | null {
+  return readJson<ForeignRun>(FOREIGN_KEY);
+}
+
+/** Notes a skipped run of a trigger that is not the recorded one; nothing else is written. */
+export function noteForeignRun(triggerId: string, email: string, at: Date): void {
+  const known = loadKnown().find((t) => t.id === triggerId);
+  const run: ForeignRun = { at: at.toISOString(), triggerId, email: email || known?.email || '' };
+  documentProperties().setProperty(FOREIGN_KEY, JSON.stringify(run));
 }
 
 export function currentUserEmail(): string {
   return Session.getEffectiveUser().getEmail();
 }
 
-/** This user's nightly triggers on this spreadsheet (normally zero or one). */
-function myNightlyTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === NIGHTLY_HANDLER);
+/** The current user's triggers among `ids`, found by unique id in this project. */
+function myTriggersAmong(ids: ReadonlySet<string>): GoogleAppsScript.Script.Trigger[] {
+  if (ids.size === 0) return [];
+  return ScriptApp.getProjectTriggers().filter((t) => ids.has(t.getUniqueId()));
+}
+
+/** The ids this user may have created here: the recorded one when it is theirs, and the listed ones. */
+function idsOf(me: string, recorded: NightlyOwner | null, known: readonly KnownTrigger[]): Set<string> {
+  const ids = new Set(known.filter((t) => t.email === me).map((t) => t.id));
+  if (recorded && recorded.email === me) ids.add(recorded.triggerId);
+  return ids;
+}
+
+/** Deletes this user's nightly triggers of this document; returns the list without them. */
+function deleteMine(me: string, recorded: NightlyOwner | null, known: KnownTrigger[]): KnownTrigger[] {
+  const ids = idsOf(me, recorded, known);
+  for (const trigger of myTriggersAmong(ids)) ScriptApp.deleteTrigger(trigger);
+  return known.filter((t) => !ids.has(t.id));
+}
+
+/** The recorded trigger exists among the current user's triggers (found by its id). */
+export function findRecordedTrigger(owner: NightlyOwner | null = loadOwner()): GoogleAppsScript.Script.Trigger | null {
+  if (!owner) return null;
+  return myTriggersAmong(new Set([owner.triggerId]))[0] ?? null;
 }
 
 export type EnableOutcome =
-  | { kind: 'enabled'; owner: NightlyOwner }
+  | { kind: 'enabled'; owner: NightlyOwner; previous: NightlyOwner | null }
   | { kind: 'already-on'; owner: NightlyOwner }
   | { kind: 'owned-by-other'; owner: NightlyOwner };
 
 /**
  * Turns the nightly check on at `hour` in the spreadsheet's zone. Idempotent for the owner
  * (an hour change recreates the trigger); refuses when another user's trigger is recorded,
- * unless `takeOver` (e.g. the owner left the team: their trigger is then removed by hand).
+ * unless `takeOver` (the owner left the team: their trigger keeps firing but is skipped).
  */
 export function enableNightly(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -64,12 +138,12 @@ function enableLocked(
   const me = currentUserEmail();
   const recorded = loadOwner();
   if (recorded && recorded.email !== me && !takeOver) return { kind: 'owned-by-other', owner: recorded };
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const mine = myNightlyTriggers(spreadsheet);
-  if (recorded && recorded.email === me && recorded.hour === hour && mine.length === 1) {
+  if (recorded && recorded.email === me && recorded.hour === hour && findRecordedTrigger(recorded)) {
     return { kind: 'already-on', owner: recorded };
   }
-  for (const trigger of mine) ScriptApp.deleteTrigger(trigger);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  // Delete first: an add-on may hold one time-driven trigger per user per document.
+  const known = deleteMine(me, recorded, loadKnown());
   const trigger = ScriptApp.newTrigger(NIGHTLY_HANDLER)
     .timeBased()
     .everyDays(1)
@@ -83,26 +157,47 @@ function enableLocked(
     timeZone,
     since: new Date().toISOString(),
   };
-  PropertiesService.getDocumentProperties().setProperty(OWNER_KEY, JSON.stringify(owner));
-  return { kind: 'enabled', owner };
+  const list = [...known, { id: owner.triggerId, email: me }].slice(-KNOWN_LIMIT);
+  try {
+    // One write for both, so the trigger is never created without being recorded.
+    documentProperties().setProperties({ [OWNER_KEY]: JSON.stringify(owner), [KNOWN_KEY]: JSON.stringify(list) });
+  } catch (error) {
+    ScriptApp.deleteTrigger(trigger);
+    throw error;
+  }
+  return { kind: 'enabled', owner, previous: recorded && recorded.email !== me ? recorded : null };
 }
 
 export type DisableOutcome =
   | { kind: 'disabled' }
-  | { kind: 'owned-by-other'; owner: NightlyOwner }
+  | { kind: 'owned-by-other'; owner: NightlyOwner; removedMine: number }
   | { kind: 'was-off' };
 
-/** Turns it off. Only the owner can delete the trigger (Apps Script shows it to nobody else). */
-export function disableNightly(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DisableOutcome {
-  return withDocumentLock(() => disableLocked(spreadsheet));
+/**
+ * Turns it off. Only the owner can delete the recorded trigger (Apps Script shows it to nobody
+ * else); anyone else deletes only their own old triggers of this document (after a take-over).
+ */
+export function disableNightly(_spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): DisableOutcome {
+  return withDocumentLock(() => disableLocked());
 }
 
-function disableLocked(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DisableOutcome {
+function disableLocked(): DisableOutcome {
   const me = currentUserEmail();
   const recorded = loadOwner();
-  if (recorded && recorded.email !== me) return { kind: 'owned-by-other', owner: recorded };
-  const mine = myNightlyTriggers(spreadsheet);
-  for (const trigger of mine) ScriptApp.deleteTrigger(trigger);
-  PropertiesService.getDocumentProperties().deleteProperty(OWNER_KEY);
-  return recorded || mine.length > 0 ? { kind: 'disabled' } : { kind: 'was-off' };
+  const known = loadKnown();
+  const mine = idsOf(me, recorded, known);
+  const store = documentProperties();
+  if (recorded && recorded.email !== me) {
+    const left = deleteMine(me, null, known);
+    const removedMine = known.length - left.length;
+    if (removedMine > 0) {
+      store.setProperty(KNOWN_KEY, JSON.stringify(left));
+      if (loadForeignRun()?.email === me) store.deleteProperty(FOREIGN_KEY);
+    }
+    return { kind: 'owned-by-other', owner: recorded, removedMine };
+  }
+  const left = deleteMine(me, recorded, known);
+  store.setProperty(KNOWN_KEY, JSON.stringify(left));
+  store.deleteProperty(OWNER_KEY);
+  return recorded || mine.size > 0 ? { kind: 'disabled' } : { kind: 'was-off' };
 }

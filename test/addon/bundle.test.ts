@@ -13,11 +13,11 @@ import { Host } from '../../src/local/host';
  */
 const codePath = path.join(__dirname, '../../dist/Code.js');
 
-function loadBundle(source?: string) {
+function loadBundle(source?: string, addOn = false) {
   const runtime = new Runtime();
   runtime.clock.set(Date.UTC(2021, 5, 15, 2, 0));
   const spreadsheet = new EmulatedSpreadsheet(runtime, { name: 'Дорожная карта' });
-  return new Host({ runtime, spreadsheet, codePath, source });
+  return new Host({ runtime, spreadsheet, codePath, source, addOn });
 }
 
 /** Functions declared at the top level of the script: what Apps Script lists and lets menus and triggers call. */
@@ -51,6 +51,20 @@ describe('the built bundle', () => {
     for (const handler of handlers(items)) expect(host.hasFunction(handler)).toBe(true);
   });
 
+  it('a script bound to the file gets a top-level «Дорожная карта» menu; an installed add-on, the add-on menu', () => {
+    const bound = loadBundle();
+    bound.open();
+    expect(bound.ui.visibleMenus.map((m) => ({ title: m.title, addon: m.addon }))).toEqual([
+      { title: 'Дорожная карта', addon: false },
+    ]);
+    const addOn = loadBundle(undefined, true);
+    addOn.open({ authMode: 'NONE' });
+    expect(addOn.ui.visibleMenus.map((m) => ({ title: m.title, addon: m.addon }))).toEqual([
+      { title: '', addon: true },
+    ]);
+    expect(handlers(addOn.ui.visibleMenus[0]?.items ?? [])).toEqual(handlers(bound.ui.visibleMenus[0]?.items ?? []));
+  });
+
   it('builds the same menu on install', () => {
     const host = loadBundle();
     expect(host.install().ok).toBe(true);
@@ -71,6 +85,60 @@ describe('the built bundle', () => {
     const items = host.ui.visibleMenus[0]?.items ?? [];
     expect(missingHandlers(broken, items)).toEqual(['openSidebar']);
     expect(missingHandlers(source, items)).toEqual([]);
+  });
+});
+
+/**
+ * google.script.run can call every top-level function whose name does not end in `_` (Google's
+ * "private functions"), from any editor's browser, with any arguments. Each such function must
+ * be one a person may run anyway, or refuse to act without its trigger's event.
+ */
+const SIDEBAR_API = [
+  'getSidebarState',
+  'prepareTable',
+  'checkDeadlines',
+  'refreshSummaries',
+  'buildCouncilReport',
+  'previewReminders',
+  'sendReminders',
+  'setNightly',
+  'saveSettings',
+  'selectCell',
+];
+/** What they do a person does by opening or editing the file. */
+const SIMPLE_TRIGGERS = ['onOpen', 'onInstall', 'onEdit'];
+/** Refuse without the recorded trigger's event (test/addon/reminders/nightly.test.ts). */
+const GUARDED = ['nightlyCheck'];
+
+function reachableFromBrowser(source: string): string[] {
+  return [...topLevelFunctions(source)].filter((name) => !name.endsWith('_'));
+}
+
+describe('functions reachable with google.script.run (issue 14)', () => {
+  const source = readFileSync(codePath, 'utf8');
+  const host = loadBundle();
+  host.open();
+  const menu = handlers(host.ui.visibleMenus[0]?.items ?? []);
+  const allowed = new Set([...SIDEBAR_API, ...SIMPLE_TRIGGERS, ...GUARDED, ...menu]);
+
+  it('are only menu items, the sidebar’s API, simple triggers and the guarded nightly handler', () => {
+    expect(reachableFromBrowser(source).filter((name) => !allowed.has(name))).toEqual([]);
+  });
+
+  it('the CLI-only report is private (trailing underscore) and still runs in the offline host', () => {
+    expect(topLevelFunctions(source).has('getCheckReport_')).toBe(true);
+    expect(topLevelFunctions(source).has('getCheckReport')).toBe(false);
+  });
+
+  it('the check can fail: a public function nobody classified is reported', () => {
+    const widened = `${source}\nfunction getCheckReport() { return getCheckReport_(); }\n`;
+    expect(reachableFromBrowser(widened).filter((name) => !allowed.has(name))).toEqual(['getCheckReport']);
+  });
+
+  it('the nightly handler called from the sidebar refuses and records nothing', () => {
+    const called = loadBundle();
+    expect(called.callFromSidebar('nightlyCheck', [])).toEqual({ error: expect.stringContaining('триггером') });
+    expect(called.properties.document?.data.size).toBe(0);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   SUMMARY_KEY,
   uniqueSheetName,
 } from '../../core/summary';
-import { toSheetValue } from '../env';
+import { hasScreen, toSheetValue } from '../env';
 import { findOwnSheets, OWN_SHEET_KEY } from '../own-sheets';
 import {
   changedGrids,
@@ -202,7 +202,8 @@ class SheetPlacer {
   insert(model: SheetModel): Sheet {
     if (!this.names) {
       this.names = this.spreadsheet.getSheets().map((s) => s.getName());
-      this.wasActive = this.spreadsheet.getActiveSheet();
+      // No screen in a trigger run: nobody to put back, and getActiveSheet/activate would fail.
+      this.wasActive = hasScreen() ? this.spreadsheet.getActiveSheet() : null;
     }
     const name = uniqueSheetName(model.title, this.names);
     const sheet = this.spreadsheet.insertSheet(name, this.names.length);

@@ -44,7 +44,7 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       continue;
     }
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--')))
+    if (value === undefined || value.trim() === '' || (eq < 0 && value.startsWith('--')))
       throw new UsageError(`Для параметра --${name} нужно значение`);
     parsed.values[name] = value;
   }

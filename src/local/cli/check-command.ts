@@ -1,12 +1,21 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { ReminderPreview, SidebarState } from '../../addon/api-types';
 import { toEml } from '../eml';
 import { Runtime } from '../emulator/runtime';
 import type { EmulatedSpreadsheet } from '../emulator/spreadsheet';
 import { zonedTimeToUtc } from '../emulator/tz';
 import { Host, ScriptError } from '../host';
-import { FileError, parseArgs, parseIsoDateFlag, UsageError } from './args';
+import { FileError, type ParsedArgs, parseArgs, parseIsoDateFlag, UsageError } from './args';
+import {
+  checkReadable,
+  checkWritableTarget,
+  fsReason,
+  isFsError,
+  lockWorkbooks,
+  saveAtomically,
+  stageMail,
+  withFileErrors,
+} from './files';
 import type { Io } from './io';
 import { assembleReport, reminderLines } from './report';
 import { summaryRu } from './summary-ru';
@@ -56,17 +65,40 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   const args = parseArgs(argv, FLAGS);
   if (args.positionals.length !== 1) throw new UsageError('Укажите один файл: roadmap check ФАЙЛ.xlsx [параметры]');
   const file = args.positionals[0] ?? '';
-  const given = args.values.today ? parseIsoDateFlag('today', args.values.today) : null;
+  const given = args.values.today !== undefined ? parseIsoDateFlag('today', args.values.today) : null;
   const send = args.switches.has('send');
+  const { out, outbox } = args.values;
+  if (send && outbox !== undefined && out === undefined)
+    throw new UsageError(
+      'С --send и --outbox укажите и --out: без записанного журнала следующий запуск отправит те же письма снова.',
+    );
 
-  if (!existsSync(file)) throw new FileError(`Файл не найден: ${file}`);
-  if (!statSync(file).isFile()) throw new FileError(`Это папка, а не файл: ${file}`);
-  if (!/\.xlsx$/i.test(file) || !isXlsx(file))
+  checkReadable(file);
+  if (!/\.xlsx$/i.test(file) || !withFileErrors('Не удалось прочитать файл', file, () => isXlsx(file)))
     throw new FileError(`Файл ${file} — не книга Excel (.xlsx). Сохраните таблицу в формате .xlsx.`);
+  if (out !== undefined) checkWritableTarget(out);
 
   if (!existsSync(options.codePath))
     throw new FileError(`Надстройка не собрана: нет ${options.codePath}. Выполните npm run build.`);
 
+  // Two runs on one workbook at a time would both send: the second is refused.
+  const unlock = send || out !== undefined ? await lockWorkbooks(out === undefined ? [file] : [file, out]) : null;
+  try {
+    return await checkLocked(file, given, args, io, options);
+  } finally {
+    await unlock?.();
+  }
+}
+
+async function checkLocked(
+  file: string,
+  given: string | null,
+  args: ParsedArgs,
+  io: Io,
+  options: CheckOptions,
+): Promise<number> {
+  const send = args.switches.has('send');
+  const { out, outbox } = args.values;
   // exceljs is heavy: loaded only when a workbook is really read (a lazy require, which
   // both the esbuild bundle and jest's CommonJS support; a dynamic import would not be).
   const { readXlsx, writeXlsx } = require('../xlsx') as typeof import('../xlsx');
@@ -75,6 +107,7 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   try {
     spreadsheet = await readXlsx(file, { runtime });
   } catch (error) {
+    if (isFsError(error)) throw new FileError(`Не удалось прочитать книгу ${file}: ${fsReason(error)}`);
     throw new FileError(`Не удалось прочитать книгу ${file}: ${(error as Error).message}`);
   }
   if (args.values.sheet !== undefined) {
@@ -84,7 +117,8 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   }
   const sheetName = spreadsheet.getActiveSheet().getName();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const today = given ?? new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  const now = io.now?.() ?? Date.now();
+  const today = given ?? new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(now));
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   runtime.clock.set(zonedTimeToUtc(y, m, d, 9, 0, timeZone));
   runtime.ledger.reset();
@@ -123,19 +157,33 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
     }
   }
   const sent = host.outbox.slice(sentBefore);
-  const fromAddin = step('getCheckReport') as Record<string, unknown> | undefined;
+  const fromAddin = step('getCheckReport_') as Record<string, unknown> | undefined;
   const report = assembleReport(fromAddin ?? null, { sheet: sheetName, today }, reminderLines(preview), sent.length);
 
-  if (args.values.outbox !== undefined && send) {
-    mkdirSync(args.values.outbox, { recursive: true });
-    sent.forEach((message, i) => {
-      const name = `${String(i + 1).padStart(3, '0')}-${(message.to[0] ?? 'message').replace(/[^A-Za-z0-9@._-]/g, '_')}.eml`;
-      writeFileSync(path.join(args.values.outbox ?? '.', name), toEml(message, { id: i + 1 }));
-    });
+  // The order of effects: e-mails staged (a full disk fails here, before anything is kept), the
+  // workbook with their log saved, only then the e-mails released into the outbox.
+  const staged =
+    outbox !== undefined && send
+      ? stageMail(
+          outbox,
+          sent.map((message, i) => ({ to: message.to[0] ?? 'message', eml: toEml(message, { id: i + 1 }) })),
+          now,
+        )
+      : null;
+  try {
+    if (out !== undefined)
+      await saveAtomically(
+        out,
+        await writeXlsx(host.spreadsheet),
+        staged ? '; письма не отправлены, прежний файл не изменён' : '; прежний файл не изменён',
+      );
+  } catch (error) {
+    staged?.discard();
+    throw error;
   }
-  if (args.values.out !== undefined) await writeXlsx(host.spreadsheet, args.values.out);
+  staged?.release();
 
   if (args.switches.has('json')) io.out(JSON.stringify(report, null, 2));
-  else for (const line of summaryRu(report, { out: args.values.out, outbox: args.values.outbox, send })) io.out(line);
+  else for (const line of summaryRu(report, { out, outbox, send })) io.out(line);
   return 0;
 }

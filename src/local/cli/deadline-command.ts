@@ -10,8 +10,8 @@ import type { Io } from './io';
  */
 export async function deadlineCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { year: 'value', today: 'value' });
-  const today = args.values.today ? parseIsoDateFlag('today', args.values.today) : io.today();
-  const year = args.values.year ? parseYearFlag(args.values.year) : Number(today.slice(0, 4));
+  const today = args.values.today !== undefined ? parseIsoDateFlag('today', args.values.today) : io.today();
+  const year = args.values.year !== undefined ? parseYearFlag(args.values.year) : Number(today.slice(0, 4));
   const texts =
     args.positionals.length > 0
       ? args.positionals

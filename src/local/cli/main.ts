@@ -4,6 +4,7 @@ import { answersCommand } from './answers-command';
 import { FileError, UsageError } from './args';
 import { checkCommand } from './check-command';
 import { deadlineCommand } from './deadline-command';
+import { fsReason, isFsError } from './files';
 import { type Io, processIo } from './io';
 
 /**
@@ -50,6 +51,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (error instanceof FileError) {
       io.err(`roadmap: ${error.message}`);
+      return 1;
+    }
+    if (isFsError(error)) {
+      // A file effect no command wrapped: still one Russian sentence naming the path.
+      io.err(`roadmap: не удалось обработать ${error.path ?? 'файл'}: ${fsReason(error)}`);
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import type { DigestPreview, ReminderPreview } from '../../addon/api-types';
 
 /**
- * The `check --json` report (issue 3): what the add-in's getCheckReport() returns, plus
+ * The `check --json` report (issue 3): what the add-in's getCheckReport_() returns, plus
  * the reminder plan and the number of messages sent. Parts whose add-in function is
  * missing from the bundle are empty lists, never invented.
  */

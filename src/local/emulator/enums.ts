@@ -33,6 +33,11 @@ export const EventType = makeEnum('EventType', [
   'ON_EVENT_UPDATED',
 ]);
 export const TriggerSource = makeEnum('TriggerSource', ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
+export const InstallationSource = makeEnum('InstallationSource', [
+  'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  'NONE',
+  'WEB_STORE_ADD_ON',
+]);
 export const Button = makeEnum('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
 export const ButtonSet = makeEnum('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
 export const SandboxMode = makeEnum('SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE']);

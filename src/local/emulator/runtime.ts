@@ -118,10 +118,49 @@ export interface Execution {
   id?: number;
   /** Session.getActiveUser(): '' under simple triggers (Google hides the user there). */
   activeUser?: string;
+  /**
+   * Nobody at a screen (a time-driven trigger, a web app): the Ui, toasts and the active
+   * sheet or selection are refused (see SCREEN_METHODS).
+   */
+  headless?: boolean;
 }
 
 /** What `Runtime.begin` needs; the id, start time and limit are filled in. */
-export type ExecutionStart = Pick<Execution, 'kind' | 'authMode' | 'user'> & { activeUser?: string };
+export type ExecutionStart = Pick<Execution, 'kind' | 'authMode' | 'user'> & {
+  activeUser?: string;
+  headless?: boolean;
+};
+
+/** Google's message for getUi() where nobody looks at a screen [V2: public issue threads]. */
+export const NO_UI_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this context.';
+/**
+ * Reported from trigger runs that use the active sheet or selection [V2]; which methods give it,
+ * and whether toast() fails or is ignored, is not documented [U]: the emulator refuses them all,
+ * so that the add-in cannot depend on them.
+ */
+export const NO_ACTIVE_SHEET_MESSAGE = 'Please select an active sheet first.';
+const SCREEN_METHODS = new Set([
+  'SpreadsheetApp.getActiveSheet',
+  'SpreadsheetApp.getActiveRange',
+  'SpreadsheetApp.getCurrentCell',
+  'SpreadsheetApp.setActiveRange',
+  'SpreadsheetApp.setActiveSheet',
+  'Spreadsheet.getActiveSheet',
+  'Spreadsheet.setActiveSheet',
+  'Spreadsheet.getActiveRange',
+  'Spreadsheet.getActiveCell',
+  'Spreadsheet.toast',
+  'Sheet.activate',
+  'Sheet.setActiveSelection',
+  'Sheet.getActiveRange',
+  'Range.activate',
+]);
+/**
+ * What an add-on's onOpen may do before the add-on is used in the file (AuthMode.NONE):
+ * build its menu, nothing that reads or writes the document [D GUIDE:add-ons/concepts/editor-auth-lifecycle].
+ */
+const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi']);
+const CURRENTONLY_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 
 /** A function run before a service call, e.g. to start a concurrent execution in the middle of one. */
 export type CallHook = (service: string, method: string) => void;
@@ -209,6 +248,17 @@ export class Runtime {
     if (!allowed) throw gasError(`You do not have permission to call ${method}. Required permissions: ${scope}`);
   }
 
+  /** Refuses Spreadsheet calls the execution's context does not allow (see SCREEN_METHODS, NONE_ALLOWED). */
+  private checkContext(method: string): void {
+    const run = this.execution;
+    if (!run) return;
+    if (run.authMode === 'NONE' && !NONE_ALLOWED.has(method))
+      throw gasError(`You do not have permission to call ${method}. Required permissions: ${CURRENTONLY_SCOPE}`);
+    if (!run.headless) return;
+    if (method === 'SpreadsheetApp.getUi') throw gasError(NO_UI_MESSAGE);
+    if (SCREEN_METHODS.has(method)) throw gasError(NO_ACTIVE_SHEET_MESSAGE);
+  }
+
   /** A seeded pseudo-random number in [0, 1) (mulberry32), so runs are reproducible. */
   random(): number {
     this.randomState = (this.randomState + 0x6d2b79f5) >>> 0;
@@ -226,6 +276,7 @@ export class Runtime {
   call(service: string, method: string, cells: { read?: number; written?: number } = {}): void {
     const hooks = this.hooks.get(`${service}.${method}`);
     if (hooks) for (const hook of [...hooks]) hook(service, method);
+    if (service === 'Spreadsheet') this.checkContext(method);
     const cellsRead = cells.read ?? 0;
     const cellsWritten = cells.written ?? 0;
     let ms = 0;

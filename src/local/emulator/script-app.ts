@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { AuthMode, EventType, TriggerSource } from './enums';
+import { AuthMode, EventType, InstallationSource, TriggerSource } from './enums';
 import { gasError, type Runtime } from './runtime';
 import { currentUser } from './session';
 import {
@@ -23,6 +23,8 @@ export type EmulatedScriptApp = Pick<
   | 'AuthMode'
   | 'EventType'
   | 'TriggerSource'
+  | 'InstallationSource'
+  | 'getInstallationSource'
   | 'newTrigger'
   | 'getProjectTriggers'
   | 'getUserTriggers'
@@ -219,6 +221,15 @@ export function createScriptApp(
     AuthMode,
     EventType,
     TriggerSource,
+    InstallationSource,
+    /**
+     * NONE for a script that is not running as an add-on (bound to the file); an installed add-on
+     * reports how it was installed [D REF:script/installation-source]. Needs no authorization [U].
+     */
+    getInstallationSource() {
+      runtime.call('ScriptApp', 'getInstallationSource');
+      return options.addOn ? InstallationSource.WEB_STORE_ADD_ON : InstallationSource.NONE;
+    },
     newTrigger(functionName: string) {
       guard('newTrigger');
       const handler = String(functionName);

@@ -17,6 +17,7 @@ import { EmulatedRange } from '../emulator/spreadsheet/range';
 import type { EmulatedSheet } from '../emulator/spreadsheet/sheet';
 import { EmulatedSpreadsheet } from '../emulator/spreadsheet/spreadsheet';
 import { argbToHex, excelDateToSerial, formatFingerprint, pointsToPx, widthToPx } from './convert';
+import { matchSheets, readAnchors, signature } from './identity';
 import { META_SHEET, type MetaContent, parseMetaRows } from './meta-sheet';
 
 export interface ReadOptions {
@@ -49,17 +50,15 @@ export async function readXlsx(input: Input, options: Runtime | ReadOptions): Pr
 
   const emulated: EmulatedSheet[] = [];
   sheets.forEach((ws, i) => {
-    const saved = meta?.sheets.find((s) => s.index === i);
-    const name = saved?.name ?? ws.name;
     let sheet: EmulatedSheet;
     if (i === 0) {
       sheet = ss.sheets[0] as EmulatedSheet;
-      sheet.name = name;
-    } else sheet = ss.addSheetInternal(name);
-    if (saved) sheet.sheetId = saved.gid;
+      sheet.name = ws.name;
+    } else sheet = ss.addSheetInternal(ws.name);
     readSheet(ws, sheet);
     emulated.push(sheet);
   });
+  const gids = meta ? restoreIdentity(meta, workbook, sheets, emulated, ss) : new Map<number, EmulatedSheet>();
   ss.activeSheet = emulated[
     Math.max(
       0,
@@ -68,8 +67,55 @@ export async function readXlsx(input: Input, options: Runtime | ReadOptions): Pr
   ] as EmulatedSheet;
   for (const ws of sheets) readConditionalFormats(ws, emulated[sheets.indexOf(ws)] as EmulatedSheet, opts.runtime);
   for (const ws of sheets) resolveRangeValidations(ws, emulated[sheets.indexOf(ws)] as EmulatedSheet, ss);
-  if (meta) restoreMeta(meta, ss, emulated);
+  if (meta) restoreMeta(meta, ss, gids);
   return ss;
+}
+
+/**
+ * Finds each sheet the metadata describes (identity.ts) and gives it back its gid and full
+ * name — unless the person renamed it, then the name stays theirs. Sheets new to the
+ * metadata get gids the file never used. Returns gid → sheet.
+ */
+function restoreIdentity(
+  meta: MetaContent,
+  workbook: ExcelJS.Workbook,
+  sheets: ExcelJS.Worksheet[],
+  emulated: EmulatedSheet[],
+  ss: EmulatedSpreadsheet,
+): Map<number, EmulatedSheet> {
+  const found = sheets.map((ws, i) => ({
+    name: ws.name,
+    id: ws.id,
+    signature: signature((emulated[i] as EmulatedSheet).rows),
+  }));
+  const marked = new Set<number>();
+  for (const m of meta.metadata) if (m.type !== 'SPREADSHEET' && m.sheetGid !== null) marked.add(m.sheetGid);
+  for (const p of meta.protections) marked.add(p.sheetGid);
+  const match = matchSheets(meta.sheets, found, readAnchors(workbook), marked);
+  const doubt = match.doubtful[0];
+  if (doubt)
+    throw new Error(
+      `лист «${doubt.name}» не удаётся надёжно узнать: надстройка записывала лист с этим именем, ` +
+        'но его содержимое и номер изменились (лист заменили, удалили или переименовали). ' +
+        'Чтобы не записать ничего поверх чужих данных, книга не обработана: переименуйте этот лист ' +
+        `или удалите скрытый служебный лист ${META_SHEET}, и надстройка узнает свои листы по именам и заголовкам.`,
+    );
+  for (const record of meta.sheets) ss.usedSheetIds.add(record.gid);
+  const byGid = new Map<number, EmulatedSheet>();
+  for (const [i, record] of match.records) {
+    const sheet = emulated[i] as EmulatedSheet;
+    sheet.sheetId = record.gid;
+    byGid.set(record.gid, sheet);
+    const renamed = sheet.name !== record.excelName;
+    const taken = emulated.some((s) => s !== sheet && s.name.toLowerCase() === record.name.toLowerCase());
+    if (!renamed && !taken) sheet.name = record.name;
+  }
+  // A sheet the metadata does not describe may hold a gid the file used: it gets a fresh one.
+  emulated.forEach((sheet, i) => {
+    if (!match.records.has(i) && ss.usedSheetIds.has(sheet.sheetId)) sheet.sheetId = ss.nextSheetId();
+  });
+  for (const sheet of emulated) ss.usedSheetIds.add(sheet.sheetId);
+  return byGid;
 }
 
 function readMeta(ws: ExcelJS.Worksheet): MetaContent {
@@ -308,27 +354,32 @@ function conditionOf(r: AnyRule): { criteria: string; args: unknown[] } | null {
   return null;
 }
 
-function restoreMeta(meta: MetaContent, ss: EmulatedSpreadsheet, sheets: EmulatedSheet[]): void {
+function restoreMeta(meta: MetaContent, ss: EmulatedSpreadsheet, sheets: Map<number, EmulatedSheet>): void {
+  const sheetOf = (gid: number | null) => (gid === null ? undefined : sheets.get(gid));
   for (const m of meta.metadata) {
-    const sheet = m.sheetIndex === null ? null : sheets[m.sheetIndex];
+    const sheet = sheetOf(m.sheetGid);
     if (m.type === 'SPREADSHEET') ss.addMetadata(m.key, m.value, m.visibility, { type: 'SPREADSHEET' });
     else if (sheet && m.type === 'SHEET') ss.addMetadata(m.key, m.value, m.visibility, { type: 'SHEET', sheet });
     else if (sheet && (m.type === 'ROW' || m.type === 'COLUMN') && m.position !== null)
       ss.addMetadata(m.key, m.value, m.visibility, { type: m.type, sheet, index: m.position });
   }
   for (const c of meta.charts) {
-    const sheet = sheets[c.sheetIndex];
+    const sheet = sheetOf(c.sheetGid);
     if (!sheet) continue;
-    sheet.charts.push({
-      chartId: ss.nextChartId(),
-      type: c.type,
-      ranges: c.ranges.map((a1) => ss.resolveA1(a1, sheet)),
-      position: c.position,
-      options: c.options,
-    });
+    const ranges = [];
+    try {
+      for (const r of c.ranges) {
+        const on = typeof r === 'string' ? sheet : sheetOf(r.sheetGid);
+        if (!on) throw new Error('a range of a deleted sheet');
+        ranges.push(ss.resolveA1(typeof r === 'string' ? r : r.a1, on));
+      }
+    } catch {
+      continue; // A chart of a sheet that was deleted: the add-in draws it again.
+    }
+    sheet.charts.push({ chartId: ss.nextChartId(), type: c.type, ranges, position: c.position, options: c.options });
   }
   for (const p of meta.protections) {
-    const sheet = sheets[p.sheetIndex];
+    const sheet = sheetOf(p.sheetGid);
     if (!sheet) continue;
     sheet.protections.push({
       type: p.type,

@@ -24,6 +24,7 @@ import {
   pxToWidth,
   serialToExcelDate,
 } from './convert';
+import { anchorName, signature } from './identity';
 import { META_SHEET, type MetaContent, metaRows } from './meta-sheet';
 
 /** Writes the workbook; also to `file` when given. Resolves to the .xlsx bytes. */
@@ -34,7 +35,7 @@ export async function writeXlsx(ss: EmulatedSpreadsheet, file?: string): Promise
   const names = new Map<EmulatedSheet, string>();
   for (const sheet of ss.sheets) names.set(sheet, excelSheetName(sheet.name, taken));
   for (const sheet of ss.sheets) writeSheet(wb, sheet, names.get(sheet) as string, names);
-  writeMeta(wb, ss);
+  writeMeta(wb, ss, names);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   if (file) await writeFile(file, buffer);
   return buffer;
@@ -206,11 +207,19 @@ function excelRule(
   }
 }
 
-function writeMeta(wb: ExcelJS.Workbook, ss: EmulatedSpreadsheet): void {
-  const index = (sheet: EmulatedSheet): number => ss.sheets.indexOf(sheet);
+function writeMeta(wb: ExcelJS.Workbook, ss: EmulatedSpreadsheet, names: Map<EmulatedSheet, string>): void {
   const content: MetaContent = {
     spreadsheet: { name: ss.name, timeZone: ss.timeZone, locale: ss.locale, id: ss.id },
-    sheets: ss.sheets.map((s, i) => ({ index: i, name: s.name, gid: s.sheetId })),
+    sheets: ss.sheets.map((s) => {
+      const excelName = names.get(s) as string;
+      return {
+        gid: s.sheetId,
+        name: s.name,
+        excelName,
+        xlsxId: wb.getWorksheet(excelName)?.id ?? null,
+        signature: signature(s.rows),
+      };
+    }),
     metadata: ss.metadata.map((m) => {
       const l = m.location;
       return {
@@ -218,22 +227,22 @@ function writeMeta(wb: ExcelJS.Workbook, ss: EmulatedSpreadsheet): void {
         value: m.value,
         visibility: m.visibility,
         type: l.type,
-        sheetIndex: l.type === 'SPREADSHEET' ? null : index(l.sheet),
+        sheetGid: l.type === 'SPREADSHEET' ? null : l.sheet.sheetId,
         position: l.type === 'ROW' || l.type === 'COLUMN' ? l.index : null,
       };
     }),
-    charts: ss.sheets.flatMap((s, i) =>
+    charts: ss.sheets.flatMap((s) =>
       s.charts.map((c) => ({
-        sheetIndex: i,
+        sheetGid: s.sheetId,
         type: c.type,
-        ranges: c.ranges.map((r) => `${quoteSheetName(r.sheet.name)}!${r.getA1NotationInternal()}`),
+        ranges: c.ranges.map((r) => ({ sheetGid: r.sheet.sheetId, a1: r.getA1NotationInternal() })),
         position: c.position,
         options: c.options,
       })),
     ),
-    protections: ss.sheets.flatMap((s, i) =>
+    protections: ss.sheets.flatMap((s) =>
       s.protections.map((p) => ({
-        sheetIndex: i,
+        sheetGid: s.sheetId,
         type: p.type,
         a1: p.range ? p.range.getA1NotationInternal() : null,
         description: p.description,
@@ -241,6 +250,9 @@ function writeMeta(wb: ExcelJS.Workbook, ss: EmulatedSpreadsheet): void {
       })),
     ),
   };
+  // The anchors: Excel and LibreOffice keep each name pointing at its sheet through moves and renames.
+  for (const sheet of ss.sheets)
+    wb.definedNames.add(`${quoteSheetName(names.get(sheet) as string)}!$A$1`, anchorName(sheet.sheetId));
   const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   for (const row of metaRows(content)) ws.addRow(row);
 }

@@ -75,11 +75,34 @@ export function Nightly(props: {
       {nightly.enabled && !nightly.mine && nightly.owner ? (
         <p class="hint">Проверка идёт от имени {nightly.owner}: письма уходят с его адреса и тратят его квоту.</p>
       ) : null}
+      {nightly.foreign ? <ForeignTrigger foreign={nightly.foreign} owner={nightly.owner} timeZone={timeZone} /> : null}
       {nightly.enabled && !nightly.mine && nightly.stale ? (
         <Button disabled={props.busy} onClick={() => void props.onTakeOver()}>
           Взять проверку на себя
         </Button>
       ) : null}
     </div>
+  );
+}
+
+/** A trigger that is not the recorded one fired (another account's, after «Взять на себя»): it was skipped. */
+function ForeignTrigger(props: {
+  foreign: NonNullable<SidebarState['nightly']['foreign']>;
+  owner: string | null;
+  timeZone: string;
+}) {
+  const { foreign, owner } = props;
+  const who = foreign.email || 'другого пользователя';
+  return (
+    <Alert kind="warning">
+      <span data-testid="nightly-foreign">
+        Чужой триггер пропущен: {timestampText(foreign.at, props.timeZone)} сработал триггер ночной проверки{' '}
+        {foreign.mine ? 'с вашей учётной записи' : who}
+        {owner ? `, а проверка теперь идёт от имени ${owner}` : ''}.{' '}
+        {foreign.mine
+          ? 'Выключите ночную проверку переключателем выше: ваш прежний триггер будет удалён.'
+          : `Попросите ${who} открыть эту панель и выключить ночную проверку: удалить чужой триггер может только его владелец.`}
+      </span>
+    </Alert>
   );
 }

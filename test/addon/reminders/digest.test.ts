@@ -2,6 +2,7 @@ import {
   COORDINATOR,
   DAY_MS,
   DIRECTORY,
+  fireNightly,
   JUNE_15,
   LOG,
   logRows,
@@ -122,7 +123,7 @@ describe('the digests of the sample on 2021-06-15', () => {
     const { host } = await sample();
     send(host);
     expect(send(host).sent).toBe(0);
-    const nightly = host.execute('nightlyCheck', { kind: 'installable-trigger', authMode: 'FULL', user: COORDINATOR });
+    const nightly = fireNightly(host);
     expect(nightly.ok).toBe(true);
     expect(host.outbox).toHaveLength(Object.keys(EXPECTED_ON_JUNE_15).length);
   });

@@ -3,6 +3,7 @@ import {
   CODE_PATH,
   DAY_MS,
   type Fixture,
+  fireNightly,
   HOUR_MS,
   JUNE_15,
   logRows,
@@ -89,7 +90,7 @@ describe('two runs at once (2021-06-15)', () => {
 
   it('(the check can fail) without the lock, the two runs send the same reminders twice', async () => {
     const source = readFileSync(CODE_PATH, 'utf8');
-    const unlocked = source.replace('if (!lock?.tryLock(waitMs)) throw new BusyError();', '');
+    const unlocked = source.replace('if (!lock.tryLock(waitMs)) throw new BusyError();', '');
     expect(unlocked).not.toBe(source);
     const fixture = await sample({ source: unlocked });
     await concurrentSends(fixture);
@@ -99,11 +100,7 @@ describe('two runs at once (2021-06-15)', () => {
   it('a nightly run between two chunks of a manual send takes the rest; the next chunk finds nothing', async () => {
     const { host, roadmap } = await sample();
     expect(send(host, { limit: 2 }).sent).toBe(2);
-    const nightly = host.execute('nightlyCheck', {
-      kind: 'installable-trigger',
-      authMode: 'FULL',
-      user: 'coordinator@example.org',
-    });
+    const nightly = fireNightly(host);
     expect(nightly.ok).toBe(true);
     expect(host.outbox).toHaveLength(3);
     expect(send(host, { limit: 2 })).toMatchObject({ sent: 0, done: true });

@@ -169,6 +169,7 @@ export interface NightlyView {
   mine: boolean;
   lastRun: { start: string; end: string | null; ok: boolean; summary: string; error: string | null } | null;
   stale: boolean;
+  foreign: { at: string; email: string; mine: boolean } | null;
 }
 
 export function nightly(host: Host): NightlyView {
@@ -208,4 +209,13 @@ export interface Preview {
 
 export function preview(host: Host, includeAllOverdue = false): Preview {
   return host.run('previewReminders', { includeAllOverdue }) as Preview;
+}
+
+/** Fires the nightly trigger now as its owner (turning the nightly check on first when it is off). */
+export function fireNightly(host: Host) {
+  const find = () => host.triggers.triggers.filter((t) => t.handler === 'nightlyCheck').at(-1);
+  if (!find()) host.run('setNightly', true);
+  const trigger = find();
+  if (!trigger) throw new Error('no nightly trigger');
+  return host.fireTrigger(trigger.uid);
 }

@@ -4,6 +4,7 @@ process.env.TZ = 'UTC';
 import {
   COORDINATOR,
   HOUR_MS,
+  LOG as LOG_SHEET,
   logRows,
   nightly,
   ROADMAP,
@@ -235,5 +236,116 @@ describe('a failing nightly run', () => {
     typeText(roadmap, 'B10', 'Наименование мероприятия');
     host.runDueTriggers(Date.UTC(2021, 5, 17, 5, 0));
     expect(nightly(host)).toMatchObject({ stale: false, lastRun: { ok: true } });
+  });
+});
+
+describe('take-over by a second person (issue 14, two users, 2021-06-15 01:00 Tomsk)', () => {
+  it('the old owner’s trigger keeps firing but does nothing except a note; the new owner’s does the work', async () => {
+    const { host, spreadsheet } = await sample({ now: JUNE_15_1AM });
+    host.run('setNightly', true); // the coordinator's trigger
+    const [old] = nightlyTriggers(host);
+
+    host.activeUser = OTHER;
+    const taken = host.run('setNightly', true, true) as { notice: string };
+    expect(taken.notice).toContain(`Триггер ${COORDINATOR} удалить отсюда нельзя`);
+    const triggers = nightlyTriggers(host);
+    // Google shows a trigger only to its owner: the coordinator's is still there, and one is OTHER's.
+    expect(triggers.map((t) => t.owner).sort()).toEqual([COORDINATOR, OTHER].sort());
+    const mine = triggers.find((t) => t.owner === OTHER);
+
+    // The old trigger fires first: it returns at once, records no run, sends nothing, writes no cell.
+    const before = JSON.stringify(spreadsheet.snapshot());
+    const stale = host.fireTrigger(old?.uid ?? '');
+    expect(stale.ok).toBe(true);
+    expect(stale.calls.spreadsheetCalls).toBeLessThanOrEqual(1);
+    expect(host.outbox).toEqual([]);
+    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+    const seen = nightly(host);
+    expect(seen.lastRun).toBeNull();
+    expect(seen.foreign).toMatchObject({ email: COORDINATOR, mine: false });
+
+    // The new owner's trigger does the whole check and sends from OTHER's account.
+    const run = host.fireTrigger(mine?.uid ?? '');
+    expect(run.ok).toBe(true);
+    expect(host.outbox.length).toBeGreaterThan(0);
+    expect(new Set(host.outbox.map((m) => m.from))).toEqual(new Set([OTHER]));
+    expect(nightly(host).lastRun).toMatchObject({ ok: true });
+
+    // The coordinator sees the note about their own trigger, turns it off: it is deleted, OTHER's stays.
+    host.activeUser = COORDINATOR;
+    const theirs = nightly(host);
+    expect(theirs.foreign?.mine).toBe(true);
+    const off = host.run('setNightly', false) as { notice: string };
+    expect(off.notice).toContain('Ваш прежний триггер');
+    expect(nightlyTriggers(host).map((t) => t.uid)).toEqual([mine?.uid]);
+    expect(nightly(host).foreign).toBeNull();
+    expect(nightly(host)).toMatchObject({ enabled: true, owner: OTHER });
+  });
+
+  it('a run without a trigger event (google.script.run, a forged id) is refused and changes nothing', async () => {
+    const { host, spreadsheet } = await sample();
+    host.run('setNightly', true);
+    const before = JSON.stringify(spreadsheet.snapshot());
+    expect(host.callFromSidebar('nightlyCheck', [])).toEqual({
+      error: expect.stringContaining('только своим триггером'),
+    });
+    expect(host.callFromSidebar('nightlyCheck', [{ authMode: 'FULL', triggerUid: '123' }])).toEqual({ value: null });
+    expect(host.outbox).toEqual([]);
+    expect(nightly(host).lastRun).toBeNull();
+    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+  });
+});
+
+describe('exactly one trigger, found by its id (issue 14)', () => {
+  it('on, on again, a new hour, off, on: never two triggers and no orphan', async () => {
+    const { host } = await sample();
+    host.run('setNightly', true);
+    host.run('setNightly', true);
+    expect(nightlyTriggers(host)).toHaveLength(1);
+    saveSettings(host, { nightlyHour: 6 });
+    expect(nightlyTriggers(host).map((t) => t.clock?.hour)).toEqual([6]);
+    host.run('setNightly', false);
+    expect(nightlyTriggers(host)).toEqual([]);
+    host.run('setNightly', true);
+    host.run('setNightly', true);
+    expect(nightlyTriggers(host)).toHaveLength(1);
+    expect(nightly(host)).toMatchObject({ enabled: true, hour: 6 });
+  });
+
+  it('a trigger deleted by hand (script.google.com) is recreated on the next «включить»', async () => {
+    const { host } = await sample();
+    host.run('setNightly', true);
+    const [first] = nightlyTriggers(host);
+    host.triggers.remove(first?.uid ?? '');
+    host.run('setNightly', true);
+    const [again, ...more] = nightlyTriggers(host);
+    expect(more).toEqual([]);
+    expect(again?.uid).not.toBe(first?.uid);
+    expect(host.fireTrigger(again?.uid ?? '').ok).toBe(true);
+    expect(nightly(host).lastRun).toMatchObject({ ok: true });
+  });
+
+  it('does not use ScriptApp.getUserTriggers (undocumented for time-driven triggers)', async () => {
+    const { host } = await sample();
+    host.run('setNightly', true);
+    saveSettings(host, { nightlyHour: 4 });
+    host.run('setNightly', false);
+    expect(host.ledger.totals().byMethod['ScriptApp.getUserTriggers']).toBeUndefined();
+    expect(host.ledger.totals().byMethod['ScriptApp.getProjectTriggers']).toBeGreaterThan(0);
+  });
+});
+
+describe('a time-driven run has no screen (issue 14)', () => {
+  it('2021-06-15: the first nightly run creates the log and summary sheets without getUi, toasts or the active sheet', async () => {
+    const { host, spreadsheet } = await sample({ now: JUNE_15_1AM });
+    expect(spreadsheet.getSheetByName(LOG_SHEET)).toBeNull();
+    host.run('setNightly', true);
+    const [run] = host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS);
+    expect(run?.execution.headless).toBe(true);
+    expect(run?.ok).toBe(true);
+    expect(spreadsheet.getSheetByName(LOG_SHEET)).not.toBeNull();
+    expect(spreadsheet.getSheetByName('Сводка')).not.toBeNull();
+    const used = Object.keys(run?.calls.byMethod ?? {});
+    expect(used.filter((m) => /getUi|toast|activate|getActiveSheet|setActive/.test(m))).toEqual([]);
   });
 });

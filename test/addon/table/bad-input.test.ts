@@ -47,7 +47,7 @@ describe.each(Object.entries(NOT_A_ROADMAP))('%s (2021-06-15)', (_name, values) 
     },
   );
 
-  it('getCheckReport fails with the same Russian message, not a stack trace', () => {
+  it('getCheckReport_ fails with the same Russian message, not a stack trace', () => {
     const { spreadsheet } = spreadsheetFromFixture({ values, merges: [] });
     const host = hostFor(spreadsheet);
     expect(() => checkReport(host)).toThrow(/^Таблица дорожной карты не найдена: .*«Срок исполнения»/);

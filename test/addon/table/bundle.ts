@@ -126,7 +126,7 @@ export async function hostForSample(options: { now?: number; scriptTimeZone?: st
   return { host, spreadsheet, sheet: spreadsheet.sheet(ROADMAP_SHEET), runtime };
 }
 
-/** What getCheckReport returns (the fields the tests read). */
+/** What getCheckReport_ returns (the fields the tests read). */
 export interface CheckReport {
   sheet: string;
   planYear: number;
@@ -150,7 +150,7 @@ export interface CheckReport {
 }
 
 export function checkReport(host: Host): CheckReport {
-  return host.run('getCheckReport') as CheckReport;
+  return host.run('getCheckReport_') as CheckReport;
 }
 
 /** The header row's texts → 1-based column, read without the ledger. */

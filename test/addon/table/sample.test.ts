@@ -4,7 +4,7 @@
  */
 import { type CheckReport, checkReport, columnsByHeader, hostForSample, toA1 } from './bundle';
 
-describe('getCheckReport on samples/roadmap-2021.xlsx (2021-06-15, Asia/Tomsk)', () => {
+describe('getCheckReport_ on samples/roadmap-2021.xlsx (2021-06-15, Asia/Tomsk)', () => {
   let report: CheckReport;
   beforeAll(async () => {
     const { host } = await hostForSample();

@@ -45,9 +45,21 @@ async function run(args: string[]): Promise<{ exit: number; out: string; err: st
 describe('roadmap check --outbox and roadmap answers', () => {
   it('writes «Отметить выполненным» links to the playground\u2019s page into the .eml files', async () => {
     const outbox = path.join(dir, 'mail');
-    const result = await run(['check', samplePath, '--today', '2021-06-15', '--send', '--outbox', outbox]);
+    const out = path.join(dir, 'sent.xlsx');
+    const result = await run([
+      'check',
+      samplePath,
+      '--today',
+      '2021-06-15',
+      '--send',
+      '--outbox',
+      outbox,
+      '--out',
+      out,
+    ]);
     expect(result.exit).toBe(0);
     const eml = readdirSync(outbox)
+      .filter((f) => f.endsWith('.eml'))
       .map((f) => emlText(path.join(outbox, f)))
       .find((text) => text.includes('rabochaya-gruppa@example.org'));
     expect(eml).toBeDefined();
@@ -62,6 +74,7 @@ describe('roadmap check --outbox and roadmap answers', () => {
         .exit,
     ).toBe(0);
     const all = readdirSync(outbox)
+      .filter((f) => f.endsWith('.eml'))
       .map((f) => emlText(path.join(outbox, f)))
       .join('\n');
     expect(all).toContain(`${given}?t=`);

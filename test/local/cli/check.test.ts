@@ -31,6 +31,8 @@ async function roadmap(args: string[]) {
     err: (line) => err.push(line),
     readStdin: async () => '',
     today: () => '2021-06-15',
+    // The wall clock of the run, which names the .eml files: 16.06.2021 03:04:05 UTC.
+    now: () => Date.UTC(2021, 5, 16, 3, 4, 5),
   };
   const code = await main(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
@@ -65,7 +67,7 @@ describe('roadmap check', () => {
     ]);
 
     const files = readdirSync(outbox);
-    expect(files).toEqual(['001-ivanov@example.org.eml']);
+    expect(files).toEqual(['20210616-030405-001-ivanov@example.org.eml']);
     const eml = readFileSync(path.join(outbox, files[0] ?? ''), 'utf8');
     expect(eml).toContain('To: ivanov@example.org');
     expect(eml).toContain('Cc: boss@example.org');

@@ -1,53 +1,25 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { buildCli, runCli } from './child';
 import { makeFixtures } from './fixtures';
 
 /**
- * The bad-input cases of `roadmap`, run as a child process against build/local/cli.cjs,
- * built here with esbuild as the lead's build does. Each case states its --today.
+ * The bad-input cases of `roadmap`, run as a child process against the CLI bundled as the
+ * lead's build does (child.ts). Each case states its --today.
  * The working cases run in-process (check.test.ts): exceljs is slow to load per process.
  */
 const root = path.resolve(__dirname, '../../..');
-const cli = path.join(root, 'build/local/cli.cjs');
 
 /** Built once; every test awaits it (concurrent tests start before beforeAll would finish). */
 const ready = (async () => {
-  const [fixtures] = await Promise.all([
-    makeFixtures(),
-    build({
-      entryPoints: [path.join(root, 'src/local/cli/main.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      outfile: cli,
-      external: ['exceljs', 'playwright-core'],
-      logLevel: 'warning',
-    }),
-  ]);
-  return fixtures;
+  const [fixtures, cli] = await Promise.all([makeFixtures(), buildCli('cli-test')]);
+  return { ...fixtures, cli };
 })();
 
 /** Runs the built CLI as a child process. */
 async function roadmap(args: string[], options: { input?: string } = {}) {
-  const { fakeCode } = await ready;
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      env: { ...process.env, ROADMAP_CODE_JS: fakeCode },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-    });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      err += d;
-    });
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(options.input ?? '');
-  });
+  const { fakeCode, cli } = await ready;
+  return runCli(cli, args, { ...options, env: { ROADMAP_CODE_JS: fakeCode } });
 }
 
 function expectOneRussianLine(err: string) {
@@ -95,6 +67,10 @@ describe('roadmap usage errors (exit 2)', () => {
     [['check', 'roadmap.xlsx', '--today', '15.06.2021'], /Неверная дата в --today/],
     [['check', 'roadmap.xlsx', '--today', '2021-02-30'], /Неверная дата в --today/],
     [['check', 'roadmap.xlsx', '--today'], /нужно значение/],
+    [['check', 'roadmap.xlsx', '--today='], /Для параметра --today нужно значение/],
+    [['check', 'roadmap.xlsx', '--out='], /Для параметра --out нужно значение/],
+    [['deadline', '--today=', 'март'], /Для параметра --today нужно значение/],
+    [['check', 'roadmap.xlsx', '--send', '--outbox', 'mail'], /укажите и --out/],
     [['check'], /Укажите один файл/],
     [['deadline', '--year', '21', 'март'], /Неверный год/],
     [['launch'], /Неизвестная команда: launch/],

@@ -31,7 +31,7 @@ function sendReminders(options) {
     body: 'Срок истёк', htmlBody: '<p>Срок истёк</p>', name: 'Дорожная карта' });
   return { sent: 1, remaining: 0, failed: [], quotaLeft: MailApp.getRemainingDailyQuota(), done: true };
 }
-function getCheckReport() {
+function getCheckReport_() {
   var ss = SpreadsheetApp.getActiveSpreadsheet();
   return {
     sheet: PropertiesService.getDocumentProperties().getProperty('sheet'), planYear: 2021,

@@ -141,10 +141,18 @@ export class EmulatedSpreadsheet
 
   // ------------------------------------------------------------ emulator internals
 
-  /** gid: 0 for the first sheet, then large stable numbers as Sheets gives. */
+  /**
+   * gids a file already used (the .xlsx reader fills it): Sheets never gives a gid twice in a
+   * file, and the add-in relies on that when it remembers its sheets by id.
+   */
+  readonly usedSheetIds = new Set<number>();
+  /** gid: 0 for the first sheet, then large stable numbers as Sheets gives; never one already used. */
   nextSheetId(): number {
-    const n = this.sheetCounter++;
-    return n === 0 ? 0 : 1_000_000_000 + ((n * 2_654_435_761) % 1_000_000_000);
+    for (;;) {
+      const n = this.sheetCounter++;
+      const id = n === 0 ? 0 : 1_000_000_000 + ((n * 2_654_435_761) % 1_000_000_000);
+      if (!this.usedSheetIds.has(id) && !this.sheets.some((s) => s.sheetId === id)) return id;
+    }
   }
   nextChartId(): number {
     return ++this.chartCounter;
