@@ -70,8 +70,21 @@ describe('roadmap check --outbox and roadmap answers', () => {
     const outbox = path.join(dir, 'mail2');
     const given = 'https://script.google.com/macros/s/ABC/exec';
     expect(
-      (await run(['check', samplePath, '--today', '2021-06-15', '--send', '--outbox', outbox, '--web-app', given]))
-        .exit,
+      (
+        await run([
+          'check',
+          samplePath,
+          '--today',
+          '2021-06-15',
+          '--send',
+          '--outbox',
+          outbox,
+          '--out',
+          path.join(dir, 'sent2.xlsx'),
+          '--web-app',
+          given,
+        ])
+      ).exit,
     ).toBe(0);
     const all = readdirSync(outbox)
       .filter((f) => f.endsWith('.eml'))
