@@ -10,7 +10,7 @@
  * re-renders from one source of truth.
  */
 import type { IsoDate } from '../core/dates';
-import type { StateCode } from '../core/model';
+import type { StateCode, UserColumn } from '../core/model';
 import type { Settings, SettingsIssue } from '../core/settings';
 
 /** An ISO 8601 timestamp: new Date().toISOString() on the server. */
@@ -82,6 +82,51 @@ export interface NightlyStatus {
   foreign: { at: IsoTimestamp; email: string; mine: boolean } | null;
 }
 
+/** How the table was found, in every state (no extra call): the section «Столбцы таблицы» opens when 'guess'. */
+export interface TableSummary {
+  /** 'manual': the person's columns; 'auto': recognised by their names; 'guess': no table recognised. */
+  source: 'manual' | 'auto' | 'guess';
+  /** The sheet read (or looked at when no table was found); null when there is none. */
+  sheetName: string | null;
+  /** The person chose the sheet. */
+  sheetChosen: boolean;
+  /** Russian: why the person's choice is not in force (the columns moved, the sheet is gone). */
+  note: string | null;
+}
+
+/** «Столбцы таблицы» in full (describeTable): the choices and what is in force. */
+export interface TableView {
+  /** The sheets that may hold the roadmap (not the add-in's own). */
+  sheets: { id: number; name: string }[];
+  sheetId: number | null;
+  sheetChosen: boolean;
+  source: TableSummary['source'];
+  /** The header row in force or guessed (1-based); null when the sheet has no text. */
+  headerRow: number | null;
+  /** Role → 1-based column, in force or guessed. */
+  columns: Partial<Record<UserColumn, number>>;
+  /** The add-in's own columns found in the header row («Статус» in H). */
+  addinColumns: { name: string; column: number }[];
+  /** The first 30 rows' texts (shortened), for the header row and the column drop-downs. */
+  rows: { row: number; cells: string[] }[];
+  note: string | null;
+}
+
+/** The person's choice: a sheet (by id, or by name from the CLI), optionally its header row and columns. */
+export interface TableChoiceInput {
+  sheetId?: number;
+  sheetName?: string;
+  headerRow?: number | null;
+  columns?: Partial<Record<UserColumn, number>> | null;
+}
+
+export interface SaveTableResult {
+  ok: boolean;
+  /** Russian, one per problem; nothing is stored when there are any. */
+  issues: string[];
+  state: SidebarState;
+}
+
 /** Everything the sidebar shows. Returned by getSidebarState and by every action. */
 export interface SidebarState {
   /** false until «Подготовить таблицу» has found the roadmap table; counts etc. are then empty. */
@@ -106,6 +151,7 @@ export interface SidebarState {
   nightly: NightlyStatus;
   settings: Settings;
   mail: { quotaLeft: number };
+  table: TableSummary;
   /** Russian, one line, what the last action did («Сводки обновлены: 6 листов»). */
   notice?: string;
   /** Russian, when the action failed in a way the person should see; the rest of the state is still valid. */
@@ -249,6 +295,13 @@ export interface ServerApi {
   decideAnswer(id: string, accept: boolean, note: string): AnswersView;
   /** «Отозвать все ссылки»: a new secret; every link sent so far stops working. */
   revokeAnswerLinks(): AnswersView;
+  /** «Столбцы таблицы» for a sheet (null: the roadmap's, or the best guess when none is recognised). */
+  describeTable(sheetId: number | null): TableView;
+  /**
+   * Keeps the person's sheet, header row and columns in document properties (null: recognise the
+   * table again). Invalid choices are refused with the issues, and nothing is stored.
+   */
+  saveTableChoice(choice: TableChoiceInput | null): SaveTableResult;
 }
 
 /** The names of the server functions, for the Apps Script globals and the playground bridge. */

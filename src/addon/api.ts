@@ -6,9 +6,12 @@ import type {
   ReminderPreview,
   ReportPeriod,
   SaveSettingsResult,
+  SaveTableResult,
   SendResult,
   ServerApi,
   SidebarState,
+  TableChoiceInput,
+  TableView,
 } from './api-types';
 import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
 import { activeSpreadsheet } from './env';
@@ -21,6 +24,7 @@ import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
 import { sidebarState } from './state';
 import { loadSettings, saveSettings as storeSettings } from './store';
 import { refreshSummarySheets, writeCouncilReport } from './summary-refresh';
+import { chooseTable, describeTable } from './table-view';
 import { disableNightly, enableNightly, loadOwner } from './triggers';
 
 /**
@@ -32,7 +36,7 @@ function stateAfter(action: () => { notice?: string; outcome?: CheckOutcome } | 
     const { outcome, ...extra } = action() ?? {};
     return sidebarState(outcome ?? judgeLoaded(), extra);
   } catch (error) {
-    if (error instanceof NoRoadmapError) return sidebarState(null, { error: error.message });
+    if (error instanceof NoRoadmapError) return sidebarState(null, { error: error.message }, error);
     throw error;
   }
 }
@@ -166,6 +170,16 @@ export const api: ServerApi = {
           ? `Настройки сохранены. Час ночной проверки изменит ${moved.owner.email}: триггер принадлежит ему.`
           : `Настройки сохранены. Ночная проверка перенесена на ${result.value.nightlyHour}:00.`;
     }
+    return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
+  },
+
+  describeTable(sheetId: number | null): TableView {
+    return describeTable(typeof sheetId === 'number' ? sheetId : null);
+  },
+
+  saveTableChoice(choice: TableChoiceInput | null): SaveTableResult {
+    const { issues, notice } = chooseTable(choice ?? null);
+    if (issues.length > 0) return { ok: false, issues, state: stateAfter(() => undefined) };
     return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
   },
 

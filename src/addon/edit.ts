@@ -1,5 +1,12 @@
 import type { AddinColumn, CellValue, UserColumn } from '../core/model';
-import { columnRole, judgeRows, parseStatus, type RoadmapHeader } from '../core/roadmap';
+import {
+  columnRole,
+  judgeRows,
+  type MergedRange,
+  parseStatus,
+  type RoadmapHeader,
+  spreadMerged,
+} from '../core/roadmap';
 import { stateFromLabel } from '../core/states';
 import { toCells, todayIn } from './env';
 import { loadHeader } from './header-cache';
@@ -101,6 +108,13 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   const cached = loadHeader();
   if (!cached) return;
   const { header, timeZone, sheetId } = cached;
+  if (cached.merges === null) return; // too many merged cells to know which measure shares whose: the next check
+  const merges: MergedRange[] = (cached.merges ?? []).map(([row, column, numRows]) => ({
+    row,
+    column,
+    numRows,
+    numColumns: 1,
+  }));
   const edited = boundsOf(e.range as EditedRange);
   const lastEditedColumn = edited.column + edited.columns - 1;
   const watched = [
@@ -113,20 +127,37 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   const state = header.addinColumns.state;
   if (due === undefined || state === undefined || daysLeft === undefined) return;
   const firstRow = Math.max(edited.row, header.firstDataRow);
-  const lastRow = edited.row + edited.rows - 1;
+  // A deadline merged down over several measures: editing it re-checks every measure under it.
+  const lastRow = Math.max(
+    edited.row + edited.rows - 1,
+    ...merges
+      .filter((m) => m.row >= firstRow && m.row < edited.row + edited.rows && m.column === header.columns.deadline)
+      .map((m) => m.row + m.numRows - 1),
+  );
   if (lastRow < firstRow) return;
   if (e.range.getGridId() !== sheetId) return;
 
   const width = Math.max(...Object.values(header.columns), ...Object.values(header.addinColumns));
   // One read: from the header row down when the table is short enough, else the edited rows.
   const fromHeader = lastRow - header.headerRow + 1 <= HEADER_READ_MAX_ROWS;
-  const readFrom = fromHeader ? header.headerRow : firstRow;
+  // An edited measure under a cell merged down reads that cell's top row too (same one read).
+  const mergeTop = Math.min(
+    firstRow,
+    ...merges.filter((m) => m.row < firstRow && m.row + m.numRows - 1 >= firstRow).map((m) => m.row),
+  );
+  const readFrom = fromHeader ? Math.min(header.headerRow, mergeTop) : mergeTop;
   const read = toCells(
     e.range.offset(readFrom - edited.row, 1 - edited.column, lastRow - readFrom + 1, width).getValues(),
     timeZone,
   );
-  const rows = read.slice(firstRow - readFrom);
-  if (!layoutHolds(header, fromHeader ? (read[0] ?? null) : null, rows)) return;
+  const rows = spreadMerged(
+    read.slice(firstRow - readFrom),
+    merges,
+    header,
+    firstRow,
+    (row, column) => read[row - readFrom]?.[column - 1] ?? '',
+  ) as CellValue[][];
+  if (!layoutHolds(header, fromHeader ? (read[header.headerRow - readFrom] ?? null) : null, rows)) return;
   const today = todayIn(timeZone);
   const cleared = undoAutoFill(e, header, edited, rows[0], today);
   const judged = judgeRows(header, rows, firstRow, today, loadSettings());

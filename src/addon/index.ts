@@ -5,7 +5,7 @@
 import type { Settings } from '../core/settings';
 import { answerRequest } from './answers-web';
 import { api } from './api';
-import type { ReportPeriod } from './api-types';
+import type { ReportPeriod, TableChoiceInput } from './api-types';
 import { handleEdit } from './edit';
 import { buildMenu } from './menu';
 import * as menu from './menu-actions';
@@ -96,6 +96,12 @@ export function saveSettings(settings: Settings) {
 }
 export function selectCell(row: number, column: number): void {
   api.selectCell(row, column);
+}
+export function describeTable(sheetId: number | null) {
+  return api.describeTable(sheetId);
+}
+export function saveTableChoice(choice: TableChoiceInput | null) {
+  return api.saveTableChoice(choice);
 }
 export function getAnswers() {
   return api.getAnswers();

@@ -1,5 +1,11 @@
-import { type AddinColumnSpec, type ConditionalRuleSpec, type PreparePlan, planPrepare } from '../core/roadmap';
-import { STATE_LABELS } from '../core/states';
+import {
+  type AddinColumnSpec,
+  type ConditionalRuleSpec,
+  isOwnRule,
+  type PreparePlan,
+  planPrepare,
+  type RuleView,
+} from '../core/roadmap';
 import { type CheckOutcome, checkRoadmap } from './check';
 import { ensureDirectory } from './directory-sheet';
 import { withDocumentLock } from './lock';
@@ -98,13 +104,16 @@ function completeExistingColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan
   }
 }
 
-/** A rule is the add-in's when its formula compares a cell with one of the state labels. */
-const LABELS = new Set(Object.values(STATE_LABELS));
-function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
-  const values = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
-  const formula = String(values[0] ?? '');
-  const match = /^=\$[A-Z]+\d+="(.*)"$/.exec(formula);
-  return match !== null && LABELS.has(match[1] ?? '');
+/** What recognising a rule needs (core/roadmap/own-rules.ts): its ranges, colours and formula. */
+export function ruleView(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): RuleView {
+  const condition = rule.getBooleanCondition();
+  const custom = condition !== null && String(condition.getCriteriaType()) === 'CUSTOM_FORMULA';
+  return {
+    ranges: rule.getRanges().map((range) => range.getA1Notation()),
+    background: condition?.getBackground() ?? null,
+    fontColor: condition?.getFontColor() ?? null,
+    formula: custom ? String(condition.getCriteriaValues()[0] ?? '') : null,
+  };
 }
 
 /**
@@ -116,7 +125,8 @@ function applyConditionalRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: 
   const lastAddin = Math.max(...plan.columns.map((c) => c.column));
   const rows = Math.max(1, sheet.getMaxRows() - plan.dataRows.first + 1);
   const range = sheet.getRange(plan.dataRows.first, firstAddin, rows, lastAddin - firstAddin + 1);
-  const userRules = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule));
+  const addin = { first: firstAddin, last: lastAddin };
+  const userRules = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(ruleView(rule), addin));
   const ownRules = plan.conditionalRules.map((spec: ConditionalRuleSpec) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)

@@ -148,15 +148,7 @@ export function sendPlanned(
     const mail = renderDigest(digest, { planTitle, today: loaded.today, answers: answers(digest) });
     let error: string | null = null;
     try {
-      MailApp.sendEmail({
-        to: digest.to,
-        cc: digest.cc.join(','),
-        replyTo: digest.replyTo || undefined,
-        name: digest.senderName,
-        subject: mail.subject,
-        body: mail.body,
-        htmlBody: mail.htmlBody,
-      } as GoogleAppsScript.Mail.MailAdvancedParameters);
+      MailApp.sendEmail(messageOfDigest(digest, mail));
     } catch (thrown) {
       error = messageOf(thrown);
     }
@@ -186,6 +178,26 @@ export function sendPlanned(
   markLastReminder(loaded, outcome.sent, loaded.today);
   outcome.quotaLeft = MailApp.getRemainingDailyQuota();
   return outcome;
+}
+
+/**
+ * The message for MailApp.sendEmail(message). Empty options are left out, never passed as ''
+ * or undefined: what Google does with `cc: ''` or `replyTo: undefined` is not documented [U].
+ */
+function messageOfDigest(
+  digest: Digest,
+  mail: { subject: string; body: string; htmlBody: string },
+): GoogleAppsScript.Mail.MailAdvancedParameters {
+  const message: GoogleAppsScript.Mail.MailAdvancedParameters & { to: string; subject: string; body: string } = {
+    to: digest.to,
+    subject: mail.subject,
+    body: mail.body,
+    htmlBody: mail.htmlBody,
+  };
+  if (digest.cc.length > 0) message.cc = digest.cc.join(',');
+  if (digest.replyTo) message.replyTo = digest.replyTo;
+  if (digest.senderName) message.name = digest.senderName;
+  return message;
 }
 
 /**

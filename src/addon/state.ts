@@ -5,6 +5,7 @@ import type { CheckOutcome } from './check';
 import { activeSpreadsheet, todayIn } from './env';
 import { STALE_AFTER_MS } from './nightly';
 import { loadLastCheck, loadNightlyRecord, loadSettings } from './store';
+import { tableSummary } from './table-view';
 import { currentUserEmail, loadForeignRun, loadOwner } from './triggers';
 
 const URGENT_LIMIT = 50;
@@ -61,6 +62,7 @@ function quotaLeft(): number {
 export function sidebarState(
   check: CheckOutcome | null,
   extra: { notice?: string; error?: string } = {},
+  failure: unknown = null,
 ): SidebarState {
   const settings = check?.loaded.settings ?? loadSettings();
   const timeZone = check?.loaded.timeZone ?? activeSpreadsheet().getSpreadsheetTimeZone();
@@ -111,6 +113,7 @@ export function sidebarState(
     nightly: nightlyStatus(),
     settings,
     mail: { quotaLeft: quotaLeft() },
+    table: tableSummary(check?.loaded ?? null, failure),
     ...extra,
   };
 }

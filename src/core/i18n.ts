@@ -5,6 +5,7 @@
  * so adding them is one more table.
  */
 import type { AddinColumn, StatusCode, UserColumn } from './model';
+import type { LayoutIssue as LayoutIssueData } from './roadmap/layout';
 
 /** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
 export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
@@ -104,4 +105,46 @@ function lowerFirst(text: string): string {
   const trimmed = text.trim().replace(/[.]+$/, '');
   // Keep an acronym or a quoted word as it is; lower only a plain capital.
   return /^[А-ЯЁA-Z][а-яёa-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+}
+
+/** The user's column roles as the sidebar and messages name them. */
+export const ROLE_LABELS: Readonly<Record<UserColumn, string>> = {
+  number: '№',
+  measure: 'Мероприятие',
+  executors: 'Исполнители',
+  deadline: 'Срок исполнения',
+  start: 'Начало срока',
+  end: 'Окончание срока',
+  result: 'Результат',
+};
+
+/** Russian messages of the issues of a hand-made layout (see roadmap/layout.ts). */
+export function layoutIssueText(issue: LayoutIssueData): string {
+  const role = (r: UserColumn) => `«${ROLE_LABELS[r]}»`;
+  switch (issue.code) {
+    case 'header-row':
+      return `Строка заголовка: номер строки от 1 до ${Math.max(1, issue.rows - 1)} (под заголовком должны быть строки таблицы).`;
+    case 'required':
+      return issue.role === 'measure'
+        ? `Укажите столбец ${role('measure')}.`
+        : `Укажите столбец ${role('deadline')} (или ${role('end')}).`;
+    case 'outside':
+      return `Столбец ${role(issue.role)}: ${columnLetter(issue.column) || issue.column} — за пределами таблицы.`;
+    case 'twice':
+      return `Столбец ${columnLetter(issue.column)} выбран дважды: ${role(issue.other)} и ${role(issue.role)}.`;
+    case 'addin':
+      return `Столбец ${columnLetter(issue.column)} («${quote(issue.text, 40)}») — столбец надстройки, его нельзя выбрать как ${role(issue.role)}.`;
+    case 'start-without-end':
+      return 'Начало срока указано без окончания: выберите и столбец «Окончание срока» (или «Срок исполнения»).';
+  }
+}
+
+/** The note shown when the person's columns no longer match the sheet. */
+export function layoutMovedText(moved: { role: UserColumn; column: number; was: string; now: string }): string {
+  const now = moved.now ? `«${quote(moved.now, 40)}»` : 'пусто';
+  return (
+    `Столбцы таблицы изменились с тех пор, как их выбрали: в столбце ${columnLetter(moved.column)} ` +
+    `(${ROLE_LABELS[moved.role]}) был заголовок «${quote(moved.was, 40)}», теперь ${now}. ` +
+    'Выбор столбцов сброшен, таблица читается по заголовкам — проверьте раздел «Столбцы таблицы».'
+  );
 }

@@ -14,6 +14,7 @@ import { PlanHeader, StateChips } from './components/overview';
 import { Reminders } from './components/reminders';
 import { CouncilReport } from './components/report';
 import { SettingsPanel } from './components/settings';
+import { TableColumns } from './components/table-columns';
 import { Alert, Button, Card, focusLost } from './components/ui';
 import { call, errorMessage } from './server';
 
@@ -66,6 +67,11 @@ export function App() {
     }
   }
   const same = (s: SidebarState) => s;
+  /** The columns section saved: the fresh state, its notice above (the section may move and close). */
+  const tableSaved = (s: SidebarState) => {
+    setLoad({ kind: 'ready', state: s });
+    if (s.notice) setMessage({ kind: 'success', text: s.notice });
+  };
 
   const select = (row: number, column: number) => {
     call('selectCell', row, column).catch((e) => setMessage({ kind: 'error', text: errorMessage(e) }));
@@ -100,7 +106,9 @@ export function App() {
       <div aria-live="polite" class="messages">
         {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       </div>
-      {!state.ready ? (
+      {state.table.source === 'guess' ? (
+        <TableColumns table={state.table} disabled={busy !== null} onState={tableSaved} />
+      ) : !state.ready ? (
         <Card id="prepare" title="Таблица ещё не подготовлена">
           <p>
             Найдите таблицу дорожной карты и добавьте столбцы «Статус», «Дата выполнения», «Крайний срок», «Состояние» и
@@ -145,7 +153,7 @@ export function App() {
           </Card>
           <Card id="reminders" title="Напоминания">
             <p class="muted">Осталось квоты на сегодня: {state.mail.quotaLeft}</p>
-            <Reminders disabled={busy !== null} onState={(s) => setLoad({ kind: 'ready', state: s })} />
+            <Reminders disabled={busy !== null} onState={tableSaved} />
           </Card>
           <Answers state={state} disabled={busy !== null} onState={(s) => setLoad({ kind: 'ready', state: s })} />
           <Card id="nightly" title="Ночная проверка">
@@ -167,6 +175,9 @@ export function App() {
           </Card>
         </>
       )}
+      {state.table.source !== 'guess' ? (
+        <TableColumns table={state.table} disabled={busy !== null} onState={tableSaved} />
+      ) : null}
       <details class="card settings-card">
         <summary>
           <h2>Настройки</h2>

@@ -107,6 +107,8 @@ const SIDEBAR_API = [
   'getAnswers',
   'decideAnswer',
   'revokeAnswerLinks',
+  'describeTable',
+  'saveTableChoice',
 ];
 /** What they do a person does by opening or editing the file. */
 const SIMPLE_TRIGGERS = ['onOpen', 'onInstall', 'onEdit'];

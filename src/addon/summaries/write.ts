@@ -395,10 +395,20 @@ function remember(id: number, size: Size, p: Prepared): SheetMemory {
   };
 }
 
+/**
+ * The tab's colour compared case-insensitively, through getTabColorObject (getTabColor is
+ * deprecated in Google's reference; @types/google-apps-script does not list the new method yet).
+ */
+function tabColorIs(sheet: Sheet, hex: string): boolean {
+  const color = (sheet as Sheet & { getTabColorObject(): GoogleAppsScript.Spreadsheet.Color }).getTabColorObject();
+  if (!color || String(color.getColorType()) !== String(SpreadsheetApp.ColorType.RGB)) return false;
+  return color.asRgbColor().asHexString().toLowerCase() === hex.toLowerCase();
+}
+
 /** Removes the charts, un-greys a once-stale tab, breaks every merge, clears the whole sheet (values and formats); returns its size. */
 function clearOwnSheet(sheet: Sheet): Size {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  if (sheet.getTabColor() === STALE_TAB_COLOR) sheet.setTabColor(null);
+  if (tabColorIs(sheet, STALE_TAB_COLOR)) sheet.setTabColor(null);
   const size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
   // Merges are broken over the whole sheet: a merge reaching past the used area cannot be half-unmerged.
   sheet.getRange(1, 1, size.rows, size.cols).breakApart();

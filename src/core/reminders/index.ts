@@ -11,7 +11,16 @@ export {
   rowFromLog,
   type StepHistory,
 } from './log';
-export { MAX_ITEMS_PER_EMAIL, type PlanInput, partsOf, planReminders, type ReminderPlan, rowLink } from './plan';
+export {
+  countsOf,
+  fitsMailLimits,
+  fitToMail,
+  MAIL_LIMITS,
+  MAX_ITEMS_PER_EMAIL,
+  partsOf,
+  utf8Bytes,
+} from './parts';
+export { type PlanInput, planReminders, type ReminderPlan, rowLink } from './plan';
 export { daysRu, dueInWords, pluralRu } from './plural';
 export { decideStep, type StepDecision, type StepInput } from './policy';
 export { splitByQuota } from './quota';

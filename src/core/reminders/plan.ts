@@ -7,6 +7,7 @@ import type { Measure, MeasureState, Problem, Roadmap, Section } from '../model'
 import type { Settings } from '../settings';
 import { measureIds, periodOf, reminderKey } from './keys';
 import { emptyHistory, historyKey, indexLog, type LogIndex } from './log';
+import { countsOf, fitToMail } from './parts';
 import { decideStep } from './policy';
 import type { Digest, DigestItem, LogEntry, SkippedMeasure, SkipReason } from './types';
 
@@ -26,16 +27,6 @@ export interface PlanInput {
   /** The roadmap sheet's id, for the row links. */
   sheetGid: number;
 }
-
-/**
- * At most this many measures in one e-mail; a longer digest goes to the same recipient as
- * several e-mails, «часть 1 из 3», each with its own items and keys. Apps Script refuses a
- * message body over 200 KB («Limit Exceeded: Email Body Size»). Rendered, one measure of the
- * seed roadmap takes about 1.8 KB on average (HTML 1.05 KB + plain text 0.76 KB, UTF-8: Cyrillic
- * is 2 bytes) and 3.5 KB at its longest (a 355-character title, a 331-character result), so 50
- * of the longest stay under 180 KB with HTML and text together.
- */
-export const MAX_ITEMS_PER_EMAIL = 50;
 
 export interface ReminderPlan {
   /**
@@ -225,7 +216,8 @@ export function planReminders(input: PlanInput): ReminderPlan {
     });
   }
   whole.sort(byPriority);
-  const digests = whole.flatMap(partsOf);
+  // Parts by count and by Google's body size (parts.ts).
+  const digests = whole.flatMap((digest) => fitToMail(digest, today));
   return { digests, skipped, problems, quotaNeeded: digests.reduce((sum, d) => sum + d.recipients, 0) };
 }
 
@@ -265,29 +257,6 @@ function toDigest(
     postponedSince: waits.length === 0 ? null : (waits.sort()[0] as string),
     part: null,
   };
-}
-
-function countsOf(items: readonly DigestItem[]): Digest['counts'] {
-  return {
-    overdue: items.filter((i) => i.daysLeft !== null && i.daysLeft < 0).length,
-    dueSoon: items.filter((i) => i.daysLeft !== null && i.daysLeft >= 0).length,
-    unparsed: items.filter((i) => i.step === 'unparsed').length,
-  };
-}
-
-/**
- * A digest of more than MAX_ITEMS_PER_EMAIL items as parts of (nearly) equal size, in item order;
- * each part keeps the digest's recipients and place in the order.
- * partsOf(digest of 120 items) → 3 digests of 40 items, part { index: 1, of: 3 } … { index: 3, of: 3 }
- */
-export function partsOf(digest: Digest): Digest[] {
-  const of = Math.ceil(digest.items.length / MAX_ITEMS_PER_EMAIL);
-  if (of <= 1) return [digest];
-  const size = Math.ceil(digest.items.length / of);
-  return Array.from({ length: of }, (_, i) => {
-    const items = digest.items.slice(i * size, (i + 1) * size);
-    return { ...digest, items, counts: countsOf(items), part: { index: i + 1, of } };
-  });
 }
 
 /**

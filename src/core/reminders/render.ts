@@ -43,7 +43,13 @@ function clean(text: string): string {
   );
 }
 
-const oneLine = (text: string) => clean(text).replace(/\n+/g, ' ');
+/**
+ * The longest text taken from one cell into an e-mail (a cell holds up to 50,000 characters): so
+ * one measure always fits Google's 200 KB body, and fitToMail can always split a digest.
+ */
+export const MAX_FIELD_CHARS = 2000;
+const clip = (text: string) => (text.length > MAX_FIELD_CHARS ? `${text.slice(0, MAX_FIELD_CHARS - 1)}…` : text);
+const oneLine = (text: string) => clip(clean(text).replace(/\n+/g, ' '));
 const html = (text: string) => escapeHtml(clean(text)).replace(/\n/g, '<br>');
 
 /**
@@ -178,7 +184,7 @@ function renderItems(items: readonly DigestItem[], text: string[], parts: string
     for (const item of group.items) {
       const overdue = item.daysLeft !== null && item.daysLeft < 0;
       const colors = STATE_COLORS[item.step === 'unparsed' ? 'unparsed' : overdue ? 'overdue' : 'due-soon'];
-      const result = clean(item.result);
+      const result = clip(clean(item.result));
       const { when, status } = deadlineParts(item);
       text.push(`• ${measureHeading(item)}`, `  Срок: ${when}${status === '' ? '' : ` — ${status}`}`);
       if (result !== '') text.push(`  Ожидаемый результат: ${result.replace(/\n/g, '\n  ')}`);

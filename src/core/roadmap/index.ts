@@ -14,10 +14,23 @@ export type { CheckWrites, RowsJudgement, WriteBlock } from './check';
 export { computedCells, judgeRoadmap, judgeRows, planCheckWrites } from './check';
 export { columnRole, subColumnKind } from './columns';
 export type { HeaderInfo, MergedRange } from './header';
-export { findHeader, isColumnNumbersRow } from './header';
+export { findHeader, HEADER_SEARCH_ROWS, isColumnNumbersRow } from './header';
 export { roadmapHeading } from './heading';
+export type { LayoutIssue, TableLayout } from './layout';
+export {
+  checkLayout,
+  columnIndex,
+  guessLayout,
+  LAYOUT_ROLES,
+  layoutHeader,
+  layoutMoved,
+  layoutTexts,
+  namedColumns,
+} from './layout';
 export { lintRoadmap } from './lint';
+export { mergedBelow, SHARED_ROLES, spreadMerged } from './merges';
 export { readNumber } from './numbers';
+export { columnsOf, isOwnRule, normalizeFormula, type RuleView } from './own-rules';
 export { planYearsFromTitle } from './plan-year';
 export type { AddinColumnSpec, ConditionalRuleSpec, PreparePlan, RangeSpec, ValidationSpec } from './prepare';
 export { ADDIN_ORDER, COMPUTED_COLUMNS, conditionalRules, distinctExecutors, planPrepare } from './prepare';

@@ -8,7 +8,9 @@ import type { CellValue, Measure, Problem, Roadmap, Section } from '../model';
 import type { Settings } from '../settings';
 import { type AddinCells, type RowCells, readAddinCells, readRowCells } from './cells';
 import { cellAt, findHeader, type HeaderInfo, type MergedRange } from './header';
+import { layoutHeader, type TableLayout } from './layout';
 import { lintRoadmap, placeOf } from './lint';
+import { spreadMerged } from './merges';
 import { cleanNumberText, isDottedNumber, readNumber } from './numbers';
 import { planYearsFromTitle } from './plan-year';
 import { isTopLevelNumber, looksLikeHeading, makeSection } from './sections';
@@ -22,6 +24,8 @@ export interface RoadmapInput {
   merges?: MergedRange[];
   settings: Pick<Settings, 'planYear'>;
   today: IsoDate;
+  /** The person's header row and columns: used as given, the header is not searched for. */
+  layout?: TableLayout;
 }
 
 export interface RoadmapError {
@@ -44,7 +48,9 @@ export type RoadmapHeader = HeaderInfo &
  * The onEdit adapter reads only the top of the sheet and the edited rows.
  */
 export function readHeader(input: RoadmapInput): RoadmapHeader | RoadmapError {
-  const header = findHeader(input.values, input.merges ?? []);
+  const header = input.layout
+    ? layoutHeader(input.values, input.merges ?? [], input.layout)
+    : findHeader(input.values, input.merges ?? []);
   if (header === null) return { error: { code: 'no-table', message: PROBLEM_TEXTS['no-table']() } };
   const titleLines: string[] = [];
   for (let row = 1; row < header.headerRow; row += 1) {
@@ -100,9 +106,13 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
   const used = new Map<string, number>();
   const dotted = header.dottedNumbers;
   let lastRow = header.headerLastRow;
+  // A cell merged down over several measures applies to each of them.
+  const body = spreadMerged(input.values.slice(header.firstDataRow - 1), merges, header, header.firstDataRow, (r, c) =>
+    cellAt(input.values, r, c),
+  );
 
   for (let row = header.firstDataRow; row <= input.values.length; row += 1) {
-    const values = input.values[row - 1] ?? [];
+    const values = body[row - header.firstDataRow] ?? [];
     const cells = readRowCells(values, header);
     const kind = classifyRow(cells, row, header, merges, dotted, measures.length > 0);
     if (kind === 'blank') continue;

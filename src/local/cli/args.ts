@@ -4,6 +4,9 @@
  * Example: parseArgs(['a.xlsx', '--today', '2021-06-15', '--json'], { today: 'value', json: 'switch' })
  *   → { positionals: ['a.xlsx'], values: { today: '2021-06-15' }, switches: Set { 'json' } }.
  */
+import { dueColumn, USER_COLUMNS, type UserColumn } from '../../core/model';
+import { columnIndex } from '../../core/roadmap/layout';
+
 export class UsageError extends Error {
   readonly exitCode = 2;
 }
@@ -70,4 +73,36 @@ export function parseYearFlag(value: string): number {
   if (!/^\d{4}$/.test(value))
     throw new UsageError(`Неверный год в --year: «${value}» (нужно четыре цифры, например 2021)`);
   return Number(value);
+}
+
+export function parseHeaderRowFlag(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1)
+    throw new UsageError(`Неверная строка заголовка в --header-row: «${value}» (нужен номер строки, например 3)`);
+  return Number(value);
+}
+
+/**
+ * parseColumnsFlag('measure=B,executors=C,deadline=D') → { measure: 2, executors: 3, deadline: 4 }.
+ * Roles: measure, number, executors, deadline (or start and end), result; columns as letters.
+ */
+export function parseColumnsFlag(value: string): Partial<Record<UserColumn, number>> {
+  const out: Partial<Record<UserColumn, number>> = {};
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
+    const m = /^([a-z]+)\s*=\s*([A-Za-z]+)$/.exec(part);
+    const role = USER_COLUMNS.find((r) => r === m?.[1]);
+    if (!m || !role)
+      throw new UsageError(
+        `Неверное значение --columns: «${part}» (нужно роль=буква столбца; роли: ${USER_COLUMNS.join(', ')})`,
+      );
+    const column = columnIndex(m[2] as string);
+    if (column === null) throw new UsageError(`Неверная буква столбца в --columns: «${m[2]}»`);
+    if (out[role] !== undefined) throw new UsageError(`Роль ${role} указана в --columns дважды`);
+    out[role] = column;
+  }
+  if (out.measure === undefined || dueColumn(out) === undefined)
+    throw new UsageError('В --columns нужны как минимум measure и deadline (или end), например measure=B,deadline=D');
+  return out;
 }

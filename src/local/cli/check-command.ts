@@ -1,11 +1,20 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import type { ReminderPreview, SidebarState } from '../../addon/api-types';
+import type { ReminderPreview, SaveTableResult, SidebarState } from '../../addon/api-types';
+import type { UserColumn } from '../../core/model';
 import { toEml } from '../eml';
 import { Runtime } from '../emulator/runtime';
 import type { EmulatedSpreadsheet } from '../emulator/spreadsheet';
 import { zonedTimeToUtc } from '../emulator/tz';
 import { Host, ScriptError } from '../host';
-import { FileError, type ParsedArgs, parseArgs, parseIsoDateFlag, UsageError } from './args';
+import {
+  FileError,
+  type ParsedArgs,
+  parseArgs,
+  parseColumnsFlag,
+  parseHeaderRowFlag,
+  parseIsoDateFlag,
+  UsageError,
+} from './args';
 import {
   checkReadable,
   checkWritableTarget,
@@ -21,13 +30,17 @@ import { assembleReport, reminderLines } from './report';
 import { summaryRu } from './summary-ru';
 
 /**
- * `roadmap check FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--out OUT.xlsx]
- * [--outbox DIR] [--send] [--web-app URL] [--json]`: the add-in's own entry points on the file, in the
- * host, at 09:00 of --today in the spreadsheet's time zone.
+ * `roadmap check FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--header-row N]
+ * [--columns measure=B,executors=C,deadline=D,…] [--out OUT.xlsx] [--outbox DIR] [--send]
+ * [--web-app URL] [--json]`: the add-in's own entry points on the file, in the host, at 09:00 of --today in
+ * the spreadsheet's time zone. --sheet, --header-row and --columns are the person's choice of
+ * «Столбцы таблицы» in the sidebar: kept in the workbook's document properties (so in --out).
  */
 const FLAGS = {
   today: 'value',
   sheet: 'value',
+  'header-row': 'value',
+  columns: 'value',
   out: 'value',
   outbox: 'value',
   send: 'switch',
@@ -66,6 +79,8 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   if (args.positionals.length !== 1) throw new UsageError('Укажите один файл: roadmap check ФАЙЛ.xlsx [параметры]');
   const file = args.positionals[0] ?? '';
   const given = args.values.today !== undefined ? parseIsoDateFlag('today', args.values.today) : null;
+  const headerRow = args.values['header-row'] !== undefined ? parseHeaderRowFlag(args.values['header-row']) : null;
+  const columns = args.values.columns !== undefined ? parseColumnsFlag(args.values.columns) : null;
   const send = args.switches.has('send');
   const { out, outbox } = args.values;
   if (send && outbox !== undefined && out === undefined)
@@ -84,7 +99,7 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
   // Two runs on one workbook at a time would both send: the second is refused.
   const unlock = send || out !== undefined ? await lockWorkbooks(out === undefined ? [file] : [file, out]) : null;
   try {
-    return await checkLocked(file, given, args, io, options);
+    return await checkLocked(file, given, { headerRow, columns }, args, io, options);
   } finally {
     await unlock?.();
   }
@@ -93,6 +108,7 @@ export async function checkCommand(argv: readonly string[], io: Io, options: Che
 async function checkLocked(
   file: string,
   given: string | null,
+  { headerRow, columns }: { headerRow: number | null; columns: Partial<Record<UserColumn, number>> | null },
   args: ParsedArgs,
   io: Io,
   options: CheckOptions,
@@ -141,6 +157,10 @@ async function checkLocked(
     }
   };
 
+  if (args.values.sheet !== undefined || headerRow !== null || columns !== null) {
+    const chosen = step('saveTableChoice', { sheetName, headerRow, columns }) as SaveTableResult | undefined;
+    if (chosen && !chosen.ok) throw new UsageError(chosen.issues.join(' '));
+  }
   const prepared = step('prepareTable') as SidebarState | undefined;
   if (prepared && prepared.ready === false)
     throw new FileError(prepared.error ?? 'В книге не найдена таблица дорожной карты (нет строки заголовков).');

@@ -13,7 +13,9 @@ import { type Io, processIo } from './io';
  */
 export const USAGE = [
   'Использование:',
-  '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--web-app URL] [--json]',
+  '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--header-row N] [--columns measure=B,executors=C,deadline=D]',
+  '                [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--web-app URL] [--json]',
+  '    --columns: роли measure, number, executors, deadline (или start и end), result — буквы столбцов',
   '  roadmap answers ФАЙЛ.xlsx [--json]   (ответы исполнителей из листа «Ответы исполнителей»)',
   '  roadmap deadline [--year ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin)',
 ];

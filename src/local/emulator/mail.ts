@@ -5,17 +5,34 @@ import { currentUser } from './session';
 /**
  * MailApp: every overload of sendEmail, an outbox, and Google's rules — the daily quota
  * counts recipients (to + cc + bcc) per sending user and resets 24 h after that user's
- * first counted send; at most 50 recipients a message; invalid addresses (also those
- * holding CR/LF) throw "Invalid email: X". Needs authorization: never in simple triggers.
+ * first counted send; at most 50 recipients a message, 200 KB a body, 250 characters a
+ * subject; an option given empty is refused [U]; invalid addresses (also those holding CR/LF)
+ * throw "Invalid email: X". Needs authorization: never in simple triggers.
  */
 export type EmulatedMailApp = Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
 
 export const SEND_MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
 export const QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
 export const CONSUMER_DAILY_RECIPIENTS = 100;
+/** Per message, to + cc + bcc [V2: quotas page as quoted by secondary sources]. */
 export const RECIPIENTS_PER_MESSAGE = 50;
-/** Google's text when a message has more than 50 recipients is not verified [U]. */
+/**
+ * [V2] The Japanese localisation of this message («上限を超えています: メッセージあたりの受信者数») is
+ * quoted for more than 50 recipients (prograshi.com); the English wording follows the body-size one.
+ */
 export const TOO_MANY_RECIPIENTS_MESSAGE = 'Limit Exceeded: Email Recipients Per Message.';
+/**
+ * 200 KB a message for consumer accounts (400 KB Workspace) [V2: the quotas page as quoted by
+ * secondary sources]; the text body and the HTML body each, counted in UTF-8 bytes with KB = 1,000
+ * (the stricter reading) [U]. The message is seen in a real execution log [V fs#11956966482].
+ */
+export const BODY_BYTES_PER_MESSAGE = 200_000;
+export const BODY_SIZE_MESSAGE = 'Limit Exceeded: Email Body Size.';
+/** 250 characters is documented for GmailApp's subject; assumed for MailApp, text unknown [U]. */
+export const SUBJECT_CHARS = 250;
+export const SUBJECT_MESSAGE = 'Limit Exceeded: Email Subject Length.';
+/** Options given but empty ('' or undefined): Google's behaviour is not documented [U]; refused here. */
+const OPTIONAL_KEYS = ['cc', 'bcc', 'replyTo', 'name', 'htmlBody'] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface SentMessage {
@@ -115,6 +132,10 @@ export function createMailApp(runtime: Runtime, mail: MailSystem, defaultUser: s
       runtime.requireAuthorization('MailApp.sendEmail', SEND_MAIL_SCOPE);
       const draft = readOverload(args);
       const o = draft.options ?? {};
+      for (const key of OPTIONAL_KEYS) {
+        if (key in o && (o[key] === undefined || o[key] === null || o[key] === ''))
+          throw gasError(`Invalid argument: ${key}`);
+      }
       const to = parseRecipients(draft.to);
       const cc = parseRecipients(o.cc);
       const bcc = parseRecipients(o.bcc);
@@ -122,6 +143,12 @@ export function createMailApp(runtime: Runtime, mail: MailSystem, defaultUser: s
       const all = [...to, ...cc, ...bcc];
       if (all.length === 0) throw gasError('Failed to send email: no recipient');
       if (all.length > RECIPIENTS_PER_MESSAGE) throw gasError(TOO_MANY_RECIPIENTS_MESSAGE);
+      const subject = draft.subject === undefined || draft.subject === null ? '' : String(draft.subject);
+      const body = draft.body === undefined || draft.body === null ? '' : String(draft.body);
+      const htmlBody = o.htmlBody ? String(o.htmlBody) : '';
+      if (subject.length > SUBJECT_CHARS) throw gasError(SUBJECT_MESSAGE);
+      if (Buffer.byteLength(body, 'utf8') > BODY_BYTES_PER_MESSAGE) throw gasError(BODY_SIZE_MESSAGE);
+      if (Buffer.byteLength(htmlBody, 'utf8') > BODY_BYTES_PER_MESSAGE) throw gasError(BODY_SIZE_MESSAGE);
       const user = currentUser(runtime, defaultUser);
       const now = runtime.clock.now();
       if (all.length > mail.remaining(user, now)) throw gasError(QUOTA_MESSAGE);
@@ -137,9 +164,9 @@ export function createMailApp(runtime: Runtime, mail: MailSystem, defaultUser: s
         bcc,
         replyTo: o.replyTo ? String(o.replyTo) : '',
         name: o.name ? String(o.name) : '',
-        subject: draft.subject === undefined || draft.subject === null ? '' : String(draft.subject),
-        body: draft.body === undefined || draft.body === null ? '' : String(draft.body),
-        htmlBody: o.htmlBody ? String(o.htmlBody) : '',
+        subject,
+        body,
+        htmlBody,
         noReply: Boolean(o.noReply),
         attachments: Array.isArray(o.attachments) ? o.attachments.length : 0,
         at: now,

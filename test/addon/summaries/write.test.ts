@@ -87,6 +87,27 @@ function expectOnlyOwnFormulas(ss: EmulatedSpreadsheet): void {
   expect(strays).toEqual([]);
 }
 
+/** The sample of four measures a task with the second task gone (its measures moved to the first). */
+function withoutSecondTask(): { roadmap: Roadmap; states: MeasureState[] } {
+  const data = sample(4);
+  return {
+    roadmap: {
+      ...data.roadmap,
+      sections: data.roadmap.sections.slice(0, 1),
+      measures: data.roadmap.measures.map((m) => ({ ...m, sectionId: 'task-1' })),
+    },
+    states: data.states,
+  };
+}
+
+/** Writes two tasks, then twice with the second task gone: «Задача 2» is marked «устарело» (grey tab). */
+function staleSecondTask(ss: EmulatedSpreadsheet): EmulatedSheet {
+  write(ss, models(sample(4), ss));
+  write(ss, models(withoutSecondTask(), ss));
+  write(ss, models(withoutSecondTask(), ss));
+  return sheetNamed(ss, 'Задача 2');
+}
+
 function sheetNamed(ss: EmulatedSpreadsheet, name: string): EmulatedSheet {
   const sheet = ss.getSheetByName(name);
   if (!sheet) throw new Error(`no sheet ${name}`);
@@ -210,13 +231,7 @@ describe('writeSummaries (2021-06-15)', () => {
   it('marks an own task sheet «устарело» when its task is gone, and never deletes it', () => {
     const { ss } = setup();
     write(ss, models(sample(4), ss));
-    const data = sample(4);
-    const oneSection: Roadmap = {
-      ...data.roadmap,
-      sections: data.roadmap.sections.slice(0, 1),
-      measures: data.roadmap.measures.map((m) => ({ ...m, sectionId: 'task-1' })),
-    };
-    const result = write(ss, models({ roadmap: oneSection, states: data.states }, ss));
+    const result = write(ss, models(withoutSecondTask(), ss));
     expect(result.sheets.find((s) => s.key === 'section:task-2')).toMatchObject({ stale: true, name: 'Задача 2' });
     const stale = sheetNamed(ss, 'Задача 2');
     expect(String(stale.getRange(2, 1).getValue())).toMatch(/^Устарело/);
@@ -377,21 +392,22 @@ describe('writeSummaries on sheets it remembers (2021-06-15)', () => {
 
   it('un-greys a sheet marked «устарело» when its task comes back', () => {
     const { ss } = setup();
-    write(ss, models(sample(4), ss));
-    const data = sample(4);
-    const oneSection: Roadmap = {
-      ...data.roadmap,
-      sections: data.roadmap.sections.slice(0, 1),
-      measures: data.roadmap.measures.map((m) => ({ ...m, sectionId: 'task-1' })),
-    };
-    write(ss, models({ roadmap: oneSection, states: data.states }, ss));
-    write(ss, models({ roadmap: oneSection, states: data.states }, ss));
-    const stale = sheetNamed(ss, 'Задача 2');
+    const stale = staleSecondTask(ss);
     expect(stale.getTabColor()).toBe('#9aa0a6');
     const list = models(sample(4), ss);
     write(ss, list);
     expect(stale.getTabColor()).toBeNull();
     expect(String(stale.getRange(2, 1).getValue())).not.toMatch(/^Устарело/);
+  });
+
+  it('recognises its grey tab whatever the case Google returns, without the deprecated getTabColor (issue 14)', () => {
+    const { runtime, ss } = setup();
+    const stale = staleSecondTask(ss);
+    stale.setTabColor('#9AA0A6'); // the same grey, as Google may give it back
+    runtime.ledger.reset();
+    write(ss, models(sample(4), ss));
+    expect(stale.getTabColorObject().getColorType().toString()).toBe('UNSUPPORTED');
+    expect(runtime.ledger.totals().byMethod['Spreadsheet.Sheet.getTabColor']).toBeUndefined();
   });
 });
 

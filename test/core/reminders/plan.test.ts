@@ -1,7 +1,9 @@
 import { addDays, type IsoDate } from '../../../src/core/dates';
 import {
+  fitsMailLimits,
   indexLog,
   type LogEntry,
+  MAIL_LIMITS,
   MAX_ITEMS_PER_EMAIL,
   planReminders,
   renderDigest,
@@ -536,5 +538,48 @@ describe('planReminders: a digest too long for one e-mail (2021-06-15)', () => {
     ]);
     expect(next.digests[0]?.items.map((i) => i.number)).toEqual(Array.from({ length: 40 }, (_, i) => `9.${i + 81}`));
     expect(planOn('2021-06-16', cases, logged(log, next.digests, '2021-06-16')).digests).toEqual([]);
+  });
+});
+
+describe('planReminders: Google’s 200 KB body per message (issue 14, 2021-06-15)', () => {
+  // A person may paste a whole document into a cell (up to 50,000 characters).
+  const long = (count: number, chars: number): Case[] =>
+    Array.from({ length: count }, (_, i) => ({
+      measure: measure({
+        row: 100 + i,
+        number: `9.${i + 1}`,
+        title: `${i + 1} ${'Ж'.repeat(chars)}`,
+        result: 'Р'.repeat(chars),
+      }),
+      due: '2021-06-10',
+    }));
+  const render = (d: Parameters<typeof renderDigest>[0]) =>
+    renderDigest(d, { planTitle: 'Дорожная карта '.repeat(20), today: '2021-06-15' });
+
+  it('splits 45 measures of 1,900-character texts into parts that each fit, in order, numbered', () => {
+    const cases = long(45, 1900);
+    const plan = planOn('2021-06-15', cases);
+    expect(plan.digests.length).toBeGreaterThan(1);
+    for (const d of plan.digests) expect(fitsMailLimits(render(d))).toBe(true);
+    expect(plan.digests.map((d) => d.part)).toEqual(
+      plan.digests.map((_, i) => ({ index: i + 1, of: plan.digests.length })),
+    );
+    expect(plan.digests.flatMap((d) => d.items.map((i) => i.row))).toEqual(cases.map((c) => c.measure.row));
+    expect(render(plan.digests[0] as (typeof plan.digests)[number]).subject).toContain(
+      `(часть 1 из ${plan.digests.length})`,
+    );
+  });
+
+  it('one measure of 50,000 characters is clipped, not refused: it fits one e-mail', () => {
+    const plan = planOn('2021-06-15', long(1, 50_000));
+    expect(plan.digests).toHaveLength(1);
+    const mail = render(plan.digests[0] as (typeof plan.digests)[number]);
+    expect(fitsMailLimits(mail)).toBe(true);
+    expect(mail.body).toContain('…');
+    expect(MAIL_LIMITS.bodyBytes).toBe(200_000);
+  });
+
+  it('short measures are not split below the 50-measure parts', () => {
+    expect(planOn('2021-06-15', long(50, 10)).digests.map((d) => d.part)).toEqual([null]);
   });
 });

@@ -1,4 +1,11 @@
-import { createMailApp, MailSystem, QUOTA_MESSAGE } from '../../../src/local/emulator/mail';
+import {
+  BODY_SIZE_MESSAGE,
+  createMailApp,
+  MailSystem,
+  QUOTA_MESSAGE,
+  SUBJECT_MESSAGE,
+  TOO_MANY_RECIPIENTS_MESSAGE,
+} from '../../../src/local/emulator/mail';
 import { Runtime } from '../../../src/local/emulator/runtime';
 
 // Every case runs on 2021-06-15 at 09:00 in Tomsk (02:00 UTC) unless it says otherwise.
@@ -101,5 +108,40 @@ describe('MailApp', () => {
       'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
     );
     expect(mail.outbox).toHaveLength(0);
+  });
+});
+
+describe('MailApp per-message limits (issue 14)', () => {
+  const to = 'a@example.org';
+
+  it('refuses a text or HTML body over 200,000 UTF-8 bytes, takes one at the limit', () => {
+    const { app, mail } = setup();
+    const atLimit = 'Ж'.repeat(100_000); // 200,000 bytes
+    app.sendEmail(to, 'Тема', atLimit);
+    app.sendEmail({ to, subject: 'Тема', body: 'Текст', htmlBody: atLimit });
+    expect(() => app.sendEmail(to, 'Тема', `${atLimit}x`)).toThrow(BODY_SIZE_MESSAGE);
+    expect(() => app.sendEmail({ to, subject: 'Тема', body: 'Текст', htmlBody: `${atLimit}x` })).toThrow(
+      BODY_SIZE_MESSAGE,
+    );
+    expect(mail.outbox).toHaveLength(2);
+  });
+
+  it('refuses a subject over 250 characters and more than 50 recipients', () => {
+    const { app } = setup();
+    app.sendEmail(to, 'Т'.repeat(250), 'Текст');
+    expect(() => app.sendEmail(to, 'Т'.repeat(251), 'Текст')).toThrow(SUBJECT_MESSAGE);
+    const many = Array.from({ length: 51 }, (_, i) => `r${i}@example.org`).join(',');
+    expect(() => app.sendEmail(many, 'Тема', 'Текст')).toThrow(TOO_MANY_RECIPIENTS_MESSAGE);
+  });
+
+  it('refuses options given empty (cc: "", replyTo: undefined, name: ""): leave the key out [U]', () => {
+    const { app, mail } = setup();
+    expect(() => app.sendEmail({ to, subject: 's', body: 'b', cc: '' })).toThrow('Invalid argument: cc');
+    expect(() => app.sendEmail({ to, subject: 's', body: 'b', replyTo: undefined })).toThrow(
+      'Invalid argument: replyTo',
+    );
+    expect(() => app.sendEmail({ to, subject: 's', body: 'b', name: '' })).toThrow('Invalid argument: name');
+    app.sendEmail({ to, subject: 's', body: 'b' });
+    expect(mail.outbox).toHaveLength(1);
   });
 });

@@ -13,6 +13,7 @@ import {
 import {
   BooleanCriteria,
   BorderStyle,
+  ColorType,
   DataValidationCriteria,
   DeveloperMetadataLocationType,
   DeveloperMetadataVisibility,
@@ -49,6 +50,7 @@ type AppEnums = Pick<
   App,
   | 'BooleanCriteria'
   | 'BorderStyle'
+  | 'ColorType'
   | 'DataValidationCriteria'
   | 'DeveloperMetadataLocationType'
   | 'DeveloperMetadataVisibility'
@@ -105,6 +107,7 @@ export function createSpreadsheetApp(runtime: Runtime, options: SpreadsheetAppOp
   const app: EmulatedSpreadsheetApp = {
     BooleanCriteria,
     BorderStyle,
+    ColorType,
     DataValidationCriteria,
     DeveloperMetadataLocationType,
     DeveloperMetadataVisibility,

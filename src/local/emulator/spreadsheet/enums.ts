@@ -72,6 +72,8 @@ export const DeveloperMetadataLocationType = makeEnum<SS['DeveloperMetadataLocat
   ['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'],
 );
 
+/** SpreadsheetApp.ColorType (Base.ColorType). */
+export const ColorType = makeEnum<Gas['Base']['ColorType']>('ColorType', ['UNSUPPORTED', 'RGB', 'THEME']);
 export const ProtectionType = makeEnum<SS['ProtectionType']>('ProtectionType', ['RANGE', 'SHEET']);
 
 export const BorderStyle = makeEnum<SS['BorderStyle']>('BorderStyle', [

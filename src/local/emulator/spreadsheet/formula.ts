@@ -291,3 +291,25 @@ function run(formula: string, tokens: Token[], ctx: FormulaContext): FValue {
 }
 
 export { truthy as formulaTruthy };
+
+/**
+ * A formula as Sheets stores it: spaces outside strings dropped and function names upper-cased
+ * ("= and( $K5 = \"x\" , TRUE )" → '=AND($K5="x",TRUE)'). [V2] Sheets upper-cases function names
+ * typed in cells; dropping the spaces is [U]; other rewrites (sheet prefixes, quoting) are not emulated.
+ */
+export function sheetsFormulaText(formula: string): string {
+  // Strings ("…") and quoted sheet names ('…') keep their spaces and case.
+  let out = '';
+  let quote: string | null = null;
+  for (const ch of formula) {
+    const opens = quote === null && (ch === '"' || ch === "'");
+    if (opens) quote = ch;
+    else if (ch === quote) quote = null;
+    if (quote !== null || opens || ch === '"' || ch === "'" || !/\s/.test(ch)) out += ch;
+  }
+  return out.replace(
+    /("(?:[^"]|"")*"|'(?:[^']|'')*')|([A-Za-z_][A-Za-z0-9_.]*)(?=\()/g,
+    (all, quoted: string | undefined, name: string | undefined) =>
+      quoted !== undefined ? all : (name ?? '').toUpperCase(),
+  );
+}

@@ -6,12 +6,12 @@
 import type { Runtime } from '../runtime';
 import { gasError } from '../runtime';
 import { columnLetters } from './a1';
-import type { EmulatedConditionalFormatRule } from './builders';
-import { EmulatedConditionalFormatRuleBuilder } from './builders';
+import { EmulatedConditionalFormatRule, EmulatedConditionalFormatRuleBuilder } from './builders';
 import { type Box, type Cell, type CellSnapshot, cloneCell, isBlankCell } from './cell';
 import { type ChartData, EmulatedEmbeddedChart, EmulatedEmbeddedChartBuilder } from './charts';
-import { ChartType } from './enums';
+import { ChartType, ColorType } from './enums';
 import { ERR, isInteger, signatureError } from './errors';
+import { sheetsFormulaText } from './formula';
 import type { Shape } from './gas-types';
 import { EmulatedDeveloperMetadata, EmulatedDeveloperMetadataFinder, visibilityName } from './metadata';
 import { EmulatedProtection, type ProtectionData } from './protection';
@@ -653,9 +653,37 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     this.tabColor = color;
     return this;
   }
+  /** Deprecated in Google's reference: use getTabColorObject [D REF:spreadsheet/sheet]. */
   getTabColor(): string | null {
     this.c('getTabColor');
     return this.tabColor;
+  }
+  /**
+   * The tab's colour as a Color. Without a colour: a Color of type UNSUPPORTED whose asRgbColor()
+   * throws [U]. The hex string comes back upper-case [U: Google's case is not documented; the
+   * emulator differs from what scripts usually write, so a case-sensitive comparison fails here].
+   */
+  getTabColorObject(): GoogleAppsScript.Spreadsheet.Color {
+    this.c('getTabColorObject');
+    const hex = this.tabColor;
+    const rgb = (): GoogleAppsScript.Base.RgbColor => {
+      if (hex === null || !/^#[0-9a-f]{6}$/i.test(hex)) throw gasError('Object is not of type RgbColor.');
+      const part = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16);
+      return {
+        asHexString: () => hex.toUpperCase(),
+        getRed: () => part(1),
+        getGreen: () => part(3),
+        getBlue: () => part(5),
+        getColorType: () => ColorType.RGB,
+      } as GoogleAppsScript.Base.RgbColor;
+    };
+    return {
+      getColorType: () => (hex === null ? ColorType.UNSUPPORTED : ColorType.RGB),
+      asRgbColor: rgb,
+      asThemeColor: () => {
+        throw gasError('Object is not of type ThemeColor.');
+      },
+    } as GoogleAppsScript.Spreadsheet.Color;
   }
 
   // ------------------------------------------------------------ selection
@@ -693,7 +721,15 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
       for (const range of rule.data.ranges)
         if (range.sheet !== this) throw new Error('Emulator: a conditional format rule ranges over another sheet');
     }
-    this.conditionalRules = [...(rules as unknown as EmulatedConditionalFormatRule[])];
+    // Sheets keeps a custom formula in its own spelling (spacing, function-name case).
+    this.conditionalRules = (rules as unknown as EmulatedConditionalFormatRule[]).map((rule) =>
+      rule.data.criteria === 'CUSTOM_FORMULA' && typeof rule.data.args[0] === 'string'
+        ? new EmulatedConditionalFormatRule(this.runtime, {
+            ...rule.data,
+            args: [sheetsFormulaText(rule.data.args[0]), ...rule.data.args.slice(1)],
+          })
+        : rule,
+    );
   }
   clearConditionalFormatRules(): void {
     this.c('clearConditionalFormatRules');

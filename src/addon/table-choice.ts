@@ -1,0 +1,35 @@
+import type { UserColumn } from '../core/model';
+import type { TableLayout } from '../core/roadmap';
+
+/**
+ * The person's choice of the roadmap's sheet and, optionally, of its header row and columns
+ * («Столбцы таблицы» in the sidebar, `--sheet`, `--header-row`, `--columns` in the CLI), kept in
+ * document properties so that every editor, the nightly check and onEdit read the same table.
+ * The sheet is kept by id (a renamed tab stays chosen) with its name for messages; the columns
+ * with their header texts, to notice when columns have moved (see core/roadmap/layout.ts).
+ */
+const KEY = 'roadmap.table';
+
+export interface TableChoice {
+  sheetId: number;
+  sheetName: string;
+  /** Absent: the header and columns are recognised on the chosen sheet. */
+  layout?: TableLayout & { texts: Partial<Record<UserColumn, string>> };
+}
+
+export function loadTableChoice(): TableChoice | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
+  if (!raw) return null;
+  try {
+    const choice = JSON.parse(raw) as TableChoice;
+    return Number.isInteger(choice?.sheetId) ? choice : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveTableChoice(choice: TableChoice | null): void {
+  const store = PropertiesService.getDocumentProperties();
+  if (choice === null) store.deleteProperty(KEY);
+  else store.setProperty(KEY, JSON.stringify(choice));
+}

@@ -1,0 +1,47 @@
+import { mergedCells } from '../../fixtures/roadmaps';
+import { measure, read } from './helpers';
+
+/** Cells merged down over several measures (the merged-cells fixture), read on 2021-06-15. */
+describe('a cell merged down over several measures applies to each of them', () => {
+  const roadmap = read(mergedCells, '2021-06-15');
+
+  test('the executors merged over 1.1–1.3 are the executors of 1.2 and 1.3 too', () => {
+    for (const number of ['1.1', '1.2', '1.3']) {
+      expect(measure(roadmap, number).executors).toEqual(['Руководители ПОО']);
+    }
+  });
+
+  test('the deadline merged over 1.2–1.3 is the deadline of 1.3, and 1.1 keeps its own', () => {
+    expect(measure(roadmap, '1.3').deadlineText).toBe('до 01.06.2021');
+    expect(measure(roadmap, '1.1').deadlineText).toBe('февраль-март 2021 г.');
+  });
+
+  test('the result merged over 2.1–2.2 is the result of 2.2', () => {
+    expect(measure(roadmap, '2.2').result).toBe('Протоколы');
+  });
+
+  test('no measure is left without a deadline and no problem says so', () => {
+    expect(roadmap.measures.filter((m) => m.deadlineText === '').map((m) => m.number)).toEqual([]);
+    expect(roadmap.problems.filter((p) => /missing/.test(p.code))).toEqual([]);
+  });
+
+  test('task rows merged across the table stay sections', () => {
+    expect(roadmap.sections.map((s) => s.label)).toEqual(['Задача 1', 'Задача 2']);
+    expect(measure(roadmap, '1.1').sectionId).toBe('task-1');
+    expect(measure(roadmap, '2.1').sectionId).toBe('task-2');
+  });
+
+  test('a measure written on two rows keeps its second executor once, not its merged cells twice', () => {
+    const twoRows = measure(roadmap, '2.3');
+    expect(twoRows.lastRow).toBe(12);
+    expect(twoRows.executors).toEqual(['Координационный совет', 'Отраслевые предприятия']);
+    expect(twoRows.deadlineText).toBe('декабрь 2021 г.');
+    expect(twoRows.result).toBe('Модель');
+  });
+
+  test('without the merges the second and third measures have no executors (what the merges change)', () => {
+    const flat = read({ ...mergedCells, merges: [] }, '2021-06-15');
+    expect(measure(flat, '1.2').executors).toEqual([]);
+    expect(measure(flat, '1.3').deadlineText).toBe('');
+  });
+});
