@@ -10,6 +10,7 @@
  * re-renders from one source of truth.
  */
 import type { IsoDate } from '../core/dates';
+import type { DiagnosticsReport } from '../core/diagnostics';
 import type { StateCode, UserColumn } from '../core/model';
 import type { Settings, SettingsIssue } from '../core/settings';
 
@@ -295,6 +296,11 @@ export interface ServerApi {
   decideAnswer(id: string, accept: boolean, note: string): AnswersView;
   /** «Отозвать все ссылки»: a new secret; every link sent so far stops working. */
   revokeAnswerLinks(): AnswersView;
+  /**
+   * «Диагностика»: every assumption about Google checked on this spreadsheet (a temporary hidden
+   * sheet, removed afterwards); no e-mail, no cell of the person's changed.
+   */
+  runDiagnostics(): DiagnosticsReport;
   /** «Столбцы таблицы» for a sheet (null: the roadmap's, or the best guess when none is recognised). */
   describeTable(sheetId: number | null): TableView;
   /**

@@ -14,6 +14,7 @@ import type {
   TableView,
 } from './api-types';
 import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
+import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
 import { loadHeader } from './header-cache';
 import { withDocumentLock } from './lock';
@@ -32,11 +33,14 @@ import { disableNightly, enableNightly, loadOwner } from './triggers';
  * so the sheet is read once); a missing table is a state, not an exception.
  */
 function stateAfter(action: () => { notice?: string; outcome?: CheckOutcome } | undefined): SidebarState {
+  // The action's notice stays when the table is then not found (the columns choice was just reset).
+  let extra: { notice?: string } = {};
   try {
-    const { outcome, ...extra } = action() ?? {};
+    const { outcome, ...rest } = action() ?? {};
+    extra = rest;
     return sidebarState(outcome ?? judgeLoaded(), extra);
   } catch (error) {
-    if (error instanceof NoRoadmapError) return sidebarState(null, { error: error.message }, error);
+    if (error instanceof NoRoadmapError) return sidebarState(null, { ...extra, error: error.message }, error);
     throw error;
   }
 }
@@ -181,6 +185,10 @@ export const api: ServerApi = {
     const { issues, notice } = chooseTable(choice ?? null);
     if (issues.length > 0) return { ok: false, issues, state: stateAfter(() => undefined) };
     return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
+  },
+
+  runDiagnostics() {
+    return runDiagnostics();
   },
 
   selectCell(row: number, column: number): void {

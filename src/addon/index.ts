@@ -16,8 +16,8 @@ import { showSidebar } from './sidebar';
 // --- triggers -------------------------------------------------------------------------
 
 /** Simple trigger. With AuthMode.NONE (add-on not yet used in this file) only the menu is built. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi());
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(SpreadsheetApp.getUi(), e?.authMode);
 }
 
 /** Runs when the add-on is installed: the file is already open, so build the menu now. */
@@ -64,6 +64,9 @@ export function menuToggleNightly(): void {
 export function menuHelp(): void {
   menu.menuHelp();
 }
+export function menuDiagnostics(): void {
+  menu.menuDiagnostics();
+}
 
 // --- sidebar (google.script.run) --------------------------------------------------------
 
@@ -102,6 +105,9 @@ export function describeTable(sheetId: number | null) {
 }
 export function saveTableChoice(choice: TableChoiceInput | null) {
   return api.saveTableChoice(choice);
+}
+export function runDiagnostics() {
+  return api.runDiagnostics();
 }
 export function getAnswers() {
   return api.getAnswers();

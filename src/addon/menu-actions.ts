@@ -1,4 +1,6 @@
+import { escapeHtml } from '../core/reminders';
 import { checkDeadlinesLocked } from './check';
+import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
 import { BusyError, withDocumentLock } from './lock';
 import { prepareTable } from './prepare';
@@ -104,15 +106,42 @@ export function menuPreview(): void {
   showSidebar();
 }
 
+/** The Russian guide, shipped with the add-in's source (docs/guide.md, linked from the README). */
+export const GUIDE = 'docs/guide.md в репозитории дополнения';
+
 const HELP = [
   '1. «Подготовить таблицу» добавляет справа столбцы Статус, Дата выполнения, Новый срок, Отметка об исполнении и расчётные столбцы, а также лист «Исполнители». Ваши ячейки не меняются.',
   '2. Впишите адреса исполнителей на листе «Исполнители».',
   '3. «Проверить сроки» читает «Срок исполнения» (например, «февраль-март 2021 г.», «ежемесячно», «в течение года») и отмечает состояние каждого мероприятия.',
   '4. «Отправить напоминания» отправляет каждому исполнителю одно письмо о его просроченных и близких сроках; повторно то же напоминание не отправляется.',
   '5. Ночная проверка делает всё это каждый день сама.',
+  '«Диагностика» проверяет, всё ли дополнение может делать в этой таблице; если есть «не ок», пришлите её таблицу разработчикам.',
+  `Подробное руководство (для координатора и администратора): ${GUIDE}.`,
 ].join('\n\n');
 
 export function menuHelp(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert('Дорожная карта: справка', HELP, ui.ButtonSet.OK);
+}
+
+/** «Диагностика»: the table of checks in a dialog (no e-mail, no cell of the person's changed). */
+export function menuDiagnostics(): void {
+  const report = runDiagnostics();
+  const failed = report.checks.filter((c) => !c.ok).length;
+  const rows = report.checks
+    .map(
+      (c) =>
+        `<tr><td>${escapeHtml(c.title)}</td><td class="${c.ok ? 'ok' : 'bad'}">${c.ok ? 'ок' : 'не ок'}</td>` +
+        `<td>${escapeHtml(c.detail)}${c.ok ? '' : `<br><b>Что это значит:</b> ${escapeHtml(c.meaning)}<br><b>Что сделать:</b> ${escapeHtml(c.action)}`}</td></tr>`,
+    )
+    .join('');
+  const summary =
+    failed === 0
+      ? `Все проверки пройдены (${report.checks.length}).`
+      : `Не пройдено: ${failed} из ${report.checks.length}. Пришлите эту таблицу разработчикам (например, снимком экрана).`;
+  const html =
+    '<style>body{font:13px Arial,sans-serif}table{border-collapse:collapse}td{border:1px solid #dadce0;padding:4px 6px;vertical-align:top}.ok{color:#0d652d}.bad{color:#a50e0e;font-weight:bold}</style>' +
+    `<p>${escapeHtml(summary)}</p><table>${rows}</table>`;
+  const output = HtmlService.createHtmlOutput(html).setWidth(720).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(output, 'Диагностика');
 }

@@ -17,6 +17,7 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: 'Отправить напоминания', handler: 'menuSendReminders' },
   { label: 'Ночная проверка: включить или выключить', handler: 'menuToggleNightly' },
   'separator',
+  { label: 'Диагностика', handler: 'menuDiagnostics' },
   { label: 'Справка', handler: 'menuHelp' },
 ];
 
@@ -30,7 +31,9 @@ export type MenuPlace = 'top-level' | 'add-on';
  * NONE = not running as an add-on [D REF:script/installation-source]. Whether it may be called
  * under AuthMode.NONE is not documented [U]: if it fails, the add-on menu, which works in both.
  */
-export function menuPlace(): MenuPlace {
+export function menuPlace(authMode?: unknown): MenuPlace {
+  // Only an add-on's onOpen runs with AuthMode.NONE (a bound script gets LIMITED) [D REF:script/auth-mode].
+  if (authMode !== undefined && String(authMode) === 'NONE') return 'add-on';
   try {
     return String(ScriptApp.getInstallationSource()) === String(ScriptApp.InstallationSource.NONE)
       ? 'top-level'
@@ -41,8 +44,8 @@ export function menuPlace(): MenuPlace {
 }
 
 /** Builds the menu; needs no authorization, so it is safe when onOpen runs with AuthMode.NONE. */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui): MenuPlace {
-  const place = menuPlace();
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, authMode?: unknown): MenuPlace {
+  const place = menuPlace(authMode);
   const menu = place === 'top-level' ? ui.createMenu(MENU_TITLE) : ui.createAddonMenu();
   for (const item of MENU_ITEMS) {
     if (item === 'separator') menu.addSeparator();

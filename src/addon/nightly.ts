@@ -58,10 +58,23 @@ function effectiveEmail(): string {
  * copy of the script, an add-on trigger whose document was deleted): a clear reason, not a TypeError.
  */
 function requireDocument(): void {
-  if (!SpreadsheetApp.getActiveSpreadsheet())
-    throw new Error('Ночная проверка: таблица недоступна (триггер запущен не из таблицы или таблица удалена).');
+  // Without document properties nothing can be recorded: the error goes to Apps Script's log.
   if (!PropertiesService.getDocumentProperties())
     throw new Error('Ночная проверка: свойства документа недоступны (скрипт запущен не из таблицы).');
+  if (!SpreadsheetApp.getActiveSpreadsheet()) {
+    const error = 'Ночная проверка: таблица недоступна (триггер запущен не из таблицы или таблица удалена).';
+    const at = new Date().toISOString();
+    const lastSuccess = loadNightlyRecord()?.lastSuccess ?? null;
+    saveNightlyRecord({
+      start: at,
+      end: at,
+      ok: false,
+      summary: 'Ошибка на шаге «открытие таблицы».',
+      error,
+      lastSuccess,
+    });
+    throw new Error(error);
+  }
 }
 
 function runRecorded(): NightlyRecord {

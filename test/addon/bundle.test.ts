@@ -63,6 +63,10 @@ describe('the built bundle', () => {
       { title: '', addon: true },
     ]);
     expect(handlers(addOn.ui.visibleMenus[0]?.items ?? [])).toEqual(handlers(bound.ui.visibleMenus[0]?.items ?? []));
+    // Installed and used (FULL): the installation source decides, not the auth mode.
+    const installed = loadBundle(undefined, true);
+    installed.install();
+    expect(installed.ui.visibleMenus.map((m) => m.addon)).toEqual([true]);
   });
 
   it('builds the same menu on install', () => {
@@ -107,6 +111,7 @@ const SIDEBAR_API = [
   'getAnswers',
   'decideAnswer',
   'revokeAnswerLinks',
+  'runDiagnostics',
   'describeTable',
   'saveTableChoice',
 ];

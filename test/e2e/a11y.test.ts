@@ -96,6 +96,15 @@ describe('axe finds no WCAG A/AA violation (2021-06-15)', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  test('no table recognised: «Столбцы таблицы» open, a refused choice shown', async () => {
+    const table = { source: 'guess' as const, sheetName: 'План', sheetChosen: false, note: null };
+    await openSidebar({ state: { ...sidebarState(), ready: false, plan: null, urgent: [], problems: [], table } });
+    await page.getByTestId('table-form').waitFor();
+    await page.getByRole('button', { name: 'Сохранить столбцы' }).click();
+    await page.getByText('Укажите столбец «Мероприятие».').waitFor();
+    expect(await axeViolations()).toEqual([]);
+  });
+
   test('the first load failed', async () => {
     await openSidebar({ state: sidebarState(), failLoads: 1 });
     await page.getByRole('button', { name: 'Повторить' }).waitFor();

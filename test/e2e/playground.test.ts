@@ -18,6 +18,16 @@ let page: Page;
 let sidebar: FrameLocator;
 const dialogs: string[] = [];
 
+/**
+ * The Russian guide's pictures (docs/guide.md) change only on request, like the README's
+ * (UPDATE_SCREENSHOT=1 npm test): an artifact of this run copied to docs/guide/.
+ */
+function keepForGuide(name: string): void {
+  if (process.env.UPDATE_SCREENSHOT !== '1') return;
+  mkdirSync(path.join(ROOT, 'docs/guide'), { recursive: true });
+  copyFileSync(artifact(name), path.join(ROOT, 'docs/guide', name));
+}
+
 /** A new tab on the playground, the sidebar in it loaded. */
 async function openPage(): Promise<void> {
   ({ page, sidebar } = await openPlaygroundPage(browser, playground.url, dialogs, 'main.sidebar:not(.state-loading)'));
@@ -73,6 +83,7 @@ test('«Подготовить таблицу» when needed, then «Провер
   expect(total).toBeGreaterThan(20); // the 2021 roadmap has dozens of measures
   expect(await sidebar.locator('[data-state="overdue"]').count()).toBe(1);
   await sidebar.locator('main.sidebar').screenshot({ path: artifact('sidebar.png') });
+  keepForGuide('sidebar.png');
 });
 
 test('clicking an overdue measure selects its row in the sheet', async () => {
@@ -88,6 +99,8 @@ test('previews and sends reminders, and the e-mails land in the outbox', async (
   await sidebar.getByTestId('reminder-preview').waitFor();
   const digests = await sidebar.locator('.digest').count();
   expect(digests).toBeGreaterThan(0);
+  await sidebar.getByTestId('reminder-preview').screenshot({ path: artifact('preview.png') });
+  keepForGuide('preview.png');
   await sidebar.getByRole('button', { name: 'Отправить', exact: true }).click();
   await sidebar.getByRole('button', { name: 'Да, отправить' }).click();
   await sidebar.getByTestId('send-outcome').waitFor({ timeout: 30000 });
@@ -128,6 +141,8 @@ test('turns the nightly check on and shows its status', async () => {
   await sidebar.getByTestId('nightly').getByText('Ночная проверка включена').waitFor();
   await sidebar.getByTestId('nightly-owner').waitFor();
   expect(await sidebar.getByTestId('nightly-owner').textContent()).toContain('(вы)');
+  await sidebar.getByTestId('nightly').screenshot({ path: artifact('nightly.png') });
+  keepForGuide('nightly.png');
 });
 
 test('a changed setting persists after a reload', async () => {

@@ -101,3 +101,11 @@ test('after a reload the section says the columns are the person’s', async () 
   expect(await sidebar.getByTestId('addin-columns').textContent()).toContain('Состояние');
   expect(dialogs).toEqual([]);
 });
+
+test('«Определять автоматически» forgets the choice: the table is unrecognised again', async () => {
+  await sidebar.getByRole('button', { name: 'Определять автоматически' }).click();
+  await sidebar.getByText('Таблица снова определяется автоматически').waitFor();
+  await section().getByText('Надстройка не узнала заголовки таблицы').waitFor();
+  expect(await section().getAttribute('open')).not.toBeNull();
+  expect(await sidebar.getByRole('button', { name: 'Проверить сроки' }).count()).toBe(0);
+});

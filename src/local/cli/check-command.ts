@@ -58,7 +58,7 @@ export const DEFAULT_WEB_APP = 'http://localhost:8080/exec';
 /** Russian first: the add-in's messages for people start with a Cyrillic letter. */
 const isRussianSentence = (message: string) => /^[«"(]?[А-ЯЁа-яё]/.test(message.trim());
 
-function isXlsx(file: string): boolean {
+export function isXlsx(file: string): boolean {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(4);

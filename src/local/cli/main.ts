@@ -4,6 +4,7 @@ import { answersCommand } from './answers-command';
 import { FileError, UsageError } from './args';
 import { checkCommand } from './check-command';
 import { deadlineCommand } from './deadline-command';
+import { diagnoseCommand } from './diagnose-command';
 import { fsReason, isFsError } from './files';
 import { type Io, processIo } from './io';
 
@@ -17,6 +18,7 @@ export const USAGE = [
   '                [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--web-app URL] [--json]',
   '    --columns: роли measure, number, executors, deadline (или start и end), result — буквы столбцов',
   '  roadmap answers ФАЙЛ.xlsx [--json]   (ответы исполнителей из листа «Ответы исполнителей»)',
+  '  roadmap diagnose ФАЙЛ.xlsx [--json]   («Диагностика»: проверки надстройки на книге; файл не меняется)',
   '  roadmap deadline [--year ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin)',
 ];
 
@@ -33,17 +35,16 @@ export function findRoot(from: string): string {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined) throw new UsageError('Укажите команду: check, answers или deadline');
+    if (command === undefined) throw new UsageError('Укажите команду: check, diagnose, answers или deadline');
     if (command === 'help' || command === '--help' || command === '-h') {
       for (const line of USAGE) io.out(line);
       return 0;
     }
     if (command === 'deadline') return await deadlineCommand(rest, io);
+    const codePath = () => process.env.ROADMAP_CODE_JS ?? path.join(findRoot(__dirname), 'dist', 'Code.js');
+    if (command === 'check') return await checkCommand(rest, io, { codePath: codePath() });
+    if (command === 'diagnose') return await diagnoseCommand(rest, io, { codePath: codePath() });
     if (command === 'answers') return await answersCommand(rest, io);
-    if (command === 'check') {
-      const codePath = process.env.ROADMAP_CODE_JS ?? path.join(findRoot(__dirname), 'dist', 'Code.js');
-      return await checkCommand(rest, io, { codePath });
-    }
     throw new UsageError(`Неизвестная команда: ${command}`);
   } catch (error) {
     if (error instanceof UsageError) {

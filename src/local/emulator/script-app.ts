@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { AuthMode, EventType, InstallationSource, TriggerSource } from './enums';
+import { AuthMode, AuthorizationStatus, EventType, InstallationSource, TriggerSource } from './enums';
 import { gasError, type Runtime } from './runtime';
 import { currentUser } from './session';
 import {
@@ -25,6 +25,8 @@ export type EmulatedScriptApp = Pick<
   | 'TriggerSource'
   | 'InstallationSource'
   | 'getInstallationSource'
+  | 'AuthorizationStatus'
+  | 'getAuthorizationInfo'
   | 'newTrigger'
   | 'getProjectTriggers'
   | 'getUserTriggers'
@@ -81,6 +83,8 @@ export interface ScriptAppOptions {
    * (getService().getUrl() returns null then). An object, so the host can deploy later.
    */
   webApp?: { url: string | null };
+  /** The manifest's oauthScopes: what the person granted when they authorized the script. */
+  grantedScopes?: readonly string[];
 }
 
 export function createScriptApp(
@@ -226,6 +230,26 @@ export function createScriptApp(
      * NONE for a script that is not running as an add-on (bound to the file); an installed add-on
      * reports how it was installed [D REF:script/installation-source]. Needs no authorization [U].
      */
+    AuthorizationStatus,
+    /**
+     * Whether the person still has to authorize the script, and which of `scopes` (default: the
+     * manifest's) are granted [D REF:script/authorization-info: getAuthorizedScopes() String[]|null].
+     * In the emulator the manifest's scopes are granted once a FULL execution runs.
+     */
+    getAuthorizationInfo(mode: unknown, scopes?: string[]) {
+      runtime.call('ScriptApp', 'getAuthorizationInfo');
+      const granted = options.grantedScopes ?? [];
+      const run = runtime.execution;
+      const authorized = run === null || run.authMode === 'FULL';
+      const wanted = Array.isArray(scopes) ? scopes.map(String) : [...granted];
+      const have = authorized ? wanted.filter((scope) => granted.includes(scope)) : [];
+      const complete = String(mode) !== 'FULL' || (authorized && have.length === wanted.length);
+      return {
+        getAuthorizationStatus: () => (complete ? AuthorizationStatus.NOT_REQUIRED : AuthorizationStatus.REQUIRED),
+        getAuthorizationUrl: () => (complete ? null : 'https://script.google.com/macros/emulated/authorize'),
+        getAuthorizedScopes: () => have,
+      };
+    },
     getInstallationSource() {
       runtime.call('ScriptApp', 'getInstallationSource');
       return options.addOn ? InstallationSource.WEB_STORE_ADD_ON : InstallationSource.NONE;

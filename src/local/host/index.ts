@@ -106,13 +106,19 @@ function describeError(error: unknown): { name: string; message: string } {
   return { name: 'Error', message: String(error) };
 }
 
-function readScriptTimeZone(codePath: string): string | null {
+interface Manifest {
+  timeZone?: string;
+  oauthScopes?: string[];
+}
+
+/** appsscript.json beside the bundle, or {} when there is none. */
+function readManifest(codePath: string): Manifest {
   const manifest = path.join(path.dirname(codePath), 'appsscript.json');
-  if (!existsSync(manifest)) return null;
+  if (!existsSync(manifest)) return {};
   try {
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: string }).timeZone ?? null;
+    return JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
   } catch {
-    return null;
+    return {};
   }
 }
 
@@ -149,7 +155,8 @@ export class Host {
     this.webApp.deployer = this.activeUser;
     this.triggers = new TriggerRegistry(this.runtime);
     const codePath = options.codePath ?? DEFAULT_CODE;
-    this.scriptTimeZone = options.scriptTimeZone ?? readScriptTimeZone(codePath) ?? 'Asia/Tomsk';
+    const manifest = readManifest(codePath);
+    this.scriptTimeZone = options.scriptTimeZone ?? manifest.timeZone ?? 'Asia/Tomsk';
     this.runtime.onExecutionEnd((run) => this.locks.releaseAll(run.id ?? 0));
 
     const runtime = this.runtime;
@@ -167,6 +174,7 @@ export class Host {
         scriptTimeZone: this.scriptTimeZone,
         defaultUser,
         webApp: this.webApp,
+        grantedScopes: manifest.oauthScopes ?? [],
       }),
       PropertiesService: createPropertiesService(runtime, this.properties, defaultUser),
       CacheService: createCacheService(runtime, this.caches, defaultUser),

@@ -25,7 +25,7 @@ export function TableColumns(props: {
   disabled: boolean;
   onState: (state: SidebarState) => void;
 }) {
-  const [open, setOpen] = useState(props.table.source === 'guess');
+  const [open, setOpen] = useState(props.table.source === 'guess' || props.table.note !== null);
   const [view, setView] = useState<TableView | null>(null);
   const [form, setForm] = useState<Form>({ sheetId: null, headerRow: null, columns: {} });
   const [busy, setBusy] = useState<'load' | 'save' | 'auto' | null>(null);
@@ -56,9 +56,14 @@ export function TableColumns(props: {
     setBusy(automatic ? 'auto' : 'save');
     setIssues([]);
     try {
+      // The recognised header left as it is: only the sheet is chosen, its columns stay recognised.
+      const asRecognised =
+        view?.source === 'auto' && form.headerRow === view.headerRow && sameColumns(form.columns, view.columns);
       const choice = automatic
         ? null
-        : { sheetId: form.sheetId ?? undefined, headerRow: form.headerRow, columns: form.columns };
+        : asRecognised
+          ? { sheetId: form.sheetId ?? undefined }
+          : { sheetId: form.sheetId ?? undefined, headerRow: form.headerRow, columns: form.columns };
       const result = await call('saveTableChoice', choice);
       if (!result.ok) setIssues(result.issues);
       props.onState(result.state);
@@ -195,4 +200,8 @@ export function TableColumns(props: {
       )}
     </details>
   );
+}
+
+function sameColumns(a: Partial<Record<UserColumn, number>>, b: Partial<Record<UserColumn, number>>): boolean {
+  return USER_COLUMNS.every((role) => a[role] === b[role]);
 }

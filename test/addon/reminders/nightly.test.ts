@@ -349,3 +349,21 @@ describe('a time-driven run has no screen (issue 14)', () => {
     expect(used.filter((m) => /getUi|toast|activate|getActiveSheet|setActive/.test(m))).toEqual([]);
   });
 });
+
+describe('a trigger run without its document (issue 14)', () => {
+  it('2021-06-15: getActiveSpreadsheet() null is recorded as a clear reason, not a TypeError', async () => {
+    const { host } = await sample({ now: JUNE_15_1AM });
+    host.run('setNightly', true);
+    // As when a standalone copy of the script, or a deleted file's trigger, runs.
+    const context = (host as unknown as { context: { SpreadsheetApp: { getActiveSpreadsheet: () => unknown } } })
+      .context;
+    const real = context.SpreadsheetApp.getActiveSpreadsheet;
+    context.SpreadsheetApp.getActiveSpreadsheet = () => null;
+    const [run] = host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS);
+    context.SpreadsheetApp.getActiveSpreadsheet = real;
+    expect(run?.ok).toBe(false);
+    expect(run?.error?.message).toContain('таблица недоступна');
+    expect(run?.error?.name).not.toBe('TypeError');
+    expect(nightly(host).lastRun).toMatchObject({ ok: false, error: expect.stringContaining('таблица недоступна') });
+  });
+});

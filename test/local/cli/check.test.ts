@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Io } from '../../../src/local/cli/io';
-import { main } from '../../../src/local/cli/main';
 import { Runtime } from '../../../src/local/emulator/runtime';
 import { readXlsx } from '../../../src/local/xlsx';
 import { type CliFixtures, makeFixtures } from './fixtures';
+import { roadmapInProcess } from './in-process';
 
 /**
  * `roadmap check` on a usable workbook, in-process (main() with captured output) against
@@ -23,20 +22,8 @@ afterAll(() => {
   else process.env.ROADMAP_CODE_JS = savedCode;
 });
 
-async function roadmap(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    readStdin: async () => '',
-    today: () => '2021-06-15',
-    // The wall clock of the run, which names the .eml files: 16.06.2021 03:04:05 UTC.
-    now: () => Date.UTC(2021, 5, 16, 3, 4, 5),
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+// The wall clock of the run, which names the .eml files: 16.06.2021 03:04:05 UTC.
+const roadmap = (args: string[]) => roadmapInProcess(args, Date.UTC(2021, 5, 16, 3, 4, 5));
 
 describe('roadmap check', () => {
   it('sends with --send at 09:00 of --today (Tomsk), writes .eml files, the workbook and the JSON report (today 2021-06-16)', async () => {

@@ -1,10 +1,9 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import type { Io } from '../../../src/local/cli/io';
-import { main } from '../../../src/local/cli/main';
 import { buildCli, runCli } from './child';
 import { type CliFixtures, makeFixtures } from './fixtures';
+import { roadmapInProcess } from './in-process';
 
 /**
  * Issue 13, points 3, 4, 7 and 12: what `roadmap check` does to files when the machine or the
@@ -27,19 +26,7 @@ afterAll(() => {
 });
 
 /** In-process; `now` is the wall clock the run sees. */
-async function roadmap(args: string[], now = Date.UTC(2021, 5, 15, 3, 0, 0)) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    readStdin: async () => '',
-    today: () => '2021-06-15',
-    now: () => now,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const roadmap = (args: string[], now = Date.UTC(2021, 5, 15, 3, 0, 0)) => roadmapInProcess(args, now);
 
 const child = (args: string[], options: Parameters<typeof runCli>[2] = {}) =>
   runCli(cli, args, { ...options, env: { ROADMAP_CODE_JS: f.fakeCode } });
