@@ -169,6 +169,8 @@ export interface DigestMeasure {
   due: IsoDate | null;
   /** Why it is in the digest today. */
   step: 'before-due' | 'overdue' | 'overdue-repeat' | 'escalation' | 'unparsed';
+  /** The executor's answer links in the e-mail (web app deployed; see README «Ответы исполнителей»). */
+  answerLinks?: { done: string; postpone: string };
 }
 
 /** One e-mail that sendReminders would send. */
@@ -179,6 +181,8 @@ export interface DigestPreview {
   names: string[];
   subject: string;
   measures: DigestMeasure[];
+  /** «Все мои мероприятия»: the executor's page, when the web app is deployed. */
+  answersLink?: string;
 }
 
 /** Executors that would get a reminder but have no e-mail in «Исполнители». */

@@ -294,7 +294,10 @@ const SCRIPT = `
       head.appendChild(d);
     });
     // Links open in a new tab (the executor's page runs against this same spreadsheet); no scripts in the mail.
-    $('mail-body').srcdoc = '<base target="_blank">' + (m.html || ('<pre style="white-space:pre-wrap;font:13px sans-serif">' + m.text.replace(/&/g, '&amp;').replace(/</g, '&lt;') + '</pre>'));
+    // The e-mail shown is reloaded only when it changes: every refresh (after each sidebar call) would
+    // otherwise replace the document under the reader's click.
+    var shown = '<base target="_blank">' + (m.html || ('<pre style="white-space:pre-wrap;font:13px sans-serif">' + m.text.replace(/&/g, '&amp;').replace(/</g, '&lt;') + '</pre>'));
+    if ($('mail-body').srcdoc !== shown) $('mail-body').srcdoc = shown;
   }
 
   // ---------------------------------------------------------------- sidebar bridge
