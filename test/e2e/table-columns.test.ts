@@ -2,7 +2,8 @@
  * «Столбцы таблицы» in Chromium: a workbook whose header the add-in does not recognise (Excel's
  * «Столбец1»…«Столбец5»), opened in the playground at 2021-06-15. The sidebar opens the section
  * instead of an error, the person maps the columns from the drop-downs, and the table is then
- * prepared and checked like any other — the choice kept in the document's properties.
+ * prepared and checked like any other — the choice kept in the document's properties. A second
+ * such plan («План 2022») is then chosen from the sheet drop-down.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ beforeAll(async () => {
     file,
     await fixtureXlsx([
       { name: 'План', values: unrecognised.values },
+      { name: 'План 2022', values: [['План работы кластера на 2022 год'], ...unrecognised.values.slice(1)] },
       {
         name: 'Исполнители',
         values: [
@@ -49,6 +51,13 @@ afterAll(async () => {
 
 const section = () => sidebar.locator('#table-columns');
 
+/** Picks the column whose option starts with the letter for a role. */
+async function choose(role: string, letter: string): Promise<void> {
+  const select = sidebar.locator(`#table-column-${role}`);
+  const option = select.locator('option', { hasText: new RegExp(`^${letter} — `) });
+  await select.selectOption(String(await option.getAttribute('value')));
+}
+
 test('opens «Столбцы таблицы» instead of an error, with the best guess of the header row', async () => {
   expect(await section().getAttribute('open')).not.toBeNull();
   await section().getByText('Надстройка не узнала заголовки таблицы').waitFor();
@@ -59,11 +68,6 @@ test('opens «Столбцы таблицы» instead of an error, with the best
 });
 
 test('maps the columns by hand, then prepares and checks the table', async () => {
-  const choose = async (role: string, letter: string) => {
-    const select = sidebar.locator(`#table-column-${role}`);
-    const option = select.locator('option', { hasText: new RegExp(`^${letter} — `) });
-    await select.selectOption(String(await option.getAttribute('value')));
-  };
   await choose('number', 'A');
   await choose('measure', 'B');
   await choose('executors', 'C');
@@ -108,4 +112,20 @@ test('«Определять автоматически» forgets the choice: th
   await section().getByText('Надстройка не узнала заголовки таблицы').waitFor();
   expect(await section().getAttribute('open')).not.toBeNull();
   expect(await sidebar.getByRole('button', { name: 'Проверить сроки' }).count()).toBe(0);
+});
+
+test('another plan is chosen from the sheet drop-down and becomes the one read', async () => {
+  const sheet = sidebar.getByLabel('Лист', { exact: true });
+  const option = sheet.locator('option', { hasText: 'План 2022' });
+  await sheet.selectOption(String(await option.getAttribute('value')));
+  await sidebar
+    .getByLabel('Строка заголовка')
+    .locator('option', { hasText: 'План работы кластера на 2022 год' })
+    .waitFor({ state: 'attached' });
+  await choose('measure', 'B');
+  await choose('executors', 'C');
+  await choose('deadline', 'D');
+  await sidebar.getByRole('button', { name: 'Сохранить столбцы' }).click();
+  await sidebar.getByText(/Столбцы таблицы сохранены \(лист «План 2022»\)/).waitFor();
+  await sidebar.getByText('План на 2022 год · лист «План 2022»').waitFor();
 });

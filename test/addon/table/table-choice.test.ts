@@ -127,3 +127,18 @@ describe('a chosen sheet among several plans (2021-06-15)', () => {
     expect(spreadsheet.sheet('План 2020').rawValues()).toEqual(plan(2020));
   });
 });
+
+describe('a chosen sheet that was deleted (2021-06-15)', () => {
+  it('is said so, and the table is looked for on the other sheets', () => {
+    const { host, spreadsheet } = workbook([
+      ['План 2020', plan(2020)],
+      ['План 2021', plan(2021)],
+    ]);
+    host.run('saveTableChoice', { sheetName: 'План 2021' });
+    spreadsheet.deleteSheet(spreadsheet.sheet('План 2021'));
+    const state = host.run('getSidebarState') as State;
+    expect(state.plan?.sheetName).toBe('План 2020');
+    expect(state.table).toMatchObject({ source: 'auto', sheetChosen: false });
+    expect(state.table.note).toBe('Выбранный лист «План 2021» не найден: таблица ищется на других листах.');
+  });
+});
