@@ -37,8 +37,23 @@ export interface UrgentMeasure {
   /** due − today: negative when overdue (−3 = three days late). */
   daysLeft: number;
   due: IsoDate | null;
+  /** The due date falls on a non-working day: «выпадает на выходной» next to it. */
+  dueOff: boolean;
   /** The «Исполнитель» cell as written. */
   executors: string;
+}
+
+/** Today in the working-day calendar (the production calendar with the sheet «Календарь»). */
+export interface CalendarView {
+  workingDay: boolean;
+  /** Today when it is a working day, else the next working day. */
+  nextWorkingDay: IsoDate;
+  /** false: no decree for this year in the add-in's data yet, only Saturdays, Sundays and the Labour Code's holidays. */
+  yearKnown: boolean;
+  year: number;
+  lastKnownYear: number;
+  /** The sheet «Календарь» exists. */
+  sheet: boolean;
 }
 
 /** A problem found in the table, with the cell to jump to (column null → the row's first cell). */
@@ -151,6 +166,8 @@ export interface SidebarState {
   problems: ProblemView[];
   nightly: NightlyStatus;
   settings: Settings;
+  /** null when no roadmap was read. */
+  calendar: CalendarView | null;
   mail: { quotaLeft: number };
   table: TableSummary;
   /** Russian, one line, what the last action did («Сводки обновлены: 6 листов»). */
@@ -167,6 +184,8 @@ export interface DigestMeasure {
   state: StateCode;
   daysLeft: number | null;
   due: IsoDate | null;
+  /** The due date falls on a non-working day. */
+  dueOff: boolean;
   /** Why it is in the digest today. */
   step: 'before-due' | 'overdue' | 'overdue-repeat' | 'escalation' | 'unparsed';
   /** The executor's answer links in the e-mail (web app deployed; see README «Ответы исполнителей»). */
@@ -193,6 +212,11 @@ export interface UnreachableExecutor {
 
 export interface ReminderPreview {
   today: IsoDate;
+  /**
+   * Today is not a working day and reminders go out on working days only: the digests are planned
+   * for this day and nothing is sent today; null on a working day or with the setting off.
+   */
+  heldUntil: IsoDate | null;
   digests: DigestPreview[];
   unreachable: UnreachableExecutor[];
   /** Recipients (to + cc) all the digests need: Google counts quota per recipient. */
@@ -211,6 +235,8 @@ export interface SendResult {
   done: boolean;
   /** Fresh state, present when done. */
   state?: SidebarState;
+  /** Nothing was sent because today is not a working day: the reminders wait for this day. */
+  heldUntil?: IsoDate;
 }
 
 export interface ReportPeriod {
@@ -288,6 +314,8 @@ export interface ServerApi {
   setNightly(enabled: boolean, takeOver?: boolean): SidebarState;
   /** Validates and stores; on issues nothing is stored. Moves the trigger if nightlyHour changed. */
   saveSettings(settings: Settings): SaveSettingsResult;
+  /** Creates the sheet «Календарь» of the organisation's own days off and working days (when missing). */
+  createCalendarSheet(): SidebarState;
   /** Activates the roadmap sheet and selects the cell (1-based). */
   selectCell(row: number, column: number): void;
   /** «Ответы исполнителей»: the requests waiting for a decision and the last decided ones. */

@@ -1,3 +1,5 @@
+import { CALENDAR_SHEET_NAME } from '../core/calendar';
+import { formatRu } from '../core/dates';
 import { pluralRu } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
@@ -13,6 +15,7 @@ import type {
   TableChoiceInput,
   TableView,
 } from './api-types';
+import { ensureCalendarSheet } from './calendar-sheet';
 import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
 import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
@@ -113,6 +116,22 @@ export const api: ServerApi = {
   sendReminders(options: { includeAllOverdue: boolean; limit: number }): SendResult {
     const limit = Number.isInteger(options?.limit) && options.limit > 0 ? options.limit : 10;
     const outcome = sendDue({ includeAllOverdue: Boolean(options?.includeAllOverdue), limit, how: 'manual' });
+    if (outcome.heldUntil !== null) {
+      return {
+        sent: 0,
+        remaining: 0,
+        failed: [],
+        quotaLeft: outcome.quotaLeft,
+        done: true,
+        heldUntil: outcome.heldUntil,
+        state: stateAfter(() => ({
+          notice:
+            `Сегодня нерабочий день: напоминания будут отправлены ${formatRu(outcome.heldUntil as string)}. ` +
+            'Чтобы отправлять и в выходные, снимите в настройках «Отправлять напоминания только в рабочие дни».',
+          outcome: judgeLoaded(outcome.loaded),
+        })),
+      };
+    }
     const done = outcome.remaining === 0 || outcome.postponed.length > 0;
     const result: SendResult = {
       sent: outcome.sent.length,
@@ -175,6 +194,19 @@ export const api: ServerApi = {
           : `Настройки сохранены. Ночная проверка перенесена на ${result.value.nightlyHour}:00.`;
     }
     return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
+  },
+
+  createCalendarSheet(): SidebarState {
+    return stateAfter(() => {
+      const loaded = loadRoadmap();
+      const created = withDocumentLock(() => ensureCalendarSheet(loaded));
+      return {
+        notice: created
+          ? `Создан лист «${CALENDAR_SHEET_NAME}»: впишите дни, когда организация работает не по производственному календарю.`
+          : `Лист «${CALENDAR_SHEET_NAME}» уже есть.`,
+        outcome: judgeLoaded(loaded),
+      };
+    });
   },
 
   describeTable(sheetId: number | null): TableView {

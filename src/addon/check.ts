@@ -1,5 +1,6 @@
 import type { MeasureState, Problem } from '../core/model';
 import { judgeRoadmap, planCheckWrites } from '../core/roadmap';
+import { loadCalendar } from './calendar-sheet';
 import { readDirectoryProblems } from './directory-sheet';
 import { withDocumentLock } from './lock';
 import { type LoadedRoadmap, loadRoadmap } from './roadmap-sheet';
@@ -18,7 +19,7 @@ export interface CheckOutcome {
 export function judgeLoaded(loaded: LoadedRoadmap = loadRoadmap()): CheckOutcome {
   const { roadmap, today, settings } = loaded;
   const states = judgeRoadmap(roadmap, today, settings);
-  const problems = [...roadmap.problems, ...readDirectoryProblems(loaded)];
+  const problems = [...roadmap.problems, ...readDirectoryProblems(loaded), ...loadCalendar(loaded).own.problems];
   const missing = planCheckWrites(roadmap, []).missing;
   return { loaded, states, problems, missing };
 }

@@ -127,11 +127,12 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   const state = header.addinColumns.state;
   if (due === undefined || state === undefined || daysLeft === undefined) return;
   const firstRow = Math.max(edited.row, header.firstDataRow);
-  // A deadline merged down over several measures: editing it re-checks every measure under it.
+  // A deadline (or start, or end) merged down over several measures: editing it re-checks every measure under it.
+  const dates = new Set(WATCHED_USER.map((k) => header.columns[k]));
   const lastRow = Math.max(
     edited.row + edited.rows - 1,
     ...merges
-      .filter((m) => m.row >= firstRow && m.row < edited.row + edited.rows && m.column === header.columns.deadline)
+      .filter((m) => m.row >= firstRow && m.row < edited.row + edited.rows && dates.has(m.column))
       .map((m) => m.row + m.numRows - 1),
   );
   if (lastRow < firstRow) return;

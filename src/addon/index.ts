@@ -61,6 +61,9 @@ export function menuSendReminders(): void {
 export function menuToggleNightly(): void {
   menu.menuToggleNightly();
 }
+export function menuCreateCalendar(): void {
+  menu.menuCreateCalendar();
+}
 export function menuHelp(): void {
   menu.menuHelp();
 }
@@ -96,6 +99,9 @@ export function setNightly(enabled: boolean, takeOver?: boolean) {
 }
 export function saveSettings(settings: Settings) {
   return api.saveSettings(settings);
+}
+export function createCalendarSheet() {
+  return api.createCalendarSheet();
 }
 export function selectCell(row: number, column: number): void {
   api.selectCell(row, column);

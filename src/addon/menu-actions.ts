@@ -1,4 +1,6 @@
+import { formatRu } from '../core/dates';
 import { escapeHtml } from '../core/reminders';
+import { ensureCalendarSheet } from './calendar-sheet';
 import { checkDeadlinesLocked } from './check';
 import { runDiagnostics } from './diagnostics';
 import { activeSpreadsheet } from './env';
@@ -75,6 +77,8 @@ export function menuSendReminders(): void {
     if (outcome.failed.length)
       parts.push(`Ошибки: ${outcome.failed.map((f) => `${f.digest.to} — ${f.message}`).join('; ')}.`);
     if (outcome.postponed.length) parts.push(`Отложено до завтра из-за лимита писем: ${outcome.postponed.length}.`);
+    if (outcome.heldUntil)
+      parts.push(`Сегодня нерабочий день: напоминания будут отправлены ${formatRu(outcome.heldUntil)}.`);
     ui.alert('Напоминания', parts.join('\n'), ui.ButtonSet.OK);
   });
 }
@@ -98,6 +102,18 @@ export function menuToggleNightly(): void {
       'Ночная проверка',
       `Ночная проверка включена: каждый день около ${outcome.owner.hour}:00 (${outcome.owner.timeZone}).`,
       ui.ButtonSet.OK,
+    );
+  });
+}
+
+export function menuCreateCalendar(): void {
+  withAlerts(() => {
+    const loaded = loadRoadmap();
+    const created = withDocumentLock(() => ensureCalendarSheet(loaded));
+    toast(
+      created
+        ? 'Создан лист «Календарь»: впишите дни, когда организация работает не по производственному календарю.'
+        : 'Лист «Календарь» уже есть: впишите в него свои выходные и рабочие дни.',
     );
   });
 }

@@ -16,6 +16,7 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: 'Предпросмотр напоминаний', handler: 'menuPreview' },
   { label: 'Отправить напоминания', handler: 'menuSendReminders' },
   { label: 'Ночная проверка: включить или выключить', handler: 'menuToggleNightly' },
+  { label: 'Свои выходные и рабочие дни (лист «Календарь»)', handler: 'menuCreateCalendar' },
   'separator',
   { label: 'Диагностика', handler: 'menuDiagnostics' },
   { label: 'Справка', handler: 'menuHelp' },

@@ -1,3 +1,4 @@
+import { formatRu, type IsoDate } from '../core/dates';
 import { checkRoadmap } from './check';
 import { withoutScreen } from './env';
 import { withDocumentLock } from './lock';
@@ -7,6 +8,15 @@ import { loadRoadmap } from './roadmap-sheet';
 import { loadNightlyRecord, type NightlyRecord, saveNightlyRecord } from './store';
 import { refreshSummarySheets } from './summary-refresh';
 import { loadOwner, noteForeignRun } from './triggers';
+
+/**
+ * heldText('2021-11-08', 3) → 'сегодня нерабочий день: напоминания (писем: 3) будут отправлены 08.11.2021'
+ * (the nightly check's and the CLI's words for a day when nothing is sent).
+ */
+export function heldText(until: IsoDate, digests: number): string {
+  const what = digests > 0 ? `напоминания (писем: ${digests}) будут отправлены` : 'напоминания отправляются';
+  return `сегодня нерабочий день: ${what} ${formatRu(until)}`;
+}
 
 /** The sidebar warns when the last successful nightly run is older than this. */
 export const STALE_AFTER_MS = 36 * 60 * 60 * 1000;
@@ -110,12 +120,12 @@ function runRecorded(): NightlyRecord {
       if (loaded.settings.autoSend) {
         step = 'рассылка напоминаний';
         flushPending(loaded);
-        const sent = sendPlanned(planToday({ includeAllOverdue: false }, loaded, states), {
-          limit: Number.MAX_SAFE_INTEGER,
-          how: 'nightly',
-          stopAt,
-        });
-        mailText = `отправлено писем: ${sent.sent.length}`;
+        const run = planToday({ includeAllOverdue: false }, loaded, states);
+        const sent = sendPlanned(run, { limit: Number.MAX_SAFE_INTEGER, how: 'nightly', stopAt });
+        mailText =
+          sent.heldUntil === null
+            ? `отправлено писем: ${sent.sent.length}`
+            : heldText(sent.heldUntil, run.plan.digests.length);
         if (sent.failed.length > 0) mailText += `, ошибок: ${sent.failed.length}`;
         if (sent.postponed.length > 0) mailText += `, отложено из-за лимита: ${sent.postponed.length}`;
         if (sent.remaining > 0) mailText += `, не успели отправить (в следующий раз): ${sent.remaining}`;

@@ -6,7 +6,7 @@ import { noteOwnSheetAdded } from './summaries/memory';
  */
 export const OWN_SHEET_KEY = 'roadmap-tracker:sheet';
 
-export type OwnSheetKind = 'directory' | 'log' | 'answers';
+export type OwnSheetKind = 'directory' | 'log' | 'calendar' | 'answers';
 
 /** All own sheets by kind, found with one metadata search. */
 export function findOwnSheets(
@@ -46,6 +46,19 @@ export class OwnSheets {
         if (sheet) this.remember(kind, sheet.getSheetId());
       }
       this.found.set(kind, sheet);
+    }
+    return this.found.get(kind) ?? undefined;
+  }
+
+  /**
+   * The own sheet of a kind only when its id is remembered (one getSheetById, no search): for an
+   * optional sheet the add-in creates itself and so always remembers, a file without it costs no call.
+   */
+  remembered(kind: string): GoogleAppsScript.Spreadsheet.Sheet | undefined {
+    if (!this.found.has(kind)) {
+      const id = this.rememberedIds()[kind];
+      if (id === undefined) return undefined;
+      this.found.set(kind, this.spreadsheet.getSheetById(id));
     }
     return this.found.get(kind) ?? undefined;
   }

@@ -40,6 +40,7 @@ export function toPreview(run: PlannedRun): ReminderPreview {
   const answerLinks = answerLinksFor(loaded);
   return {
     today: loaded.today,
+    heldUntil: run.heldUntil,
     digests: plan.digests.map((digest) =>
       withLinks(answerLinks(digest), {
         to: [digest.to],
@@ -53,6 +54,7 @@ export function toPreview(run: PlannedRun): ReminderPreview {
           state: stateByRow.get(item.row) ?? 'unparsed',
           daysLeft: item.daysLeft,
           due: item.due,
+          dueOff: item.dueOff,
           step: stepOf(item),
         })),
       }),

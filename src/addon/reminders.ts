@@ -11,6 +11,7 @@ import {
 } from '../core/reminders';
 import { judgeRoadmap } from '../core/roadmap';
 import { answerLinksFor } from './answers-links';
+import { loadCalendar, missedDays, type TodayCalendar, todayCalendar } from './calendar-sheet';
 import { loadDirectory } from './directory-sheet';
 import { spreadsheetUrl } from './env';
 import { withDocumentLock } from './lock';
@@ -23,6 +24,13 @@ export interface PlannedRun {
   states: MeasureState[];
   plan: ReminderPlan;
   quotaLeft: number;
+  /** Today in the working-day calendar. */
+  calendar: TodayCalendar;
+  /**
+   * The next working day when today is not one and reminders go out on working days only
+   * (settings.workingDaysOnly): the plan is what will go out then, nothing is sent today.
+   */
+  heldUntil: IsoDate | null;
 }
 
 /** Who gets what today, deduplicated against «Журнал напоминаний» (and its pending rows). */
@@ -32,6 +40,8 @@ export function planToday(
   states: MeasureState[] = judgeRoadmap(loaded.roadmap, loaded.today, loaded.settings),
 ): PlannedRun {
   const directory = loadDirectory(loaded) ?? { entries: [], problems: [] };
+  const { calendar } = loadCalendar(loaded);
+  const today = todayCalendar(loaded);
   const plan = planReminders({
     roadmap: loaded.roadmap,
     states,
@@ -42,8 +52,11 @@ export function planToday(
     includeAllOverdue: options.includeAllOverdue,
     spreadsheetUrl: spreadsheetUrl(loaded.spreadsheet),
     sheetGid: loaded.sheetId,
+    calendar,
+    missed: missedDays(loaded, calendar),
   });
-  return { loaded, states, plan, quotaLeft: MailApp.getRemainingDailyQuota() };
+  const heldUntil = loaded.settings.workingDaysOnly && !today.workingDay ? today.nextWorkingDay : null;
+  return { loaded, states, plan, quotaLeft: MailApp.getRemainingDailyQuota(), calendar: today, heldUntil };
 }
 
 export interface SendOutcome {
@@ -55,6 +68,8 @@ export interface SendOutcome {
   quotaLeft: number;
   /** The roadmap as read for this run (the caller's fresh state is judged from it, no second read). */
   loaded: LoadedRoadmap;
+  /** Nothing was sent: today is not a working day (see PlannedRun.heldUntil); the digests wait for this day. */
+  heldUntil: IsoDate | null;
 }
 
 const QUOTA_ERROR = /too many times for one day: email/i;
@@ -118,7 +133,10 @@ export function sendPlanned(
     remaining: later.length,
     quotaLeft: run.quotaLeft,
     loaded,
+    heldUntil: run.heldUntil,
   };
+  // A non-working day with «только в рабочие дни»: nothing is sent, logged or postponed.
+  if (run.heldUntil !== null) return { ...outcome, remaining: 0 };
   const planTitle = loaded.roadmap.title || loaded.roadmap.sheetName;
   const attempt = (digest: Digest, result: LogEntry['result'], message?: string) =>
     logEntryForDigest(digest, { at: stamp(loaded.timeZone), how: options.how, result, message });

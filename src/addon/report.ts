@@ -1,3 +1,5 @@
+import { isWorkingDay } from '../core/calendar';
+import { loadCalendar, todayCalendar } from './calendar-sheet';
 import { judgeLoaded } from './check';
 import { loadRoadmap } from './roadmap-sheet';
 
@@ -7,7 +9,9 @@ import { loadRoadmap } from './roadmap-sheet';
  */
 export function checkReport() {
   const outcome = judgeLoaded(loadRoadmap());
-  const { roadmap, today } = outcome.loaded;
+  const { roadmap, today, settings } = outcome.loaded;
+  const { calendar } = loadCalendar(outcome.loaded);
+  const day = todayCalendar(outcome.loaded);
   const stateByRow = new Map(outcome.states.map((s) => [s.row, s]));
   const sectionCounts = new Map<string, number>();
   for (const m of roadmap.measures) {
@@ -17,6 +21,12 @@ export function checkReport() {
     sheet: roadmap.sheetName,
     planYear: roadmap.planYear,
     today,
+    /** Today is a working day of the production calendar (with the sheet «Календарь»). */
+    workingDay: day.workingDay,
+    nextWorkingDay: day.nextWorkingDay,
+    /** The production calendar of today's year is known (else weekends and the Labour Code's holidays only). */
+    calendarYearKnown: day.yearKnown,
+    workingDaysOnly: settings.workingDaysOnly,
     sections: roadmap.sections.map((s) => ({ id: s.id, title: s.title, measures: sectionCounts.get(s.id) ?? 0 })),
     measures: roadmap.measures.map((m) => {
       const state = stateByRow.get(m.row);
@@ -29,6 +39,7 @@ export function checkReport() {
         deadlineText: m.deadlineText,
         start: state?.start ?? null,
         due: state?.due ?? null,
+        dueOff: state?.due ? !isWorkingDay(state.due, calendar) : false,
         recurrence: state?.deadline.recurrence?.frequency ?? null,
         status: m.status,
         completed: m.completedOn,

@@ -1,6 +1,8 @@
+import { isWorkingDay } from '../core/calendar';
 import { STATE_CODES, type StateCode } from '../core/model';
 import { roadmapHeading } from '../core/roadmap';
 import type { NightlyStatus, ProblemView, SidebarState, UrgentMeasure } from './api-types';
+import { loadCalendar, todayCalendar } from './calendar-sheet';
 import type { CheckOutcome } from './check';
 import { activeSpreadsheet, todayIn } from './env';
 import { STALE_AFTER_MS } from './nightly';
@@ -70,6 +72,7 @@ export function sidebarState(
   const counts = emptyCounts();
   const urgent: UrgentMeasure[] = [];
   const problems: ProblemView[] = [];
+  const calendar = check ? loadCalendar(check.loaded).calendar : null;
   if (check) {
     const byRow = new Map(check.loaded.roadmap.measures.map((m) => [m.row, m]));
     for (const state of check.states) {
@@ -83,6 +86,7 @@ export function sidebarState(
           state: state.state,
           daysLeft: state.daysLeft,
           due: state.due,
+          dueOff: state.due !== null && calendar !== null && !isWorkingDay(state.due, calendar),
           executors: measure.executorsText,
         });
       }
@@ -112,6 +116,7 @@ export function sidebarState(
     problems,
     nightly: nightlyStatus(),
     settings,
+    calendar: check ? todayCalendar(check.loaded) : null,
     mail: { quotaLeft: quotaLeft() },
     table: tableSummary(check?.loaded ?? null, failure),
     ...extra,

@@ -5,8 +5,15 @@
 export interface Settings {
   /** A measure is «Скоро срок» when its due date is at most this many days away. */
   dueSoonDays: number;
-  /** Before-due reminder steps, in days before the due date. */
+  /** Before-due reminder steps, in days before the due date (working days when remindBeforeInWorkingDays). */
   remindBeforeDays: number[];
+  /** «Напоминать до срока за … рабочих дня»: the before-due steps count working days of the production calendar. */
+  remindBeforeInWorkingDays: boolean;
+  /**
+   * «Отправлять напоминания только в рабочие дни»: on a non-working day the nightly check checks and
+   * refreshes but sends nothing; what fell due goes out on the next working day.
+   */
+  workingDaysOnly: boolean;
   /** Overdue measures are reminded on the first overdue day and then every N days after the last reminder sent. */
   overdueRepeatDays: number;
   /** Overdue at least this many days → the coordinator gets a copy (escalation). 0 turns escalation off. */
@@ -30,6 +37,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   dueSoonDays: 7,
   remindBeforeDays: [14, 3],
+  remindBeforeInWorkingDays: true,
+  workingDaysOnly: true,
   overdueRepeatDays: 7,
   escalateAfterDays: 14,
   coordinatorEmail: '',
@@ -91,6 +100,10 @@ export function validateSettings(input: Partial<Record<keyof Settings, unknown>>
       'invalid-name',
       'Имя отправителя: от 1 до 100 символов, без кавычек, угловых скобок и переносов строк.',
     );
+  if (typeof merged.remindBeforeInWorkingDays !== 'boolean')
+    fail('remindBeforeInWorkingDays', 'not-boolean', 'Напоминания до срока в рабочих днях: да или нет.');
+  if (typeof merged.workingDaysOnly !== 'boolean')
+    fail('workingDaysOnly', 'not-boolean', 'Напоминания только в рабочие дни: да или нет.');
   if (typeof merged.autoSend !== 'boolean') fail('autoSend', 'not-boolean', 'Автоматическая отправка: да или нет.');
   if (!integerIn(merged.nightlyHour, 0, 23)) fail('nightlyHour', 'out-of-range', 'Час ночной проверки: от 0 до 23.');
   if (merged.planYear !== null && !integerIn(merged.planYear, 2000, 2100))

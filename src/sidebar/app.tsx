@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportPeriod, SaveSettingsResult, ServerFunction, SidebarState } from '../addon/api-types';
 import type { Settings } from '../core/settings';
 import { Answers } from './components/answers';
+import { WorkingDays } from './components/calendar';
 import { ProblemList, UrgentList } from './components/lists';
 import { Nightly } from './components/nightly';
 import { PlanHeader, StateChips } from './components/overview';
@@ -156,6 +157,17 @@ export function App() {
             <Reminders disabled={busy !== null} onState={tableSaved} />
           </Card>
           <Answers state={state} disabled={busy !== null} onState={(s) => setLoad({ kind: 'ready', state: s })} />
+          {state.calendar ? (
+            <Card id="calendar" title="Рабочие дни">
+              <WorkingDays
+                calendar={state.calendar}
+                workingDaysOnly={state.settings.workingDaysOnly}
+                busy={busy === 'createCalendarSheet'}
+                disabled={busy !== null}
+                onCreateSheet={() => void act('createCalendarSheet', () => call('createCalendarSheet'), same)}
+              />
+            </Card>
+          ) : null}
           <Card id="nightly" title="Ночная проверка">
             <Nightly
               state={state}

@@ -18,6 +18,8 @@ export type EditableField =
   | 'coordinatorEmail'
   | 'senderName'
   | 'autoSend'
+  | 'remindBeforeInWorkingDays'
+  | 'workingDaysOnly'
   | 'nightlyHour';
 
 export interface SettingsForm {
@@ -28,6 +30,8 @@ export interface SettingsForm {
   coordinatorEmail: string;
   senderName: string;
   autoSend: boolean;
+  remindBeforeInWorkingDays: boolean;
+  workingDaysOnly: boolean;
   nightlyHour: string;
 }
 
@@ -42,6 +46,8 @@ export function formFromSettings(settings: Settings): SettingsForm {
     coordinatorEmail: settings.coordinatorEmail,
     senderName: settings.senderName,
     autoSend: settings.autoSend,
+    remindBeforeInWorkingDays: settings.remindBeforeInWorkingDays,
+    workingDaysOnly: settings.workingDaysOnly,
     nightlyHour: String(settings.nightlyHour),
   };
 }
@@ -72,6 +78,8 @@ export function parseSettingsForm(
     coordinatorEmail: form.coordinatorEmail.trim(),
     senderName: form.senderName.trim(),
     autoSend: form.autoSend,
+    remindBeforeInWorkingDays: form.remindBeforeInWorkingDays,
+    workingDaysOnly: form.workingDaysOnly,
     nightlyHour: integer(form.nightlyHour),
   };
   const result = validateSettings(candidate);

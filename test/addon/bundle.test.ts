@@ -107,6 +107,7 @@ const SIDEBAR_API = [
   'sendReminders',
   'setNightly',
   'saveSettings',
+  'createCalendarSheet',
   'selectCell',
   'getAnswers',
   'decideAnswer',

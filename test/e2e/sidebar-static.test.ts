@@ -169,3 +169,32 @@ test('empty lists say so', async () => {
   await page.getByText('Просроченных нет, и ни у одного мероприятия срок не наступает в ближайшие 7 дней.').waitFor();
   await page.getByText('Таблица читается полностью: проблем не найдено.').waitFor();
 });
+
+test('says «выпадает на выходной» next to a due date on a day off, and when the year’s calendar is unknown', async () => {
+  const item = page.locator('[data-testid="urgent-list"] button[data-row="21"] .item-meta');
+  expect(await item.textContent()).toBe('просрочено на 2 дня · 13.06.2021 выпадает на выходной');
+  expect(await page.locator('[data-testid="urgent-list"] button[data-row="14"] .item-meta').textContent()).toBe(
+    'просрочено на 15 дней',
+  );
+  await page.close();
+  const base = sidebarState();
+  await openSidebar({
+    state: {
+      ...base,
+      today: '2031-01-04',
+      calendar: {
+        workingDay: false,
+        nextWorkingDay: '2031-01-09',
+        yearKnown: false,
+        year: 2031,
+        lastKnownYear: 2026,
+        sheet: false,
+      },
+    },
+  });
+  const card = page.getByTestId('working-days');
+  const text = await card.textContent();
+  expect(text).toContain('Производственный календарь на 2031 год дополнению ещё не известен');
+  expect(text).toContain('Сегодня нерабочий день. Напоминания будут отправлены в ближайший рабочий день, 09.01.2031.');
+  expect(await card.getByRole('button', { name: 'Добавить свои выходные (лист «Календарь»)' }).count()).toBe(1);
+});

@@ -1,4 +1,5 @@
-import type { IsoDate } from '../dates';
+import { isWorkingDay, OFFICIAL, type WorkCalendar, workingDaysBetween } from '../calendar';
+import { daysBetween, type IsoDate } from '../dates';
 import { canonicalAddress, isSafeAddress } from '../directory/addresses';
 import { executorsOf, matchProblems } from '../directory/check';
 import { matchExecutors } from '../directory/match';
@@ -26,6 +27,14 @@ export interface PlanInput {
   spreadsheetUrl: string;
   /** The roadmap sheet's id, for the row links. */
   sheetGid: number;
+  /** The production calendar with the organisation's own days (default: the official one). */
+  calendar?: WorkCalendar;
+  /**
+   * The non-working days since the last working day, each with the measures judged on it, when
+   * reminders go out on working days only: what fell due on them and is no longer due today (a
+   * recurring measure's period that has rolled over meanwhile) is sent today, once.
+   */
+  missed?: readonly { day: IsoDate; states: readonly MeasureState[] }[];
 }
 
 export interface ReminderPlan {
@@ -93,6 +102,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     ? canonicalAddress(settings.coordinatorEmail)
     : '';
   const executorsColumn = roadmap.columns.executors ?? null;
+  const calendar = input.calendar ?? OFFICIAL;
 
   const skipped: SkippedMeasure[] = [];
   const problems: Problem[] = [];
@@ -125,6 +135,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       deadlineText: m.newDeadlineText.trim() !== '' ? m.newDeadlineText : m.deadlineText,
       due: state?.due ?? null,
       daysLeft: state?.daysLeft ?? null,
+      dueOff: state?.due ? !isWorkingDay(state.due, calendar) : false,
       result: m.result,
       link: rowLink(input.spreadsheetUrl, input.sheetGid, m.row),
       postponed: index.postponed.has(fields.key),
@@ -132,69 +143,91 @@ export function planReminders(input: PlanInput): ReminderPlan {
     } satisfies DigestItem;
   };
 
-  for (const m of roadmap.measures) {
-    const id = ids.get(m.row) as string;
-    const state = statesByRow.get(m.row);
-    if (!state) {
-      skip(m, 'no-state');
-      continue;
-    }
-    const reason = STATE_SKIPS[state.state];
-    if (reason) {
-      skip(m, reason);
-      if (reason === 'unparsed' && coordinator !== '') {
-        const period = periodOf(null, m.newDeadlineText.trim() !== '' ? m.newDeadlineText : m.deadlineText);
-        const key = reminderKey(id, coordinator, 'unparsed', period);
-        if (!index.sent.has(key)) {
-          bucket('coordinator-report', coordinator).items.push(
-            item(m, null, { step: 'unparsed', stepName: 'unparsed', key, forced: false }),
-          );
+  /** `${id}|${recipient}|${period}` of every item planned: a missed day adds only what today lacks. */
+  const planned = new Set<string>();
+  const add = (b: Bucket, id: string, recipient: string, period: string, it: DigestItem) => {
+    planned.add(`${id}|${recipient}|${period}`);
+    b.items.push(it);
+  };
+
+  /** One day's reminders; for a missed day (`first` false) skips and problems are not repeated. */
+  const visit = (day: IsoDate, states: ReadonlyMap<number, MeasureState>, first: boolean) => {
+    for (const m of roadmap.measures) {
+      const id = ids.get(m.row) as string;
+      const judged = states.get(m.row);
+      if (!judged) {
+        if (first) skip(m, 'no-state');
+        continue;
+      }
+      // Shown as of today: a missed day's item says how late it is now.
+      const state: MeasureState =
+        first || judged.due === null ? judged : { ...judged, daysLeft: daysBetween(today, judged.due) };
+      const reason = STATE_SKIPS[state.state];
+      if (reason) {
+        if (first) skip(m, reason);
+        if (reason === 'unparsed' && coordinator !== '') {
+          const period = periodOf(null, m.newDeadlineText.trim() !== '' ? m.newDeadlineText : m.deadlineText);
+          const key = reminderKey(id, coordinator, 'unparsed', period);
+          if (!index.sent.has(key) && !planned.has(`${id}|${coordinator}|${period}`)) {
+            add(
+              bucket('coordinator-report', coordinator),
+              id,
+              coordinator,
+              period,
+              item(m, null, { step: 'unparsed', stepName: 'unparsed', key, forced: false }),
+            );
+          }
+        }
+        continue;
+      }
+      if (state.due === null || state.daysLeft === null || judged.daysLeft === null) {
+        if (first) skip(m, 'no-due');
+        continue;
+      }
+      const due = state.due;
+
+      // Recipients: every address of every executor the directory knows, with the executor's copies.
+      const matches = matchExecutors(executorsOf(m), input.directory);
+      if (first) problems.push(...matchProblems(m.row, matches, executorsColumn));
+      const recipients = new Map<string, Set<string>>();
+      for (const { entry } of matches.matched) {
+        for (const address of entry.emails) {
+          const cc = recipients.get(address) ?? new Set<string>();
+          for (const copy of entry.cc) cc.add(copy);
+          recipients.set(address, cc);
         }
       }
-      continue;
-    }
-    if (state.due === null || state.daysLeft === null) {
-      skip(m, 'no-due');
-      continue;
-    }
 
-    // Recipients: every address of every executor the directory knows, with the executor's copies.
-    const matches = matchExecutors(executorsOf(m), input.directory);
-    problems.push(...matchProblems(m.row, matches, executorsColumn));
-    const recipients = new Map<string, Set<string>>();
-    for (const { entry } of matches.matched) {
-      for (const address of entry.emails) {
-        const cc = recipients.get(address) ?? new Set<string>();
-        for (const copy of entry.cc) cc.add(copy);
-        recipients.set(address, cc);
+      const decide = (recipient: string | null) =>
+        decideStep({
+          daysLeft: judged.daysLeft as number,
+          beforeLeft: settings.remindBeforeInWorkingDays ? workingDaysBetween(day, due, calendar) : undefined,
+          today: day,
+          settings,
+          history:
+            recipient === null ? emptyHistory() : (index.history.get(historyKey(id, recipient, due)) ?? emptyHistory()),
+          includeAllOverdue: first && (input.includeAllOverdue ?? false),
+        });
+      if (recipients.size === 0) {
+        if (first && decide(null)) skip(m, 'no-recipient');
+        continue;
+      }
+      for (const [recipient, cc] of recipients) {
+        if (planned.has(`${id}|${recipient}|${due}`)) continue;
+        const decision = decide(recipient);
+        if (!decision) continue;
+        const key = reminderKey(id, recipient, decision.stepName, due);
+        if (index.sent.has(key)) continue;
+        const b = bucket('executor', recipient);
+        for (const copy of cc) b.cc.add(copy);
+        if (decision.step === 'escalation' && coordinator !== '') b.cc.add(coordinator);
+        add(b, id, recipient, due, item(m, state, { ...decision, key }));
       }
     }
-
-    const decide = (recipient: string | null) =>
-      decideStep({
-        daysLeft: state.daysLeft as number,
-        today,
-        settings,
-        history:
-          recipient === null
-            ? emptyHistory()
-            : (index.history.get(historyKey(id, recipient, state.due as string)) ?? emptyHistory()),
-        includeAllOverdue: input.includeAllOverdue ?? false,
-      });
-    if (recipients.size === 0) {
-      if (decide(null)) skip(m, 'no-recipient');
-      continue;
-    }
-    for (const [recipient, cc] of recipients) {
-      const decision = decide(recipient);
-      if (!decision) continue;
-      const key = reminderKey(id, recipient, decision.stepName, state.due);
-      if (index.sent.has(key)) continue;
-      const b = bucket('executor', recipient);
-      for (const copy of cc) b.cc.add(copy);
-      if (decision.step === 'escalation' && coordinator !== '') b.cc.add(coordinator);
-      b.items.push(item(m, state, { ...decision, key }));
-    }
+  };
+  visit(today, statesByRow, true);
+  for (const missed of input.missed ?? []) {
+    visit(missed.day, new Map(missed.states.map((st) => [st.row, st])), false);
   }
 
   // The coordinator who is an executor too gets one e-mail: their measures, then the report.

@@ -14,6 +14,11 @@ export interface StepDecision {
 export interface StepInput {
   /** due − today; negative when overdue. */
   daysLeft: number;
+  /**
+   * What the before-due steps compare (settings.remindBeforeDays): the working days left when
+   * they count working days (workingDaysBetween(today, due)); daysLeft when absent.
+   */
+  beforeLeft?: number;
   today: IsoDate;
   settings: Pick<Settings, 'remindBeforeDays' | 'overdueRepeatDays' | 'escalateAfterDays'>;
   /** What was already sent for this measure, recipient and period. */
@@ -37,7 +42,8 @@ export interface StepInput {
 export function decideStep(input: StepInput): StepDecision | null {
   const { daysLeft, today, settings, history } = input;
   if (daysLeft >= 0) {
-    const applicable = settings.remindBeforeDays.filter((s) => daysLeft <= s);
+    const left = input.beforeLeft ?? daysLeft;
+    const applicable = settings.remindBeforeDays.filter((s) => left <= s);
     if (applicable.length === 0) return null;
     const step = Math.min(...applicable);
     return history.before.has(step) ? null : { step: 'before', stepName: `before-${step}`, forced: false };

@@ -101,12 +101,22 @@ function headingOf(item: DigestItem): string {
   return title === '' ? label : `${label}. ${title}`;
 }
 
-/** «март 2021 г. (до 31.03.2021)» and «просрочено на 5 дней» (status '' without a due date). */
+/** Next to a due date that falls on a non-working day (the date itself is shown as written). */
+export const DUE_OFF_NOTE = 'выпадает на выходной';
+
+/**
+ * «март 2021 г. (до 31.03.2021)» and «просрочено на 5 дней» (status '' without a due date);
+ * «до 14.06.2021, выпадает на выходной» when the due date is a non-working day.
+ */
 function deadlineParts(item: DigestItem): { when: string; status: string } {
   const written = oneLine(item.deadlineText);
   if (item.due === null) return { when: written === '' ? 'не указан' : written, status: '' };
   const dueText = formatRu(item.due);
-  const when = written !== '' && written !== dueText ? `${written} (до ${dueText})` : `до ${dueText}`;
+  const off = item.dueOff ? `, ${DUE_OFF_NOTE}` : '';
+  const when =
+    written !== '' && written !== dueText && written !== `до ${dueText}`
+      ? `${written} (до ${dueText}${off})`
+      : `до ${dueText}${off}`;
   return { when, status: item.daysLeft === null ? '' : dueInWords(item.daysLeft) };
 }
 

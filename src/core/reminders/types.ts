@@ -31,6 +31,8 @@ export interface DigestItem {
   due: IsoDate | null;
   /** due − today; negative when overdue. */
   daysLeft: number | null;
+  /** The due date falls on a non-working day (shown as written, with «выпадает на выходной»). */
+  dueOff: boolean;
   step: StepKind;
   /** The step with its ordinal or day count, as in the key: 'before-3', 'overdue-2', 'escalation-1', 'unparsed'. */
   stepName: string;

@@ -178,7 +178,13 @@ async function checkLocked(
   }
   const sent = host.outbox.slice(sentBefore);
   const fromAddin = step('getCheckReport_') as Record<string, unknown> | undefined;
-  const report = assembleReport(fromAddin ?? null, { sheet: sheetName, today }, reminderLines(preview), sent.length);
+  const report = assembleReport(
+    fromAddin ?? null,
+    { sheet: sheetName, today },
+    reminderLines(preview),
+    sent.length,
+    preview?.heldUntil ?? null,
+  );
 
   // The order of effects: e-mails staged (a full disk fails here, before anything is kept), the
   // workbook with their log saved, only then the e-mails released into the outbox.

@@ -62,11 +62,21 @@ export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: s
     for (const p of problems) lines.push(`  строка ${p.row}: ${p.message}`);
   }
   lines.push('');
+  if (report.calendarYearKnown === false)
+    lines.push(
+      `Производственный календарь на ${report.today.slice(0, 4)} год ещё не известен дополнению: нерабочими считаются суббота, воскресенье и праздники ст. 112 ТК РФ.`,
+    );
   const n = report.reminders.length;
-  lines.push(`Напоминаний к отправке: ${n} ${plural(n, 'письмо', 'письма', 'писем')}`);
+  if (report.heldUntil !== null) {
+    lines.push(
+      `Сегодня нерабочий день по производственному календарю, а напоминания отправляются только в рабочие дни: они (писем: ${n}) будут отправлены ${formatRu(report.heldUntil)}.`,
+    );
+  } else lines.push(`Напоминаний к отправке: ${n} ${plural(n, 'письмо', 'письма', 'писем')}`);
   for (const r of report.reminders)
     lines.push(`  ${r.to.join(', ')}${r.cc.length ? ` (копия: ${r.cc.join(', ')})` : ''}: ${r.measures.join(', ')}`);
-  if (extra.send) lines.push(`Отправлено: ${report.sent} ${plural(report.sent, 'письмо', 'письма', 'писем')}`);
+  if (extra.send && report.heldUntil !== null)
+    lines.push(`Ничего не отправлено: сегодня нерабочий день, напоминания уйдут ${formatRu(report.heldUntil)}.`);
+  else if (extra.send) lines.push(`Отправлено: ${report.sent} ${plural(report.sent, 'письмо', 'письма', 'писем')}`);
   else if (n > 0) lines.push('Письма не отправлялись (добавьте --send, чтобы отправить).');
   if (extra.outbox && extra.send) lines.push(`Письма сохранены в папке ${extra.outbox}`);
   if (extra.out) lines.push(`Книга записана: ${extra.out}`);

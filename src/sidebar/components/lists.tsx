@@ -2,7 +2,8 @@
 import type { ProblemView, UrgentMeasure } from '../../addon/api-types';
 import { readableOn } from '../../core/contrast';
 import { STATE_COLORS } from '../../core/states';
-import { countText, daysText, shorten } from '../format';
+import { countText, dateText, daysText, shorten } from '../format';
+import { DUE_OFF_NOTE } from './calendar';
 import { Empty } from './ui';
 
 /** An item's background: white, and the hover tint. */
@@ -35,6 +36,7 @@ export function UrgentList(props: { items: UrgentMeasure[]; dueSoonDays: number;
               </span>
               <span class="item-meta" style={{ color: readableOn(STATE_COLORS[m.state].text, ITEM_BACKGROUNDS) }}>
                 {daysText(m.daysLeft)}
+                {m.dueOff && m.due ? ` · ${dateText(m.due)} ${DUE_OFF_NOTE}` : ''}
               </span>
             </span>
           </button>

@@ -7,8 +7,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReminderPreview, SendResult, SidebarState } from '../../addon/api-types';
-import { countText, daysText, shorten } from '../format';
+import { countText, dateText, daysText, shorten } from '../format';
 import { call, errorMessage } from '../server';
+import { DUE_OFF_NOTE } from './calendar';
 import { Alert, Button, Empty, focusLost, ProgressBar } from './ui';
 
 /** Digests per sendReminders call: small enough to stay far from the 6-minute limit. */
@@ -128,7 +129,7 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
       </div>
       {error ? <Alert kind="error">{error}</Alert> : null}
       {preview && phase !== 'idle' && phase !== 'sent' ? <PreviewList preview={preview} /> : null}
-      {preview && (phase === 'preview' || phase === 'loading') && preview.digests.length > 0 ? (
+      {preview && (phase === 'preview' || phase === 'loading') && preview.digests.length > 0 && !preview.heldUntil ? (
         <div class="row">
           <Button
             primary
@@ -171,9 +172,14 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
 }
 
 function PreviewList(props: { preview: ReminderPreview }) {
-  const { digests, unreachable, quotaNeeded, quotaLeft } = props.preview;
+  const { digests, unreachable, quotaNeeded, quotaLeft, heldUntil } = props.preview;
   return (
     <div class="preview" data-testid="reminder-preview">
+      {heldUntil ? (
+        <Alert kind="info">
+          Сегодня нерабочий день: эти напоминания будут отправлены {dateText(heldUntil)}, в ближайший рабочий день.
+        </Alert>
+      ) : null}
       <p class={quotaNeeded > quotaLeft ? 'quota quota-short' : 'quota'} data-testid="quota">
         Нужно квоты: <strong>{quotaNeeded}</strong> из оставшихся <strong>{quotaLeft}</strong> на сегодня
       </p>
@@ -198,6 +204,12 @@ function PreviewList(props: { preview: ReminderPreview }) {
                   {m.number ? `${m.number} ` : ''}
                   {shorten(m.title, 60)}
                   {m.daysLeft !== null ? <span class="muted"> — {daysText(m.daysLeft)}</span> : null}
+                  {m.dueOff && m.due ? (
+                    <span class="muted">
+                      {' '}
+                      (срок {dateText(m.due)} {DUE_OFF_NOTE})
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -47,6 +47,29 @@ function Field(props: FieldProps) {
   );
 }
 
+function Toggle(props: {
+  name: keyof SettingsForm;
+  checked: boolean;
+  label: string;
+  hint: string;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        name={props.name}
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <span>
+        {props.label}
+        <span class="hint">{props.hint}</span>
+      </span>
+    </label>
+  );
+}
+
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 export function SettingsPanel(props: {
@@ -102,11 +125,18 @@ export function SettingsPanel(props: {
       />
       <Field
         id="remindBeforeDays"
-        label="Напоминать до срока за, дней"
+        label={form.remindBeforeInWorkingDays ? 'Напоминать до срока за, рабочих дней' : 'Напоминать до срока за, дней'}
         hint="Через запятую, до пяти чисел: 14, 3"
         issue={issues.remindBeforeDays}
         value={form.remindBeforeDays}
         onInput={(v) => set({ remindBeforeDays: v })}
+      />
+      <Toggle
+        name="remindBeforeInWorkingDays"
+        checked={form.remindBeforeInWorkingDays}
+        label="Считать дни до срока рабочими"
+        hint="по производственному календарю и листу «Календарь»"
+        onChange={(v) => set({ remindBeforeInWorkingDays: v })}
       />
       <Field
         id="overdueRepeatDays"
@@ -155,18 +185,20 @@ export function SettingsPanel(props: {
         </select>
         {issues.nightlyHour ? <span class="issue">{issues.nightlyHour}</span> : null}
       </div>
-      <label class="check">
-        <input
-          type="checkbox"
-          name="autoSend"
-          checked={form.autoSend}
-          onChange={(e) => set({ autoSend: (e.currentTarget as HTMLInputElement).checked })}
-        />
-        <span>
-          Отправлять напоминания автоматически
-          <span class="hint">при ночной проверке</span>
-        </span>
-      </label>
+      <Toggle
+        name="autoSend"
+        checked={form.autoSend}
+        label="Отправлять напоминания автоматически"
+        hint="при ночной проверке"
+        onChange={(v) => set({ autoSend: v })}
+      />
+      <Toggle
+        name="workingDaysOnly"
+        checked={form.workingDaysOnly}
+        label="Отправлять напоминания только в рабочие дни"
+        hint="в выходной — в ближайший рабочий день"
+        onChange={(v) => set({ workingDaysOnly: v })}
+      />
       {issueCount > 0 ? <Alert kind="error">Исправьте отмеченные поля: {issueCount}.</Alert> : null}
       {saved ? <Alert kind="success">Настройки сохранены.</Alert> : null}
       <div class="row">

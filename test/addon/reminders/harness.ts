@@ -43,7 +43,15 @@ export interface FixtureOptions {
   scriptTimeZone?: string;
   /** Another built bundle (its folder's appsscript.json is the manifest), default CODE_PATH. */
   codePath?: string;
+  /** Keep the working-day defaults (else CALENDAR_DAYS). */
+  workingDays?: boolean;
 }
+
+/**
+ * The cadence these tests pin down counts calendar days and sends every day: the working-day
+ * settings (on by default) have their own tests (working-days.test.ts), which pass workingDays: true.
+ */
+export const CALENDAR_DAYS = { remindBeforeInWorkingDays: false, workingDaysOnly: false };
 
 export async function sample(options: FixtureOptions = {}): Promise<Fixture> {
   const runtime = new Runtime();
@@ -62,7 +70,8 @@ export function fixture(spreadsheet: EmulatedSpreadsheet, runtime: Runtime, opti
     scriptTimeZone: options.scriptTimeZone,
   });
   if (options.prepare !== false) host.run('prepareTable');
-  if (options.settings) saveSettings(host, options.settings);
+  if (options.prepare !== false || options.settings)
+    saveSettings(host, { ...(options.workingDays ? {} : CALENDAR_DAYS), ...options.settings });
   return { host, runtime, spreadsheet, roadmap: sheet(spreadsheet, ROADMAP) };
 }
 
@@ -198,6 +207,7 @@ export function sendAll(host: Host, limit = 2): SendResult[] {
 
 export interface Preview {
   today: string;
+  heldUntil: string | null;
   digests: {
     to: string[];
     cc: string[];

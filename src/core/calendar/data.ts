@@ -1,0 +1,105 @@
+/**
+ * The production calendar of the Russian Federation (производственный календарь, five-day week):
+ * for each year with a published decree, the weekdays that are not worked and the Saturdays and
+ * Sundays that are. Days as 'MM-DD', space-separated. Everything else follows the weekly rest
+ * days (Saturday, Sunday).
+ *
+ * `off` = the Labour Code's holidays (art. 112) that fall on a weekday, the days a holiday on a
+ * weekend moves to (art. 112 part 2), and the transfers of the Government's decree of that year.
+ * `decreed` = non-working days declared by decrees of the President (2020 and 2021), kept apart
+ * with their own sources: they did not change the norm of working time, but offices were shut.
+ * `work` = a Saturday or Sunday made a working day by the decree.
+ *
+ * Sources: each year's decree «О переносе выходных дней в … году» (number and date in `source`),
+ * cross-checked day by day against the open xmlcalendar data (github.com/xmlcalendar/data,
+ * ru/<year>/calendar.xml, 2025-10-01) and against the yearly totals of working days
+ * (247, 248, 247, 247, 247, 248, 247, 247 for 2019–2026: the test counts them).
+ * 2027: only a draft (Минтруд, 2025: 4–7 ноября off, Saturday 13 November worked) was found;
+ * until its decree is added here, 2027 falls back to the rule of fallbackOff (calendar.ts).
+ */
+export interface YearData {
+  /** The Government decree that set the year's transfers. */
+  source: string;
+  off: string;
+  work: string;
+  decreed?: readonly { days: string; source: string }[];
+}
+
+export const RU_CALENDAR: Readonly<Record<number, YearData>> = {
+  2019: {
+    source: 'Постановление Правительства РФ от 01.10.2018 № 1163',
+    off: '01-01 01-02 01-03 01-04 01-07 01-08 03-08 05-01 05-02 05-03 05-09 05-10 06-12 11-04',
+    work: '',
+  },
+  2020: {
+    source: 'Постановление Правительства РФ от 10.07.2019 № 875',
+    off: '01-01 01-02 01-03 01-06 01-07 01-08 02-24 03-09 05-01 05-04 05-05 05-11 06-12 11-04',
+    work: '',
+    decreed: [
+      { days: '03-30 03-31 04-01 04-02 04-03', source: 'Указ Президента РФ от 25.03.2020 № 206' },
+      {
+        days: '04-06 04-07 04-08 04-09 04-10 04-13 04-14 04-15 04-16 04-17 04-20 04-21 04-22 04-23 04-24 04-27 04-28 04-29 04-30',
+        source: 'Указ Президента РФ от 02.04.2020 № 239',
+      },
+      { days: '05-06 05-07 05-08', source: 'Указ Президента РФ от 28.04.2020 № 294' },
+      { days: '06-24', source: 'Указ Президента РФ от 29.05.2020 № 345' },
+      { days: '07-01', source: 'Указ Президента РФ от 01.06.2020 № 354' },
+    ],
+  },
+  2021: {
+    source: 'Постановление Правительства РФ от 10.10.2020 № 1648',
+    off: '01-01 01-04 01-05 01-06 01-07 01-08 02-22 02-23 03-08 05-03 05-10 06-14 11-04 11-05 12-31',
+    work: '02-20',
+    decreed: [
+      { days: '05-04 05-05 05-06 05-07', source: 'Указ Президента РФ от 23.04.2021 № 242' },
+      { days: '11-01 11-02 11-03', source: 'Указ Президента РФ от 20.10.2021 № 595' },
+    ],
+  },
+  2022: {
+    // Published 17.09.2021; its number and date are as cited by legal databases [not seen in the decree's own text here].
+    source: 'Постановление Правительства РФ от 15.09.2021 № 1564',
+    off: '01-03 01-04 01-05 01-06 01-07 02-23 03-07 03-08 05-02 05-03 05-09 05-10 06-13 11-04',
+    work: '03-05',
+  },
+  2023: {
+    source: 'Постановление Правительства РФ от 29.08.2022 № 1505',
+    off: '01-02 01-03 01-04 01-05 01-06 02-23 02-24 03-08 05-01 05-08 05-09 06-12 11-06',
+    work: '',
+  },
+  2024: {
+    source: 'Постановление Правительства РФ от 10.08.2023 № 1314',
+    off: '01-01 01-02 01-03 01-04 01-05 01-08 02-23 03-08 04-29 04-30 05-01 05-09 05-10 06-12 11-04 12-30 12-31',
+    work: '04-27 11-02 12-28',
+  },
+  2025: {
+    source: 'Постановление Правительства РФ от 04.10.2024 № 1335',
+    off: '01-01 01-02 01-03 01-06 01-07 01-08 05-01 05-02 05-08 05-09 06-12 06-13 11-03 11-04 12-31',
+    work: '11-01',
+  },
+  2026: {
+    source: 'Постановление Правительства РФ от 24.09.2025 № 1466',
+    off: '01-01 01-02 01-05 01-06 01-07 01-08 01-09 02-23 03-09 05-01 05-11 06-12 11-04 12-31',
+    work: '',
+  },
+};
+
+/**
+ * The Labour Code's non-working public holidays (ТК РФ ст. 112 ч. 1), 'MM-DD': 1–6 and 8 January
+ * (Новогодние каникулы), 7 January, 23 February, 8 March, 1 May, 9 May, 12 June, 4 November.
+ */
+export const LABOUR_CODE_HOLIDAYS: readonly string[] = [
+  '01-01',
+  '01-02',
+  '01-03',
+  '01-04',
+  '01-05',
+  '01-06',
+  '01-07',
+  '01-08',
+  '02-23',
+  '03-08',
+  '05-01',
+  '05-09',
+  '06-12',
+  '11-04',
+];

@@ -1,0 +1,17 @@
+export {
+  addWorkingDays,
+  isWorkingDay,
+  isYearKnown,
+  LAST_KNOWN_YEAR,
+  OFFICIAL,
+  type OwnDay,
+  previousWorkingDay,
+  type WorkCalendar,
+  workCalendar,
+  workingDayOnOrAfter,
+  workingDaysBetween,
+  yearSources,
+  yearTotal,
+} from './calendar';
+export { LABOUR_CODE_HOLIDAYS, RU_CALENDAR } from './data';
+export { CALENDAR_HEADER, CALENDAR_SHEET_NAME, type OwnDays, readOwnDays } from './own-days';
