@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, validateSettings } from '../../src/core/settings';
 import { formFromSettings, issuesByField, parseSettingsForm } from '../../src/sidebar/settings-form';
 
 const base = { ...DEFAULT_SETTINGS, coordinatorEmail: 'coordinator@example.org' };
@@ -7,6 +7,19 @@ describe('settings form', () => {
   it('round-trips the stored settings', () => {
     const parsed = parseSettingsForm(formFromSettings(base), base);
     expect(parsed.settings).toEqual(base);
+  });
+
+  it('has both working-day switches on by default and turns each off alone (issue 17)', () => {
+    expect([base.workingDaysOnly, base.remindBeforeInWorkingDays]).toEqual([true, true]);
+    const off = parseSettingsForm({ ...formFromSettings(base), workingDaysOnly: false }, base);
+    expect(off.settings).toMatchObject({ workingDaysOnly: false, remindBeforeInWorkingDays: true });
+    const calendarDays = parseSettingsForm({ ...formFromSettings(base), remindBeforeInWorkingDays: false }, base);
+    expect(calendarDays.settings).toMatchObject({ workingDaysOnly: true, remindBeforeInWorkingDays: false });
+    const stored = validateSettings({ ...base, workingDaysOnly: 'да' as unknown as boolean });
+    expect(stored.issues.map((i) => i.field)).toEqual(['workingDaysOnly']);
+    // Settings saved before issue 17 have neither field: both take their defaults.
+    const { workingDaysOnly: _a, remindBeforeInWorkingDays: _b, ...older } = base;
+    expect(validateSettings(older).value).toMatchObject({ workingDaysOnly: true, remindBeforeInWorkingDays: true });
   });
 
   it('reads reminder steps separated by commas, semicolons or spaces, largest first', () => {

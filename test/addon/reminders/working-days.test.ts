@@ -169,3 +169,25 @@ describe('the organisation’s own days (sheet «Календарь»)', () => {
     expect(spreadsheet.getSheets().filter((s) => s.getName().startsWith('Календарь'))).toHaveLength(1);
   });
 });
+
+describe('what the calendar costs the nightly check (Spreadsheet calls)', () => {
+  /** Spreadsheet calls of the nightly runs up to `until`. */
+  const nightCalls = (host: Awaited<ReturnType<typeof sample>>['host'], until: number) => {
+    host.ledger.reset();
+    expect(host.runDueTriggers(until).map((r) => r.ok)).toEqual([true]);
+    return host.ledger.totals().spreadsheetCalls;
+  };
+
+  it('nothing without «Календарь», three calls with it (found by its remembered id, one read)', async () => {
+    const calls = async (withSheet: boolean) => {
+      const { host } = await sample({ now: noonTomsk('2021-06-15'), workingDays: true });
+      if (withSheet) host.run('createCalendarSheet');
+      host.run('setNightly', true);
+      nightCalls(host, noonTomsk('2021-06-16')); // the first night sends what is due
+      return nightCalls(host, noonTomsk('2021-06-17'));
+    };
+    const [without, withSheet] = [await calls(false), await calls(true)];
+    expect(withSheet - without).toBeLessThanOrEqual(3);
+    expect(withSheet).toBeGreaterThan(without); // the sheet is really read
+  });
+});
