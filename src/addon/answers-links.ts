@@ -1,5 +1,5 @@
 import { type DigestAnswerLinks, digestAnswerLinks } from '../core/answers';
-import { type Digest, measureIds } from '../core/reminders';
+import { type Digest, stableMeasureIds } from '../core/reminders';
 import { makeToken } from './answers-secret';
 import type { LoadedRoadmap } from './roadmap-sheet';
 
@@ -11,7 +11,7 @@ import type { LoadedRoadmap } from './roadmap-sheet';
 export function answerLinksFor(loaded: LoadedRoadmap): (digest: Digest) => DigestAnswerLinks | undefined {
   const base = ScriptApp.getService().getUrl();
   if (!base) return () => undefined;
-  const ids = measureIds(loaded.roadmap.measures);
+  const ids = stableMeasureIds(loaded.roadmap.measures);
   const spreadsheetId = loaded.spreadsheet.getId();
   return (digest) => {
     if (digest.kind !== 'executor') return undefined;

@@ -10,7 +10,7 @@ import {
   type TokenPayload,
   tokenCovers,
 } from '../core/answers';
-import { measureIds } from '../core/reminders';
+import { stableMeasureIds } from '../core/reminders';
 import { judgeRoadmap } from '../core/roadmap';
 import { submitAnswer } from './answers';
 import { checkSignature } from './answers-secret';
@@ -68,7 +68,7 @@ function answerPageError(text: string): string {
 function page(p: Record<string, string | undefined>, payload: TokenPayload, post: boolean): string {
   const loaded = loadRoadmap();
   if (payload.e < loaded.today) return invalidLinkPage();
-  const ids = measureIds(loaded.roadmap.measures);
+  const ids = stableMeasureIds(loaded.roadmap.measures);
   const directory = loadDirectory(loaded) ?? { entries: [] };
   const mine = measuresOf(loaded.roadmap.measures, directory, payload.r).filter((m) =>
     tokenCovers(payload, ids.get(m.row) ?? ''),
@@ -107,7 +107,7 @@ function page(p: Record<string, string | undefined>, payload: TokenPayload, post
 
   // After an accepted answer the row has changed: judge the plan as it is now.
   const current = message?.kind === 'ok' && post ? loadRoadmap() : loaded;
-  const currentIds = current === loaded ? ids : measureIds(current.roadmap.measures);
+  const currentIds = current === loaded ? ids : stableMeasureIds(current.roadmap.measures);
   const states = new Map(judgeRoadmap(current.roadmap, current.today, current.settings).map((s) => [s.row, s]));
   const requests = readStoredRequests(current).map((s) => s.request);
   const measures: PageMeasure[] = current.roadmap.measures

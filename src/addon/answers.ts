@@ -12,7 +12,7 @@ import {
 import { formatRu } from '../core/dates';
 import { STATUS_LABELS } from '../core/i18n';
 import type { AddinColumn, CellValue, Measure } from '../core/model';
-import { measureIds } from '../core/reminders';
+import { stableMeasureIds } from '../core/reminders';
 import { judgeRows } from '../core/roadmap';
 import { appendRequest, readStoredRequests, type StoredRequest, updateRequest } from './answers-sheet';
 import { toSheetValue } from './env';
@@ -183,7 +183,7 @@ function decide(
   const request = stored.request;
   let previous = '';
   if (decision.accept) {
-    const ids = measureIds(loaded.roadmap.measures);
+    const ids = stableMeasureIds(loaded.roadmap.measures);
     const measure = loaded.roadmap.measures.find((m) => ids.get(m.row) === request.measureId);
     if (!measure)
       throw new AnswerError(

@@ -39,7 +39,6 @@ export const PENDING_FLUSH_BYTES = 64 * 1024;
  */
 const layouts = new WeakMap<LoadedRoadmap, number[]>();
 
-
 /** The log's first columns, by which a log that lost its mark is still recognised. */
 const LOG_SIGNATURE = LOG_HEADER.slice(0, 3);
 

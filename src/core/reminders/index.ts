@@ -9,6 +9,7 @@ export {
   periodOf,
   reminderKey,
   sameKey,
+  stableMeasureIds,
 } from './keys';
 export {
   emptyHistory,

@@ -130,3 +130,13 @@ export function sameKey(key: string): string {
 export function periodOf(due: IsoDate | null, deadlineText: string): string {
   return due ?? `t${hashText(deadlineText)}`;
 }
+
+/**
+ * A measure's id without its number, by row: what links and answers name a measure by, so that
+ * renumbering the plan keeps every link and request pointing at the same measure.
+ */
+export function stableMeasureIds(measures: readonly IdentifiedMeasure[]): Map<number, string> {
+  const stable = new Map<number, string>();
+  for (const [row, { id }] of measureIds(measures)) stable.set(row, identityOf(id));
+  return stable;
+}
