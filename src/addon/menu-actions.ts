@@ -19,7 +19,11 @@ function withAlerts(action: () => void): void {
     action();
   } catch (error) {
     if (error instanceof NoRoadmapError || error instanceof BusyError) {
-      SpreadsheetApp.getUi().alert('Дорожная карта', error.message, SpreadsheetApp.getUi().ButtonSet.OK);
+      const hint =
+        error instanceof NoRoadmapError
+          ? '\n\nОткройте панель (Дорожная карта → Открыть панель): в разделе «Столбцы таблицы» можно указать лист, строку заголовка и столбцы.'
+          : '';
+      SpreadsheetApp.getUi().alert('Дорожная карта', error.message + hint, SpreadsheetApp.getUi().ButtonSet.OK);
       return;
     }
     throw error;

@@ -149,7 +149,10 @@ async function checkLocked(
   }
   const prepared = step('prepareTable') as SidebarState | undefined;
   if (prepared && prepared.ready === false)
-    throw new FileError(prepared.error ?? 'В книге не найдена таблица дорожной карты (нет строки заголовков).');
+    throw new FileError(
+      `${prepared.error ?? 'В книге не найдена таблица дорожной карты (нет строки заголовков).'} ` +
+        'Укажите строку заголовка и столбцы: --header-row N --columns measure=B,executors=C,deadline=D.',
+    );
   step('checkDeadlines');
   step('refreshSummaries');
   const preview = step('previewReminders', { includeAllOverdue: false }) as ReminderPreview | undefined;

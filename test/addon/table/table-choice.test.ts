@@ -53,6 +53,12 @@ describe('an unrecognised table mapped by hand (2021-06-15)', () => {
     expect(view.rows).toHaveLength(unrecognised.values.length);
   });
 
+  it('from the menu, the alert says where to choose the columns', () => {
+    const { host } = workbook([['План', unrecognised.values]]);
+    host.run('menuPrepare');
+    expect(host.ui.dialogs.map((d) => d.prompt)).toEqual([expect.stringContaining('«Столбцы таблицы»')]);
+  });
+
   it('refuses a choice without the deadline, and stores nothing', () => {
     const { host, spreadsheet } = workbook([['План', unrecognised.values]]);
     const sheetId = spreadsheet.sheet('План').sheetId;

@@ -125,6 +125,7 @@ describe('--header-row and --columns: a table whose header is not recognised (20
     const run = await roadmap(['check', file, '--today', '2021-06-15']);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/не найдена/);
+    expect(run.err).toContain('Укажите строку заголовка и столбцы: --header-row N --columns');
   });
 
   it('reads, judges and reminds the measures in the given columns', async () => {
