@@ -8,8 +8,8 @@
  * exitCodeOf(budgetsOf({ …, coreCheckMs: 9999 })) → 0 when every gated budget passes.
  */
 
-/** dist/Code.js at most 330 KB (was 250: issues 13, 14, 15 and working days, see the README's «Performance»). */
-export const CODE_BUDGET_BYTES = 330 * 1024;
+/** dist/Code.js at most 350 KB (was 250: issues 13 to 16 and working days, see the README's «Performance»). */
+export const CODE_BUDGET_BYTES = 350 * 1024;
 
 export interface BenchRun {
   operation: string;
@@ -80,7 +80,7 @@ export function budgetsOf(input: BudgetInput): Budget[] {
         find('check', smallest)?.spreadsheetCalls === find('check', biggest)?.spreadsheetCalls,
       gated: true,
     },
-    { budget: 'dist/Code.js ≤ 330 KB', value: codeBytes, pass: codeBytes <= CODE_BUDGET_BYTES, gated: true },
+    { budget: 'dist/Code.js ≤ 350 KB', value: codeBytes, pass: codeBytes <= CODE_BUDGET_BYTES, gated: true },
     {
       budget: `our CPU for checking ${biggest} measures ≤ 500 ms (wall clock, not gated)`,
       value: core,

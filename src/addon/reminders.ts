@@ -13,6 +13,7 @@ import {
   splitByQuota,
 } from '../core/reminders';
 import { judgeRoadmap } from '../core/roadmap';
+import { answerLinksFor } from './answers-links';
 import { loadCalendar, missedDays, type TodayCalendar, todayCalendar } from './calendar-sheet';
 import { loadDirectory } from './directory-sheet';
 import { spreadsheetUrl } from './env';
@@ -159,6 +160,7 @@ export function sendPlanned(
   };
   let quotaGone = false;
   let pendingBytes = 0;
+  const answers = answerLinksFor(loaded);
   for (const [index, digest] of batch.entries()) {
     if (quotaGone) {
       outcome.postponed.push(digest);
@@ -173,7 +175,7 @@ export function sendPlanned(
       flushPending(loaded);
       pendingBytes = 0;
     }
-    const mail = renderDigest(digest, { planTitle, today: loaded.today });
+    const mail = renderDigest(digest, { planTitle, today: loaded.today, answers: answers(digest) });
     // Over Google's 50 recipients a message, the copies go in further messages (messagesOf).
     const [first, ...more] = messagesOf(digest.to, digest.cc);
     const sendTo = (message: { to: string; cc: string[] }): string | null => {
