@@ -207,7 +207,7 @@ function main(): void {
       value: `${find('check', smallest)?.spreadsheetCalls} / ${find('check', biggest)?.spreadsheetCalls}`,
       pass: find('check', smallest)?.spreadsheetCalls === find('check', biggest)?.spreadsheetCalls,
     },
-    { budget: 'dist/Code.js ≤ 330 KB', value: codeBytes, pass: codeBytes <= 330 * 1024 },
+    { budget: 'dist/Code.js ≤ 350 KB', value: codeBytes, pass: codeBytes <= 350 * 1024 },
     {
       budget: `our CPU for checking ${biggest} measures ≤ 500 ms`,
       value: coreCheck[biggest],

@@ -188,6 +188,8 @@ export interface DigestMeasure {
   dueOff: boolean;
   /** Why it is in the digest today. */
   step: 'before-due' | 'overdue' | 'overdue-repeat' | 'escalation' | 'unparsed';
+  /** The executor's answer links in the e-mail (web app deployed; see README «Ответы исполнителей»). */
+  answerLinks?: { done: string; postpone: string };
 }
 
 /** One e-mail that sendReminders would send. */
@@ -198,6 +200,8 @@ export interface DigestPreview {
   names: string[];
   subject: string;
   measures: DigestMeasure[];
+  /** «Все мои мероприятия»: the executor's page, when the web app is deployed. */
+  answersLink?: string;
 }
 
 /** Executors that would get a reminder but have no e-mail in «Исполнители». */
@@ -247,6 +251,37 @@ export interface SaveSettingsResult {
   state: SidebarState;
 }
 
+/** An executor's answer as the sidebar lists it. */
+export interface AnswerView {
+  /** The request's key (decideAnswer takes it). */
+  id: string;
+  /** When received, as people read it: '15.06.2021 09:05'. */
+  receivedAt: string;
+  recipient: string;
+  number: string;
+  title: string;
+  kind: 'done' | 'postpone';
+  /** The day it was done, or the new deadline asked for. */
+  date: IsoDate;
+  comment: string;
+  state: 'new' | 'accepted' | 'rejected';
+  decidedBy: string;
+  note: string;
+}
+
+/** «Ответы исполнителей» in the sidebar. */
+export interface AnswersView {
+  /** The web app is deployed: the reminders carry the links (else the section explains how to turn it on). */
+  enabled: boolean;
+  /** Waiting for a decision, oldest first. */
+  pending: AnswerView[];
+  /** The last decided ones, newest first (at most 5). */
+  decided: AnswerView[];
+  notice?: string;
+  /** Fresh sidebar state after a decision that changed the plan. */
+  state?: SidebarState;
+}
+
 /**
  * Every server function the sidebar calls. src/addon/api.ts implements it and
  * src/addon/index.ts exports each one as an Apps Script global of the same name.
@@ -283,6 +318,16 @@ export interface ServerApi {
   createCalendarSheet(): SidebarState;
   /** Activates the roadmap sheet and selects the cell (1-based). */
   selectCell(row: number, column: number): void;
+  /** «Ответы исполнителей»: the requests waiting for a decision and the last decided ones. */
+  getAnswers(): AnswersView;
+  /**
+   * «Принять» / «Отклонить»: accepting writes the measure's Статус/Дата выполнения/Новый срок/Отметка,
+   * re-checks the row and refreshes «Сводка»; a note is e-mailed to the executor. Only from the
+   * spreadsheet (sidebar), never from the web app.
+   */
+  decideAnswer(id: string, accept: boolean, note: string): AnswersView;
+  /** «Отозвать все ссылки»: a new secret; every link sent so far stops working. */
+  revokeAnswerLinks(): AnswersView;
   /**
    * «Диагностика»: every assumption about Google checked on this spreadsheet (a temporary hidden
    * sheet, removed afterwards); no e-mail, no cell of the person's changed.

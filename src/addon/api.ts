@@ -3,6 +3,7 @@ import { formatRu } from '../core/dates';
 import { pluralRu } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
+import { answersApi } from './answers-api';
 import type {
   ReminderPreview,
   ReportPeriod,
@@ -230,4 +231,6 @@ export const api: ServerApi = {
     sheet.activate();
     sheet.setActiveSelection(sheet.getRange(Math.max(1, row), Math.max(1, column)));
   },
+
+  ...answersApi,
 };

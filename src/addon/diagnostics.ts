@@ -110,6 +110,7 @@ export function runDiagnostics(): DiagnosticsReport {
     return [email !== '', email || 'адрес скрыт'];
   });
   row('scopes', grantedScopes);
+  row('answers', answersWebApp);
   row('installation', () => {
     const place = menuPlace();
     return [
@@ -249,18 +250,45 @@ function userProperties(): [boolean, string] {
   return propertiesRoundTrip(PropertiesService.getUserProperties());
 }
 
-function grantedScopes(): [boolean, string] {
-  // The two-argument form and getAuthorizedScopes() are in Google's reference, not yet in @types.
+const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+
+/** The scopes granted of `scopes`, or null when Google does not say (getAuthorizedScopes is newer than @types). */
+function authorizedScopes(scopes: string[]): { required: boolean; granted: string[] | null } {
   const withScopes = ScriptApp.getAuthorizationInfo as unknown as (
     mode: GoogleAppsScript.Script.AuthMode,
     scopes: string[],
   ) => GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes?: () => string[] | null };
-  const info = withScopes(ScriptApp.AuthMode.FULL, REQUIRED_SCOPES);
+  const info = withScopes(ScriptApp.AuthMode.FULL, scopes);
   const required = String(info.getAuthorizationStatus()) === String(ScriptApp.AuthorizationStatus.REQUIRED);
-  const granted = info.getAuthorizedScopes?.() ?? null;
-  const missing = granted === null ? [] : REQUIRED_SCOPES.filter((s) => !granted.includes(s));
+  return { required, granted: info.getAuthorizedScopes?.() ?? null };
+}
+
+/**
+ * The executors' answers (optional): not deployed is fine (no links in the e-mails); deployed, the
+ * page opens the file by id (the `spreadsheets` scope) and signs links (HMAC-SHA256, 32 bytes).
+ */
+function answersWebApp(): [boolean, string] {
+  const url = ScriptApp.getService().getUrl();
+  if (!url) return [true, 'не опубликовано: письма без ссылок для ответа (это необязательно)'];
+  const mac = Utilities.computeHmacSha256Signature('roadmap', 'diagnostics');
+  if (mac.length !== 32) return [false, `подпись ссылок: ${mac.length} байт вместо 32`];
+  const { granted } = authorizedScopes([SPREADSHEETS_SCOPE]);
+  if (granted !== null && !granted.includes(SPREADSHEETS_SCOPE))
+    return [false, `опубликовано (${url}), но не выдано разрешение spreadsheets: страница не откроет таблицу`];
+  return [true, `опубликовано: ${url}`];
+}
+
+function grantedScopes(): [boolean, string] {
+  // Asked with `spreadsheets` too: when Google lists what is granted, the list decides, not the status
+  // (which is «required» for a scope asked for but not in this manifest).
+  const { required, granted } = authorizedScopes([...REQUIRED_SCOPES, SPREADSHEETS_SCOPE]);
+  // The answers manifest asks for `spreadsheets` instead of `spreadsheets.currentonly`: it covers it.
+  const covers = (scope: string) =>
+    granted?.includes(scope) ||
+    (scope === `${SPREADSHEETS_SCOPE}.currentonly` && granted?.includes(SPREADSHEETS_SCOPE));
+  const missing = granted === null ? [] : REQUIRED_SCOPES.filter((s) => !covers(s));
   const names = (scopes: string[]) => scopes.map((s) => s.replace('https://www.googleapis.com/auth/', '')).join(', ');
-  if (required || missing.length > 0)
+  if (granted === null ? required : missing.length > 0)
     return [false, `не выданы: ${missing.length > 0 ? names(missing) : 'часть разрешений'}`];
   return [true, granted === null ? 'все разрешения выданы' : `выданы: ${names(granted)}`];
 }

@@ -6,9 +6,26 @@ import type { CellValue } from '../core/model';
  * in the SPREADSHEET's time zone (not the script's, not the server's), computed once.
  */
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  if (opened) return opened;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) throw new Error('Нет открытой таблицы: откройте дорожную карту в Google Таблицах.');
   return spreadsheet;
+}
+
+/** The file a web app request opened by id (it has no active spreadsheet); null elsewhere. */
+let opened: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+
+/**
+ * Runs `work` with `spreadsheet` standing for the active one (the web app, which opens the file
+ * by id). Only around the web app's own request: the sidebar API never sees it.
+ */
+export function withOpenedSpreadsheet<T>(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, work: () => T): T {
+  opened = spreadsheet;
+  try {
+    return work();
+  } finally {
+    opened = null;
+  }
 }
 
 const urls = new WeakMap<object, string>();

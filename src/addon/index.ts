@@ -3,6 +3,7 @@
  * of dist/Code.js (gas-webpack-plugin). Keep it a list of thin delegations.
  */
 import type { Settings } from '../core/settings';
+import { answerRequest } from './answers-web';
 import { api } from './api';
 import type { ReportPeriod, TableChoiceInput } from './api-types';
 import { handleEdit } from './edit';
@@ -113,6 +114,26 @@ export function saveTableChoice(choice: TableChoiceInput | null) {
 }
 export function runDiagnostics() {
   return api.runDiagnostics();
+}
+export function getAnswers() {
+  return api.getAnswers();
+}
+export function decideAnswer(id: string, accept: boolean, note: string) {
+  return api.decideAnswer(id, accept, note);
+}
+export function revokeAnswerLinks() {
+  return api.revokeAnswerLinks();
+}
+
+// --- the executors' page (web app; see README «Ответы исполнителей») ---------------------
+
+/** The executor opens a link from a reminder. Anyone may call it: the signed token decides. */
+export function doGet(e?: GoogleAppsScript.Events.DoGet) {
+  return answerRequest(e, false);
+}
+/** The executor's page posts an answer. The signed token decides what it may touch. */
+export function doPost(e?: GoogleAppsScript.Events.DoPost) {
+  return answerRequest(e, true);
 }
 
 // --- the offline host and the CLI ------------------------------------------------------

@@ -6,7 +6,7 @@ import { noteOwnSheetAdded } from './summaries/memory';
  */
 export const OWN_SHEET_KEY = 'roadmap-tracker:sheet';
 
-export type OwnSheetKind = 'directory' | 'log' | 'calendar';
+export type OwnSheetKind = 'directory' | 'log' | 'calendar' | 'answers';
 
 /** All own sheets by kind, found with one metadata search. */
 export function findOwnSheets(

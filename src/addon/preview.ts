@@ -1,6 +1,8 @@
+import type { DigestAnswerLinks } from '../core/answers';
 import type { DigestItem } from '../core/reminders';
 import { renderDigest } from '../core/reminders';
-import type { DigestMeasure, ReminderPreview, UnreachableExecutor } from './api-types';
+import { answerLinksFor } from './answers-links';
+import type { DigestMeasure, DigestPreview, ReminderPreview, UnreachableExecutor } from './api-types';
 import type { PlannedRun } from './reminders';
 
 function stepOf(item: DigestItem): DigestMeasure['step'] {
@@ -11,6 +13,19 @@ function stepOf(item: DigestItem): DigestMeasure['step'] {
 }
 
 /** Exactly what «Отправить» would send now: the same plan, rendered subjects, the quota it needs. */
+/** The preview of a digest with the links its e-mail carries (none without the web app). */
+function withLinks(links: DigestAnswerLinks | undefined, preview: DigestPreview): DigestPreview {
+  if (!links) return preview;
+  return {
+    ...preview,
+    answersLink: links.all,
+    measures: preview.measures.map((m) => {
+      const answer = links.items.get(m.row);
+      return answer ? { ...m, answerLinks: answer } : m;
+    }),
+  };
+}
+
 export function toPreview(run: PlannedRun): ReminderPreview {
   const { loaded, plan, states } = run;
   const stateByRow = new Map(states.map((s) => [s.row, s.state]));
@@ -22,25 +37,28 @@ export function toPreview(run: PlannedRun): ReminderPreview {
     const executors = measuresByRow.get(skipped.row)?.executorsText.trim() || '(исполнитель не указан)';
     unreachable.set(executors, [...(unreachable.get(executors) ?? []), skipped.row]);
   }
+  const answerLinks = answerLinksFor(loaded);
   return {
     today: loaded.today,
     heldUntil: run.heldUntil,
-    digests: plan.digests.map((digest) => ({
-      to: [digest.to],
-      cc: [...digest.cc],
-      names: [...new Set(digest.items.map((i) => measuresByRow.get(i.row)?.executorsText ?? ''))].filter(Boolean),
-      subject: renderDigest(digest, { planTitle, today: loaded.today }).subject,
-      measures: digest.items.map((item) => ({
-        row: item.row,
-        number: item.number,
-        title: item.title,
-        state: stateByRow.get(item.row) ?? 'unparsed',
-        daysLeft: item.daysLeft,
-        due: item.due,
-        dueOff: item.dueOff,
-        step: stepOf(item),
-      })),
-    })),
+    digests: plan.digests.map((digest) =>
+      withLinks(answerLinks(digest), {
+        to: [digest.to],
+        cc: [...digest.cc],
+        names: [...new Set(digest.items.map((i) => measuresByRow.get(i.row)?.executorsText ?? ''))].filter(Boolean),
+        subject: renderDigest(digest, { planTitle, today: loaded.today }).subject,
+        measures: digest.items.map((item) => ({
+          row: item.row,
+          number: item.number,
+          title: item.title,
+          state: stateByRow.get(item.row) ?? 'unparsed',
+          daysLeft: item.daysLeft,
+          due: item.due,
+          dueOff: item.dueOff,
+          step: stepOf(item),
+        })),
+      }),
+    ),
     unreachable: [...unreachable].map(([executor, rows]): UnreachableExecutor => ({ executor, rows })),
     quotaNeeded: plan.quotaNeeded,
     quotaLeft: run.quotaLeft,

@@ -10,6 +10,7 @@ import {
   splitByQuota,
 } from '../core/reminders';
 import { judgeRoadmap } from '../core/roadmap';
+import { answerLinksFor } from './answers-links';
 import { loadCalendar, missedDays, type TodayCalendar, todayCalendar } from './calendar-sheet';
 import { loadDirectory } from './directory-sheet';
 import { spreadsheetUrl } from './env';
@@ -147,6 +148,7 @@ export function sendPlanned(
   };
   let quotaGone = false;
   let pendingBytes = 0;
+  const answers = answerLinksFor(loaded);
   for (const [index, digest] of batch.entries()) {
     if (quotaGone) {
       outcome.postponed.push(digest);
@@ -161,7 +163,7 @@ export function sendPlanned(
       flushPending(loaded);
       pendingBytes = 0;
     }
-    const mail = renderDigest(digest, { planTitle, today: loaded.today });
+    const mail = renderDigest(digest, { planTitle, today: loaded.today, answers: answers(digest) });
     let error: string | null = null;
     try {
       MailApp.sendEmail(messageOfDigest(digest, mail));

@@ -30,6 +30,8 @@ export interface Settings {
   planYear: number | null;
   /** The roadmap sheet's name; '' = the first sheet that holds a roadmap table. */
   sheetName: string;
+  /** Executors' «выполнено» answers are accepted without the coordinator (requests to move a deadline never are). */
+  answersAutoAccept: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   nightlyHour: 2,
   planYear: null,
   sheetName: '',
+  answersAutoAccept: false,
 });
 
 export interface SettingsIssue {
@@ -107,6 +110,9 @@ export function validateSettings(input: Partial<Record<keyof Settings, unknown>>
     fail('planYear', 'out-of-range', 'Год плана: четыре цифры (2000–2100) или пусто.');
   if (typeof merged.sheetName !== 'string' || merged.sheetName.length > 100)
     fail('sheetName', 'invalid-name', 'Лист дорожной карты: имя листа до 100 символов или пусто.');
+
+  if (typeof merged.answersAutoAccept !== 'boolean')
+    fail('answersAutoAccept', 'not-boolean', 'Принимать «выполнено» автоматически: да или нет.');
 
   if (issues.length > 0) return { ok: false, value: null, issues };
   const value = merged as unknown as Settings;

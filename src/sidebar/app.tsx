@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportPeriod, SaveSettingsResult, ServerFunction, SidebarState } from '../addon/api-types';
 import type { Settings } from '../core/settings';
+import { Answers } from './components/answers';
 import { WorkingDays } from './components/calendar';
 import { ProblemList, UrgentList } from './components/lists';
 import { Nightly } from './components/nightly';
@@ -155,6 +156,7 @@ export function App() {
             <p class="muted">Осталось квоты на сегодня: {state.mail.quotaLeft}</p>
             <Reminders disabled={busy !== null} onState={tableSaved} />
           </Card>
+          <Answers state={state} disabled={busy !== null} onState={(s) => setLoad({ kind: 'ready', state: s })} />
           {state.calendar ? (
             <Card id="calendar" title="Рабочие дни">
               <WorkingDays

@@ -109,6 +109,9 @@ const SIDEBAR_API = [
   'saveSettings',
   'createCalendarSheet',
   'selectCell',
+  'getAnswers',
+  'decideAnswer',
+  'revokeAnswerLinks',
   'runDiagnostics',
   'describeTable',
   'saveTableChoice',
@@ -117,6 +120,8 @@ const SIDEBAR_API = [
 const SIMPLE_TRIGGERS = ['onOpen', 'onInstall', 'onEdit'];
 /** Refuse without the recorded trigger's event (test/addon/reminders/nightly.test.ts). */
 const GUARDED = ['nightlyCheck'];
+/** The executors' web app: acts only on a signed token (test/addon/answers/loop.test.ts). */
+const WEB_APP = ['doGet', 'doPost'];
 
 function reachableFromBrowser(source: string): string[] {
   return [...topLevelFunctions(source)].filter((name) => !name.endsWith('_'));
@@ -127,7 +132,7 @@ describe('functions reachable with google.script.run (issue 14)', () => {
   const host = loadBundle();
   host.open();
   const menu = handlers(host.ui.visibleMenus[0]?.items ?? []);
-  const allowed = new Set([...SIDEBAR_API, ...SIMPLE_TRIGGERS, ...GUARDED, ...menu]);
+  const allowed = new Set([...SIDEBAR_API, ...SIMPLE_TRIGGERS, ...GUARDED, ...WEB_APP, ...menu]);
 
   it('are only menu items, the sidebar’s API, simple triggers and the guarded nightly handler', () => {
     expect(reachableFromBrowser(source).filter((name) => !allowed.has(name))).toEqual([]);

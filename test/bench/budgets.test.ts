@@ -29,8 +29,8 @@ function spreadsheetCalls(runtime: Runtime, step: () => void): number {
 }
 
 describe('performance budgets (call counts and bytes)', () => {
-  it('keeps dist/Code.js at most 330 KB', () => {
-    expect(statSync(codePath).size).toBeLessThanOrEqual(330 * 1024);
+  it('keeps dist/Code.js at most 350 KB', () => {
+    expect(statSync(codePath).size).toBeLessThanOrEqual(350 * 1024);
   });
 
   it('checks 100 and 10,000 measures with the same Spreadsheet calls, and a one-row edit costs at most 5', () => {

@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { axeViolations as axe } from './axe';
 import { artifact, type Browser, launch, ROOT } from './browser';
 import { type FakeCall, type FakeSetup, installFakeServer } from './fixtures/fake-server';
 import { everyColorSidebarState, sidebarState } from './fixtures/sidebar-state';
 
 const SIDEBAR = path.join(ROOT, 'dist/Sidebar.html');
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 let browser: Browser;
 let page: Page;
@@ -34,24 +34,13 @@ async function openSidebar(setup: FakeSetup): Promise<void> {
   await page.locator('h1').waitFor();
 }
 
-const calls = (): Promise<FakeCall[]> => page.evaluate(() => (window as unknown as { __calls: FakeCall[] }).__calls);
+/** The calls the sidebar made, but the answers card's own first load (it fetches its list by itself). */
+const calls = async (): Promise<FakeCall[]> =>
+  (await page.evaluate(() => (window as unknown as { __calls: FakeCall[] }).__calls)).filter(
+    (c) => c.name !== 'getAnswers',
+  );
 
-/** axe-core over the whole document; one line per failing node, so the failure message lists them. */
-async function axeViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    type Node = { target: string[]; failureSummary?: string };
-    type Violation = { id: string; impact: string; help: string; nodes: Node[] };
-    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return result.violations.flatMap((v) =>
-      v.nodes.map(
-        (n) =>
-          `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`,
-      ),
-    );
-  });
-}
+const axeViolations = () => axe(page);
 
 describe('axe finds no WCAG A/AA violation (2021-06-15)', () => {
   test('loaded with data, the settings open', async () => {

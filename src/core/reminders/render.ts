@@ -1,3 +1,4 @@
+import { allLink, type DigestAnswerLinks, itemLinks } from '../answers/links';
 import { formatRu, type IsoDate } from '../dates';
 import { roadmapHeading } from '../roadmap/heading';
 import { STATE_COLORS } from '../states';
@@ -15,6 +16,8 @@ export interface RenderContext {
   /** The roadmap's title (Roadmap.title); '' when unknown. */
   planTitle: string;
   today: IsoDate;
+  /** The executor's answer links (web app deployed), or none. */
+  answers?: DigestAnswerLinks;
 }
 
 /** escapeHtml('<a href="x">') → '&lt;a href=&quot;x&quot;&gt;'. Safe in text and in quoted attributes. */
@@ -184,7 +187,7 @@ function footer(digest: Digest, own: boolean, report: boolean): string[] {
 }
 
 /** One block of measures, grouped by task, into the text and HTML parts. */
-function renderItems(items: readonly DigestItem[], text: string[], parts: string[]): void {
+function renderItems(items: readonly DigestItem[], text: string[], parts: string[], answers?: DigestAnswerLinks): void {
   for (const group of groupsOf(items)) {
     text.push(group.heading.toUpperCase(), '');
     parts.push(`<h3 style="font-size:15px;margin:18px 0 8px 0;color:#3c4043">${escapeHtml(group.heading)}</h3>`);
@@ -195,7 +198,9 @@ function renderItems(items: readonly DigestItem[], text: string[], parts: string
       const { when, status } = deadlineParts(item);
       text.push(`• ${measureHeading(item)}`, `  Срок: ${when}${status === '' ? '' : ` — ${status}`}`);
       if (result !== '') text.push(`  Ожидаемый результат: ${result.replace(/\n/g, '\n  ')}`);
-      text.push(`  Строка ${item.row}: ${item.link}`, '');
+      const answer = answers?.items.get(item.row);
+      const links = answer ? itemLinks(answer) : null;
+      text.push(`  Строка ${item.row}: ${item.link}`, ...(links?.text ?? []), '');
 
       const link = isHttpLink(item.link)
         ? `<a href="${escapeHtml(item.link)}" style="color:#1a73e8">Открыть строку ${item.row} в таблице</a>`
@@ -208,6 +213,7 @@ function renderItems(items: readonly DigestItem[], text: string[], parts: string
         }</div>`,
         result === '' ? '' : `<div>Ожидаемый результат: ${html(result)}</div>`,
         `<div>${link}</div>`,
+        links?.html ?? '',
         '</div>',
       );
     }
@@ -238,7 +244,12 @@ export function renderDigest(digest: Digest, context: RenderContext): RenderedEm
 
   if (own.length > 0) {
     paragraphs([...intro(digest, context), ...partLine(digest)]);
-    renderItems(own, text, parts);
+    renderItems(own, text, parts, context.answers);
+    if (context.answers) {
+      const all = allLink(context.answers.all);
+      text.push(...all.text, '');
+      parts.push(all.html);
+    }
   }
   if (report.length > 0) {
     if (own.length > 0) {

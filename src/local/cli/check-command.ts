@@ -32,7 +32,7 @@ import { summaryRu } from './summary-ru';
 /**
  * `roadmap check FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--header-row N]
  * [--columns measure=B,executors=C,deadline=D,…] [--out OUT.xlsx] [--outbox DIR] [--send]
- * [--json]`: the add-in's own entry points on the file, in the host, at 09:00 of --today in
+ * [--web-app URL] [--json]`: the add-in's own entry points on the file, in the host, at 09:00 of --today in
  * the spreadsheet's time zone. --sheet, --header-row and --columns are the person's choice of
  * «Столбцы таблицы» in the sidebar: kept in the workbook's document properties (so in --out).
  */
@@ -45,7 +45,15 @@ const FLAGS = {
   outbox: 'value',
   send: 'switch',
   json: 'switch',
+  'web-app': 'value',
 } as const;
+
+/**
+ * Where the e-mails' answer links point with --outbox: the playground's page by default (`npm start`).
+ * The links are signed with the secret of this run's script properties, which the workbook does not
+ * keep (on Google the secret never leaves the script either): they show what executors get.
+ */
+export const DEFAULT_WEB_APP = 'http://localhost:8080/exec';
 
 /** Russian first: the add-in's messages for people start with a Cyrillic letter. */
 const isRussianSentence = (message: string) => /^[«"(]?[А-ЯЁа-яё]/.test(message.trim());
@@ -131,6 +139,12 @@ async function checkLocked(
   runtime.clock.set(zonedTimeToUtc(y, m, d, 9, 0, timeZone));
   runtime.ledger.reset();
   const host = new Host({ runtime, spreadsheet, codePath: options.codePath });
+  const webApp = args.values['web-app'] ?? (args.values.outbox !== undefined ? DEFAULT_WEB_APP : undefined);
+  if (webApp !== undefined) {
+    if (!/^https?:\/\/\S+$/.test(webApp))
+      throw new UsageError(`--web-app: нужен адрес http(s)://…, получено «${webApp}»`);
+    host.webApp.url = webApp;
+  }
 
   const step = (name: string, ...stepArgs: unknown[]): unknown => {
     if (!host.hasFunction(name)) return undefined;

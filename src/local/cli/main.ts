@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { answersCommand } from './answers-command';
 import { FileError, UsageError } from './args';
 import { checkCommand } from './check-command';
 import { deadlineCommand } from './deadline-command';
@@ -14,8 +15,9 @@ import { type Io, processIo } from './io';
 export const USAGE = [
   'Использование:',
   '  roadmap check ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--header-row N] [--columns measure=B,executors=C,deadline=D]',
-  '                [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--json]',
+  '                [--out ВЫХОД.xlsx] [--outbox ПАПКА] [--send] [--web-app URL] [--json]',
   '    --columns: роли measure, number, executors, deadline (или start и end), result — буквы столбцов',
+  '  roadmap answers ФАЙЛ.xlsx [--json]   (ответы исполнителей из листа «Ответы исполнителей»)',
   '  roadmap diagnose ФАЙЛ.xlsx [--json]   («Диагностика»: проверки надстройки на книге; файл не меняется)',
   '  roadmap deadline [--year ГГГГ | ГГГГ-ГГГГ | ГГГГ/ГГГГ] [--today ГГГГ-ММ-ДД] [ТЕКСТ ...]   (без ТЕКСТА — по строке из stdin; ГГГГ/ГГГГ — учебный год)',
 ];
@@ -33,7 +35,7 @@ export function findRoot(from: string): string {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined) throw new UsageError('Укажите команду: check, diagnose или deadline');
+    if (command === undefined) throw new UsageError('Укажите команду: check, diagnose, answers или deadline');
     if (command === 'help' || command === '--help' || command === '-h') {
       for (const line of USAGE) io.out(line);
       return 0;
@@ -42,6 +44,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const codePath = () => process.env.ROADMAP_CODE_JS ?? path.join(findRoot(__dirname), 'dist', 'Code.js');
     if (command === 'check') return await checkCommand(rest, io, { codePath: codePath() });
     if (command === 'diagnose') return await diagnoseCommand(rest, io, { codePath: codePath() });
+    if (command === 'answers') return await answersCommand(rest, io);
     throw new UsageError(`Неизвестная команда: ${command}`);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -13,6 +13,8 @@ interface MeasureLike {
   title?: string;
   state?: StateCode;
   due?: IsoDate | null;
+  /** The due date falls on a non-working day. */
+  dueOff?: boolean;
   daysLeft?: number | null;
 }
 
@@ -52,7 +54,7 @@ export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: s
         days < 0
           ? `просрочено на ${-days} ${plural(-days, 'день', 'дня', 'дней')}`
           : `осталось ${days} ${plural(days, 'день', 'дня', 'дней')}`;
-      const due = m.due ? `срок ${formatRu(m.due)}, ` : '';
+      const due = m.due ? `срок ${formatRu(m.due)}${m.dueOff ? ' (выпадает на выходной)' : ''}, ` : '';
       lines.push(`  ${m.number || `стр. ${m.row}`} ${short(m.title ?? '')} — ${due}${when}`);
     }
   }

@@ -15,6 +15,8 @@ export type EmulatedHtmlService = Pick<
 
 export class EmulatedHtmlOutput {
   title = '';
+  /** addMetaTag: Google ignores <meta> in the content of a web app page; only these reach the page. */
+  readonly metaTags: { name: string; content: string }[] = [];
   width = 0;
   height = 0;
   constructor(
@@ -29,6 +31,14 @@ export class EmulatedHtmlOutput {
   setTitle(title: string): this {
     this.touch('setTitle');
     this.title = String(title);
+    return this;
+  }
+  addMetaTag(name: string, content: string): this {
+    this.touch('addMetaTag');
+    // Google allows only a few names (viewport, apple-mobile-web-app-capable, mobile-web-app-capable).
+    if (!['viewport', 'apple-mobile-web-app-capable', 'mobile-web-app-capable'].includes(name))
+      throw gasError(`Meta tag name ${name} is not allowed.`);
+    this.metaTags.push({ name: String(name), content: String(content) });
     return this;
   }
   getTitle(): string {

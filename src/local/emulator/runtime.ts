@@ -107,7 +107,8 @@ export const EXCEEDED_MAX_TIME = 'Exceeded maximum execution time';
 
 /** One running execution: the kind decides the limit (6 min, or 30 s for simple triggers). */
 export interface Execution {
-  kind: 'simple-trigger' | 'installable-trigger' | 'menu' | 'sidebar' | 'direct';
+  /** 'web-app': doGet/doPost of a deployed web app (no active spreadsheet, no Ui). */
+  kind: 'simple-trigger' | 'installable-trigger' | 'menu' | 'sidebar' | 'direct' | 'web-app';
   authMode: 'NONE' | 'LIMITED' | 'FULL';
   /** Effective user of the execution (the trigger owner for installable triggers). */
   user: string;

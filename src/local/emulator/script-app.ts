@@ -32,6 +32,7 @@ export type EmulatedScriptApp = Pick<
   | 'getUserTriggers'
   | 'deleteTrigger'
   | 'getScriptId'
+  | 'getService'
 >;
 
 export const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
@@ -77,6 +78,11 @@ export interface ScriptAppOptions {
   addOn?: boolean;
   scriptTimeZone: string;
   defaultUser: string;
+  /**
+   * The web app deployment: its /exec URL, or null when the script is not deployed as a web app
+   * (getService().getUrl() returns null then). An object, so the host can deploy later.
+   */
+  webApp?: { url: string | null };
   /** The manifest's oauthScopes: what the person granted when they authorized the script. */
   grantedScopes?: readonly string[];
 }
@@ -277,6 +283,21 @@ export function createScriptApp(
     getScriptId() {
       runtime.call('ScriptApp', 'getScriptId');
       return options.scriptId;
+    },
+    /** Service: getUrl() is the deployment's URL or null; isEnabled() whether it is deployed. No scope needed [U]. */
+    getService() {
+      runtime.call('ScriptApp', 'getService');
+      const url = () => options.webApp?.url ?? null;
+      return {
+        getUrl() {
+          runtime.call('ScriptApp', 'Service.getUrl');
+          return url();
+        },
+        isEnabled() {
+          runtime.call('ScriptApp', 'Service.isEnabled');
+          return url() !== null;
+        },
+      };
     },
   };
   return app as unknown as EmulatedScriptApp;

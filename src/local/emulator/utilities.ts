@@ -1,4 +1,5 @@
 /// <reference types="google-apps-script" />
+import { createHmac } from 'node:crypto';
 import { isDate, type Runtime, signatureError } from './runtime';
 import { formatSimpleDate } from './simple-date-format';
 import { isValidTimeZone } from './tz';
@@ -9,8 +10,15 @@ import { isValidTimeZone } from './tz';
  */
 export type EmulatedUtilities = Pick<
   GoogleAppsScript.Utilities.Utilities,
-  'formatDate' | 'formatString' | 'sleep' | 'getUuid' | 'base64Encode' | 'base64Decode'
+  'formatDate' | 'formatString' | 'sleep' | 'getUuid' | 'base64Encode' | 'base64Decode' | 'computeHmacSha256Signature'
 >;
+
+/** A string as UTF-8 bytes (Google's default charset), a Byte[] as its bytes (signed or not). */
+function bytesOf(data: unknown, method: string, args: unknown[]): Buffer {
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  if (Array.isArray(data) && data.every((b) => typeof b === 'number')) return Buffer.from(data.map((b) => b & 0xff));
+  throw signatureError(method, args);
+}
 
 /** Longest Utilities.sleep Google allows (5 minutes). */
 export const MAX_SLEEP_MS = 300000;
@@ -46,6 +54,22 @@ export function createUtilities(runtime: Runtime): EmulatedUtilities {
       runtime.call('Utilities', 'base64Encode');
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
       return bytes.toString('base64');
+    },
+    /**
+     * HMAC-SHA256 of value under key: (String, String), (String, String, Charset) or (Byte[], Byte[]).
+     * Returns Java's signed bytes (−128…127), as base64Decode does.
+     */
+    computeHmacSha256Signature(value: string | number[], key: string | number[], ...rest: unknown[]): number[] {
+      runtime.call('Utilities', 'computeHmacSha256Signature');
+      const args = [value, key, ...rest];
+      if (rest.length > 1 || (rest.length === 1 && typeof value !== 'string'))
+        throw signatureError('Utilities.computeHmacSha256Signature', args);
+      if (typeof value === 'string' ? typeof key !== 'string' : typeof key === 'string')
+        throw signatureError('Utilities.computeHmacSha256Signature', args);
+      const mac = createHmac('sha256', bytesOf(key, 'Utilities.computeHmacSha256Signature', args))
+        .update(bytesOf(value, 'Utilities.computeHmacSha256Signature', args))
+        .digest();
+      return [...mac].map((b) => (b > 127 ? b - 256 : b));
     },
     base64Decode(encoded: string): number[] {
       runtime.call('Utilities', 'base64Decode');

@@ -138,6 +138,11 @@ export class Host {
   readonly scriptTimeZone: string;
   /** The person at the keyboard. */
   activeUser: string;
+  /**
+   * The web app deployment (ScriptApp.getService().getUrl()): null until deployed. Its
+   * executions run as the deploying user (executeAs USER_DEPLOYING) for an anonymous visitor.
+   */
+  readonly webApp: { url: string | null; deployer: string } = { url: null, deployer: DEFAULT_USER };
   private readonly context: vm.Context;
   /** The bundle's own Error: service errors are made with it (see setScriptRealmError). */
   private readonly scriptError: ErrorConstructor;
@@ -147,6 +152,7 @@ export class Host {
     if (options.now !== undefined) this.runtime.clock.set(options.now);
     this.spreadsheet = options.spreadsheet ?? new EmulatedSpreadsheet(this.runtime, { name: 'Дорожная карта' });
     this.activeUser = options.user ?? DEFAULT_USER;
+    this.webApp.deployer = this.activeUser;
     this.triggers = new TriggerRegistry(this.runtime);
     const codePath = options.codePath ?? DEFAULT_CODE;
     const manifest = readManifest(codePath);
@@ -167,6 +173,7 @@ export class Host {
         addOn: options.addOn ?? false,
         scriptTimeZone: this.scriptTimeZone,
         defaultUser,
+        webApp: this.webApp,
         grantedScopes: manifest.oauthScopes ?? [],
       }),
       PropertiesService: createPropertiesService(runtime, this.properties, defaultUser),
@@ -328,6 +335,61 @@ export class Host {
       if (error instanceof TransferError) return { error: error.message };
       throw error;
     }
+  }
+
+  /**
+   * A visitor opens (GET) or submits a form to (POST) the web app: doGet(e) or doPost(e) as the
+   * deploying user, with no active user (an anonymous visitor), in a 6-minute execution. The event
+   * carries the parameters as Google's does: e.parameter (first values), e.parameters (all),
+   * e.queryString, and for a form post e.postData.
+   */
+  webRequest(
+    method: 'GET' | 'POST',
+    query: string,
+    body = '',
+  ): { ok: boolean; html: string; title: string; metaTags: { name: string; content: string }[]; error?: string } {
+    const handler = method === 'GET' ? 'doGet' : 'doPost';
+    const parameters: Record<string, string[]> = {};
+    const add = (text: string) => {
+      for (const [k, v] of new URLSearchParams(text)) parameters[k] = [...(parameters[k] ?? []), v];
+    };
+    add(query);
+    if (method === 'POST') add(body);
+    const e: Record<string, unknown> = {
+      queryString: query,
+      parameter: Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v[0]])),
+      parameters,
+      contextPath: '',
+      contentLength: method === 'POST' ? Buffer.byteLength(body) : -1,
+    };
+    if (method === 'POST')
+      e.postData = {
+        contents: body,
+        length: Buffer.byteLength(body),
+        type: 'application/x-www-form-urlencoded',
+        name: 'postData',
+      };
+    const result = this.execute(
+      handler,
+      { kind: 'web-app', authMode: 'FULL', user: this.webApp.deployer, activeUser: '' },
+      [transfer(e, 'e')],
+    );
+    if (!result.ok) return { ok: false, html: '', title: '', metaTags: [], error: result.error?.message ?? '' };
+    const output = result.value as { content?: unknown; title?: unknown; metaTags?: unknown } | undefined;
+    if (!output || typeof output.content !== 'string')
+      return {
+        ok: false,
+        html: '',
+        title: '',
+        metaTags: [],
+        error: 'The script completed but did not return anything.',
+      };
+    return {
+      ok: true,
+      html: output.content,
+      title: String(output.title ?? ''),
+      metaTags: Array.isArray(output.metaTags) ? (output.metaTags as { name: string; content: string }[]) : [],
+    };
   }
 
   /** Fires one installable trigger now, as its owner, with the event its kind gets. */

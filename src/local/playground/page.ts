@@ -293,7 +293,11 @@ const SCRIPT = `
       d.appendChild(document.createTextNode(p[1]));
       head.appendChild(d);
     });
-    $('mail-body').srcdoc = m.html || ('<pre style="white-space:pre-wrap;font:13px sans-serif">' + m.text.replace(/&/g, '&amp;').replace(/</g, '&lt;') + '</pre>');
+    // Links open in a new tab (the executor's page runs against this same spreadsheet); no scripts in the mail.
+    // The e-mail shown is reloaded only when it changes: every refresh (after each sidebar call) would
+    // otherwise replace the document under the reader's click.
+    var shown = '<base target="_blank">' + (m.html || ('<pre style="white-space:pre-wrap;font:13px sans-serif">' + m.text.replace(/&/g, '&amp;').replace(/</g, '&lt;') + '</pre>'));
+    if ($('mail-body').srcdoc !== shown) $('mail-body').srcdoc = shown;
   }
 
   // ---------------------------------------------------------------- sidebar bridge
@@ -388,7 +392,7 @@ export function playgroundPage(): string {
     <h2 id="outbox-title">Отправленные письма (<span id="outbox-count">0</span>)</h2>
     <ul class="mail-list" id="mail-list"></ul>
     <div class="mail-head" id="mail-head"></div>
-    <iframe id="mail-body" title="Текст письма" sandbox=""></iframe>
+    <iframe id="mail-body" title="Текст письма" sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>
   </aside>
 </main>
 <div id="status" role="status" aria-live="polite"></div>

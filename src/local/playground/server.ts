@@ -59,6 +59,8 @@ export async function startPlayground(
   const open = (data: Buffer, fileName: string, date: string) =>
     Session.open({ data, fileName, today: date, ...workbook, distDir: options.distDir });
   let session = await open(readFileSync(options.file), path.basename(options.file), options.date);
+  /** The executors' page (the web app) is served at /exec of this server once it listens. */
+  let webAppUrl = '';
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -69,6 +71,12 @@ export async function startPlayground(
         return send(res, 200, 'text/html; charset=utf-8', playgroundPage());
       case 'GET /sidebar':
         return send(res, 200, 'text/html; charset=utf-8', session.sidebarHtml());
+      case 'GET /exec':
+      case 'POST /exec': {
+        const form = req.method === 'POST' ? (await readBody(req)).toString('utf8') : '';
+        const page = session.webRequest(req.method === 'POST' ? 'POST' : 'GET', url.search.slice(1), form);
+        return send(res, page.status, 'text/html; charset=utf-8', page.html);
+      }
       case 'GET /api/view':
         return json(res, { ok: true, view: session.view() });
       case 'POST /api/run': {
@@ -99,6 +107,7 @@ export async function startPlayground(
       case 'POST /api/open': {
         const name = url.searchParams.get('name') || 'книга.xlsx';
         session = await open(await readBody(req), name, session.today());
+        session.deployWebApp(webAppUrl);
         return json(res, { ok: true });
       }
       case 'GET /api/download': {
@@ -127,6 +136,8 @@ export async function startPlayground(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '127.0.0.1' ? 'localhost' : options.host;
+  webAppUrl = `http://${shownHost}:${port}/exec`;
+  session.deployWebApp(webAppUrl);
   return { url: `http://${shownHost}:${port}`, server };
 }
 

@@ -20,6 +20,8 @@ import { sheetView } from './grid';
 import { injectShim } from './shim';
 import type { MenuEntryView, MenuView, PlaygroundView } from './view';
 
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** The simulated day starts at 09:00 in the spreadsheet's time zone (a working morning). */
 const MORNING_HOUR = 9;
 
@@ -126,6 +128,24 @@ export class Session {
     const file = path.join(this.options.distDir, 'Sidebar.html');
     if (!existsSync(file)) return '<p>dist/Sidebar.html не собран: выполните npm run build.</p>';
     return injectShim(readFileSync(file, 'utf8'));
+  }
+
+  /**
+   * The web app (the executors' page): `url` is where the playground serves it, so the links in
+   * the e-mails sent from now on point there. GET → doGet, POST → doPost, as their deploying user.
+   */
+  deployWebApp(url: string): void {
+    this.host.webApp.url = url;
+  }
+
+  webRequest(method: 'GET' | 'POST', query: string, body = ''): { status: number; html: string } {
+    const result = this.host.webRequest(method, query, body);
+    if (!result.ok)
+      return {
+        status: 500,
+        html: `<!DOCTYPE html><meta charset="utf-8"><p>Ошибка веб-приложения: ${escapeText(result.error ?? '')}</p>`,
+      };
+    return { status: 200, html: result.html };
   }
 
   download(): Promise<Buffer> {

@@ -193,6 +193,11 @@ function PreviewList(props: { preview: ReminderPreview }) {
             {d.names.length ? <div class="digest-names">{d.names.join(', ')}</div> : null}
             {d.cc.length ? <div class="digest-cc">копия: {d.cc.join(', ')}</div> : null}
             <div class="digest-count">{countText(d.measures.length, MEASURES)}:</div>
+            {d.answersLink ? (
+              <a class="digest-answers" href={d.answersLink} target="_blank" rel="noopener noreferrer">
+                Страница исполнителя (ссылки для ответа)
+              </a>
+            ) : null}
             <ul class="digest-measures">
               {d.measures.map((m) => (
                 <li key={m.row}>

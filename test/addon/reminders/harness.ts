@@ -41,6 +41,8 @@ export interface FixtureOptions {
   prepare?: boolean;
   /** The script's zone (appsscript.json: Asia/Tomsk), to set it apart from the spreadsheet's. */
   scriptTimeZone?: string;
+  /** Another built bundle (its folder's appsscript.json is the manifest), default CODE_PATH. */
+  codePath?: string;
   /** Keep the working-day defaults (else CALENDAR_DAYS). */
   workingDays?: boolean;
 }
@@ -60,7 +62,7 @@ export async function sample(options: FixtureOptions = {}): Promise<Fixture> {
 export function fixture(spreadsheet: EmulatedSpreadsheet, runtime: Runtime, options: FixtureOptions = {}): Fixture {
   options.before?.(spreadsheet);
   const host = new Host({
-    codePath: CODE_PATH,
+    codePath: options.codePath ?? CODE_PATH,
     source: options.source,
     spreadsheet,
     runtime,

@@ -62,3 +62,28 @@ describe('Utilities, the rest', () => {
     expect(a.getUuid()).not.toBe(first);
   });
 });
+
+describe('Utilities.computeHmacSha256Signature', () => {
+  // RFC 4231, test case 2: key "Jefe".
+  const expectedHex = '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843';
+  const signed = (hex: string) =>
+    (hex.match(/../g) ?? []).map((h) =>
+      Number.parseInt(h, 16) > 127 ? Number.parseInt(h, 16) - 256 : Number.parseInt(h, 16),
+    );
+
+  it('returns the RFC 4231 MAC as Java signed bytes', () => {
+    const mac = utilities().computeHmacSha256Signature('what do ya want for nothing?', 'Jefe');
+    expect(mac).toEqual(signed(expectedHex));
+    expect(mac[1]).toBe(-36);
+  });
+
+  it('takes Byte[] value and key (signed or not) as the same bytes', () => {
+    const value = [...Buffer.from('what do ya want for nothing?')];
+    const key = [...Buffer.from('Jefe')];
+    expect(utilities().computeHmacSha256Signature(value, key)).toEqual(signed(expectedHex));
+  });
+
+  it('refuses a string value with a Byte[] key, as Google has no such overload', () => {
+    expect(() => utilities().computeHmacSha256Signature('x', [1, 2] as never)).toThrow(/computeHmacSha256Signature/);
+  });
+});

@@ -98,6 +98,12 @@ export function createSpreadsheetApp(runtime: Runtime, options: SpreadsheetAppOp
   const c = (method: string): void => runtime.call('Spreadsheet', `SpreadsheetApp.${method}`);
   const builder = (method: string): void => runtime.call('Builder', `SpreadsheetApp.${method}`);
   let flushCount = 0;
+  /**
+   * A web app has no active spreadsheet, even when its script is bound to one (Google's web app
+   * guide: open the file by id): getActiveSpreadsheet() returns null there [U: null, not an error].
+   */
+  const activeOrNull = (): EmulatedSpreadsheet =>
+    (runtime.execution?.kind === 'web-app' ? null : ss) as EmulatedSpreadsheet;
   const app: EmulatedSpreadsheetApp = {
     BooleanCriteria,
     BorderStyle,
@@ -114,11 +120,11 @@ export function createSpreadsheetApp(runtime: Runtime, options: SpreadsheetAppOp
     },
     getActive(): EmulatedSpreadsheet {
       c('getActive');
-      return ss;
+      return activeOrNull();
     },
     getActiveSpreadsheet(): EmulatedSpreadsheet {
       c('getActiveSpreadsheet');
-      return ss;
+      return activeOrNull();
     },
     getActiveSheet(): EmulatedSheet {
       c('getActiveSheet');
@@ -147,6 +153,8 @@ export function createSpreadsheetApp(runtime: Runtime, options: SpreadsheetAppOp
     },
     getUi(): unknown {
       c('getUi');
+      if (runtime.execution?.kind === 'web-app')
+        throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
       return options.ui;
     },
     flush(): void {

@@ -1,0 +1,84 @@
+import type { AnswerRequest } from '../core/answers';
+import { AnswerError, decideAnswer, listRequests } from './answers';
+import { revokeLinks } from './answers-secret';
+import type { AnswersView, AnswerView } from './api-types';
+import { judgeLoaded } from './check';
+import { loadRoadmap } from './roadmap-sheet';
+import { sidebarState } from './state';
+
+/**
+ * The sidebar's «Ответы исполнителей». Every method needs the ACTIVE spreadsheet: the sidebar
+ * and the menu have one; the web app (where anyone with a link runs the script as its deployer,
+ * and google.script.run could reach any global) has none, so these refuse there.
+ */
+function requireSpreadsheetContext(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new Error('Ответы исполнителей принимает координатор в боковой панели таблицы.');
+  return spreadsheet;
+}
+
+function stamp(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2})/.exec(text);
+  return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4]}` : text;
+}
+
+function view(r: AnswerRequest): AnswerView {
+  return {
+    id: r.id,
+    receivedAt: stamp(r.receivedAt),
+    recipient: r.recipient,
+    number: r.number,
+    title: r.title,
+    kind: r.kind,
+    date: r.date,
+    comment: r.comment,
+    state: r.state,
+    decidedBy: r.decidedBy,
+    note: r.note,
+  };
+}
+
+function answersView(extra: Partial<AnswersView> = {}): AnswersView {
+  const all = listRequests(loadRoadmap());
+  return {
+    enabled: ScriptApp.getService().getUrl() !== null,
+    pending: all
+      .filter((r) => r.state === 'new')
+      .reverse()
+      .map(view),
+    decided: all
+      .filter((r) => r.state !== 'new')
+      .slice(0, 5)
+      .map(view),
+    ...extra,
+  };
+}
+
+export const answersApi = {
+  getAnswers(): AnswersView {
+    requireSpreadsheetContext();
+    return answersView();
+  },
+
+  decideAnswer(id: string, accept: boolean, note: string): AnswersView {
+    requireSpreadsheetContext();
+    const by = Session.getActiveUser().getEmail() || 'координатор';
+    try {
+      const request = decideAnswer(String(id), accept === true, typeof note === 'string' ? note : '', by);
+      const heading = request.number || request.title;
+      return answersView({
+        notice: `Ответ по мероприятию ${heading} ${accept ? 'принят' : 'отклонён'}.`,
+        ...(accept ? { state: sidebarState(judgeLoaded()) } : {}),
+      });
+    } catch (error) {
+      if (error instanceof AnswerError) return answersView({ notice: error.message });
+      throw error;
+    }
+  },
+
+  revokeAnswerLinks(): AnswersView {
+    const spreadsheet = requireSpreadsheetContext();
+    revokeLinks(spreadsheet.getId());
+    return answersView({ notice: 'Все ссылки из отправленных писем отозваны: новые будут в следующих напоминаниях.' });
+  },
+};
