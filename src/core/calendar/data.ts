@@ -32,6 +32,7 @@ export const RU_CALENDAR: Readonly<Record<number, YearData>> = {
     work: '',
   },
   2020: {
+    // Published July 2019; number and date as cited by legal databases [not seen in the stored pages, which confirm the days].
     source: 'Постановление Правительства РФ от 10.07.2019 № 875',
     off: '01-01 01-02 01-03 01-06 01-07 01-08 02-24 03-09 05-01 05-04 05-05 05-11 06-12 11-04',
     work: '',
