@@ -129,21 +129,6 @@ test('previews and sends reminders, and the e-mails land in the outbox', async (
   await page.setViewportSize({ width: 1400, height: 900 });
 });
 
-test('«Диагностика» from the menu shows its table in a dialog, every row «ок»', async () => {
-  await page.locator('#menu-button').click();
-  await page.getByRole('menuitem', { name: 'Диагностика' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Диагностика' });
-  await dialog.waitFor();
-  const table = page.frameLocator('#addin-dialog-frame').locator('body');
-  await table.getByText('Все проверки пройдены').waitFor();
-  expect(await page.frameLocator('#addin-dialog-frame').locator('tr').count()).toBeGreaterThanOrEqual(12);
-  expect(await page.frameLocator('#addin-dialog-frame').locator('td.bad').count()).toBe(0);
-  await page.locator('.addin-dialog-box').screenshot({ path: artifact('diagnostics.png') });
-  keepForGuide('diagnostics.png');
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
-});
-
 test('turns the nightly check on and shows its status', async () => {
   await sidebar.getByRole('switch', { name: /Ночная проверка/ }).click();
   await sidebar.getByTestId('nightly').getByText('Ночная проверка включена').waitFor();

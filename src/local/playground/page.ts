@@ -52,13 +52,6 @@ aside.outbox h2 { font-size: 14px; font-weight: 500; margin: 0; padding: 8px 16p
 .empty { color: #5f6368; font-style: italic; padding: 8px 16px; }
 #status { padding: 4px 16px; font-size: 12px; color: #3c4043; background: #f8f9fa; border-top: 1px solid #dadce0; min-height: 24px; }
 #status.error { color: #c5221f; background: #fce8e6; }
-.addin-dialog { position: fixed; inset: 0; background: rgba(32,33,36,.5); display: flex; align-items: center; justify-content: center; z-index: 10; }
-.addin-dialog[hidden] { display: none; }
-.addin-dialog-box { background: #fff; width: 760px; max-width: 95vw; height: 620px; max-height: 90vh; display: flex; flex-direction: column; border-radius: 8px; }
-.addin-dialog-head { display: flex; justify-content: space-between; align-items: center; padding: 8px 16px; }
-.addin-dialog-head h2 { font-size: 16px; margin: 0; }
-.addin-dialog-head button { font-size: 20px; border: 0; background: none; cursor: pointer; }
-#addin-dialog-frame { flex: 1; border: 0; border-top: 1px solid #dadce0; }
 `;
 
 /* The page's script: ES5-ish, no template literals (it lives inside one). */
@@ -131,20 +124,11 @@ const SCRIPT = `
       });
     });
   }
-  // A modal dialog of the add-in (HtmlService page): in a sandboxed frame, as Google shows it.
-  function showDialog(d) {
-    var box = $('addin-dialog');
-    $('addin-dialog-title').textContent = d.title;
-    $('addin-dialog-frame').srcdoc = d.html;
-    box.hidden = false;
-    $('addin-dialog-close').focus();
-  }
   function closeMenu() { $('menu-list').hidden = true; $('menu-button').setAttribute('aria-expanded', 'false'); }
   function runMenu(item) {
     status('Выполняется «' + item.label + '»…');
     api('/api/menu', { handler: item.handler }).then(function (j) {
       if (j.sidebar) showSidebar(true);
-      if (j.dialog) showDialog(j.dialog);
       return refresh().then(function () { status('«' + item.label + '» выполнено.'); });
     }, function (e) { status('«' + item.label + '»: ' + e.message, true); refresh(); });
   }
@@ -346,9 +330,7 @@ const SCRIPT = `
     this.setAttribute('aria-expanded', String(!list.hidden));
     if (!list.hidden) { var first = list.querySelector('button'); if (first) first.focus(); }
   });
-  function closeDialog() { $('addin-dialog').hidden = true; }
-  $('addin-dialog-close').addEventListener('click', closeDialog);
-  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { closeMenu(); closeDialog(); } });
+  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') closeMenu(); });
   document.addEventListener('click', function (e) { if (!e.target.closest('.menu')) closeMenu(); });
   $('today-form').addEventListener('submit', function (e) {
     e.preventDefault();
@@ -442,13 +424,6 @@ export function playgroundPage(): string {
   </aside>
 </main>
 <div id="status" role="status" aria-live="polite"></div>
-<div id="addin-dialog" class="addin-dialog" role="dialog" aria-modal="true" aria-labelledby="addin-dialog-title" hidden>
-  <div class="addin-dialog-box">
-    <div class="addin-dialog-head"><h2 id="addin-dialog-title"></h2>
-      <button type="button" id="addin-dialog-close" aria-label="Закрыть">×</button></div>
-    <iframe id="addin-dialog-frame" title="Окно дополнения" sandbox=""></iframe>
-  </div>
-</div>
 <script>${SCRIPT}</script>
 </body>
 </html>`;

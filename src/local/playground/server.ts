@@ -91,10 +91,7 @@ export async function startPlayground(
         const { handler } = await body();
         if (typeof handler !== 'string') return json(res, { ok: false, error: 'handler' }, 400);
         const result = session.runMenu(handler);
-        return json(
-          res,
-          result.ok ? { ok: true, sidebar: result.sidebar, dialog: result.dialog } : { ok: false, error: result.error },
-        );
+        return json(res, result.ok ? { ok: true, sidebar: result.sidebar } : { ok: false, error: result.error });
       }
       case 'POST /api/edit': {
         const { sheet, row, column, value } = await body();

@@ -107,23 +107,11 @@ export class Session {
     return this.host.callFromSidebar(name, args);
   }
 
-  /** A menu click. Returns whether it opened a sidebar, and the dialog it showed («Диагностика»), if any. */
-  runMenu(handler: string): {
-    ok: boolean;
-    error?: string;
-    sidebar: boolean;
-    dialog?: { title: string; html: string };
-  } {
+  /** A menu click. Returns whether it opened a sidebar. */
+  runMenu(handler: string): { ok: boolean; error?: string; sidebar: boolean } {
     const before = this.host.ui.sidebars.length;
-    const panels = this.host.ui.panels.length;
     const result = this.host.execute(handler, { kind: 'menu', authMode: 'FULL', user: this.host.activeUser });
-    const shown = this.host.ui.panels.slice(panels).find((p) => p.kind !== 'sidebar');
-    return {
-      ok: result.ok,
-      error: result.error?.message,
-      sidebar: this.host.ui.sidebars.length > before,
-      ...(shown ? { dialog: { title: shown.title, html: shown.content } } : {}),
-    };
+    return { ok: result.ok, error: result.error?.message, sidebar: this.host.ui.sidebars.length > before };
   }
 
   /** The person types `value` into a cell; onEdit runs. Returns the error of a failed onEdit, if any. */
