@@ -75,8 +75,14 @@ const SERIAL_OF_EPOCH = 25569;
 export function toSheetValue(cell: CellValue | null): string | number | boolean {
   if (cell === null) return '';
   if (typeof cell === 'object') return toEpochDays(cell.date) + SERIAL_OF_EPOCH;
+  // Sheets refuses a whole setValues for one text over its 50,000-character cell limit (a title
+  // brought in by an .xlsx can be longer): cut it and say so with «…».
+  if (typeof cell === 'string' && cell.length > CELL_TEXT_LIMIT) return `${cell.slice(0, CELL_TEXT_LIMIT - 1)}…`;
   return cell;
 }
+
+/** Google Sheets' limit of characters in one cell. */
+export const CELL_TEXT_LIMIT = 50_000;
 
 /**
  * Nobody looks at the screen in a time-driven run: getUi(), toasts, getActiveSheet() and
