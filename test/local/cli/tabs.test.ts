@@ -114,3 +114,60 @@ describe.each<[string, (wb: ExcelJS.Workbook) => void]>([
     expect(await check(book, WEEK_LATER)).toEqual(control);
   }, 60000);
 });
+
+/** The column of the log whose header is `name` (1-based). */
+function logColumn(log: ExcelJS.Worksheet, name: string): number {
+  let found = 0;
+  log.getRow(1).eachCell((cell, col) => {
+    if (String(cell.value).trim() === name) found = col;
+  });
+  expect(found).toBeGreaterThan(0);
+  return found;
+}
+
+function logOf(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+  return wb.getWorksheet('Журнал напоминаний') as ExcelJS.Worksheet;
+}
+
+describe.each<[string, (wb: ExcelJS.Workbook) => void]>([
+  ['every log row deleted', (wb) => logOf(wb).spliceRows(2, logOf(wb).rowCount)],
+  [
+    'the results retyped «Отправлено»',
+    (wb) => {
+      const log = logOf(wb);
+      const col = logColumn(log, 'Результат');
+      log.eachRow((row, n) => {
+        if (n > 1) row.getCell(col).value = ' Отправлено ';
+      });
+    },
+  ],
+])('roadmap check after the log tidied: %s', (_what, edit) => {
+  it('sends nothing twice the same day and loses nothing a week later', async () => {
+    const book = path.join(dir, `log-${++runs}.xlsx`);
+    copyFileSync(sample, book);
+    expect((await check(book, '2021-06-15')).sent).toBeGreaterThan(0);
+    await editTabs(book, edit);
+    expect(await check(book, '2021-06-15')).toEqual({ sent: 0, mail: [] });
+    expect(await check(book, WEEK_LATER)).toEqual(control);
+  }, 60000);
+});
+
+describe('roadmap check after the plan renumbered (1.1 inserted: 1.1–1.7 become 1.2–1.8)', () => {
+  it('sends nothing twice the same day and the same e-mails a week later', async () => {
+    const book = path.join(dir, `renumbered-${++runs}.xlsx`);
+    copyFileSync(sample, book);
+    expect((await check(book, '2021-06-15')).sent).toBeGreaterThan(0);
+    await editTabs(book, (wb) => {
+      const roadmap = wb.worksheets[0] as ExcelJS.Worksheet;
+      roadmap.eachRow((row) => {
+        const m = /^1\.(\d+)\.?$/.exec(String(row.getCell(1).value ?? '').trim());
+        if (m) row.getCell(1).value = `1.${Number(m[1]) + 1}.`;
+      });
+    });
+    expect(await check(book, '2021-06-15')).toEqual({ sent: 0, mail: [] });
+    const later = await check(book, WEEK_LATER);
+    const renumber = (line: string) => line.replace(/\b1\.(\d+)/g, (_, n) => `1.${Number(n) - 1}`);
+    expect(later.sent).toBe(control.sent);
+    expect(later.mail.map(renumber).sort()).toEqual([...control.mail].sort());
+  }, 60000);
+});
