@@ -1,4 +1,4 @@
-import { columnLetter } from '../../core/i18n';
+import { quoteSheetName, toA1 } from '../../core/a1';
 import type { ChartSpec, LinkSpec, ModelCell, SheetModel } from '../../core/summary';
 import {
   type FormatGrids,
@@ -253,7 +253,7 @@ function stampOf(model: SheetModel, id: number, sheetOf: () => Sheet | null): St
   let name: string | null | undefined;
   return {
     id,
-    a1: `${columnLetter(model.stamp.col)}${model.stamp.row}`,
+    a1: toA1(model.stamp.row, model.stamp.col),
     name: () => {
       if (name === undefined) name = sheetOf()?.getName() ?? null;
       return name;
@@ -327,11 +327,6 @@ function withCell<T>(grid: T[][], at: { row: number; col: number }, value: T): T
 
 function sheetValue(cell: ModelCell): string | number | boolean {
   return isFormulaCell(cell) ? cell.formula : toSheetValue(cell);
-}
-
-/** 'Сводка' → "'Сводка'"; a quote inside a name is doubled, as Sheets writes it. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function isUnchanged(m: SheetMemory, p: Prepared): boolean {

@@ -3,8 +3,9 @@
  * lists the days that differ from the official calendar (a college's vacation, a regional
  * holiday, a Saturday worked): Дата | День | Комментарий, one day a row.
  */
+
+import { columnLetter } from '../a1';
 import { type IsoDate, isIsoDate, makeDate } from '../dates';
-import { columnLetter } from '../i18n';
 import { type CellValue, isCellDate, type Problem } from '../model';
 import type { OwnDay } from './calendar';
 

@@ -1,4 +1,4 @@
-import { columnLetter } from '../i18n';
+import { columnLetter } from '../a1';
 import { type CellValue, isCellDate, type Problem } from '../model';
 import { canonicalAddress, isSafeAddress, splitAddresses } from './addresses';
 import { normalizeName } from './tokens';

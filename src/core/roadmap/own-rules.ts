@@ -1,3 +1,4 @@
+import { type A1Ref, parseA1 } from '../a1';
 import { STATE_CODES, type StateCode } from '../model';
 import { STATE_COLORS, STATE_LABELS } from '../states';
 
@@ -22,20 +23,16 @@ const PAIRS = new Set(
 );
 const LABELS = new Set<string>(Object.values(STATE_LABELS));
 
-/** columnNumber('AA') → 27. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** The columns an A1 range covers: columnsOf('K5:R1000') → { first: 11, last: 18 }; null if unreadable. */
 export function columnsOf(a1: string): { first: number; last: number } | null {
-  const bare = a1.replace(/^.*!/, '').replace(/\$/g, '');
-  const match = /^([A-Za-z]+)\d*(?::([A-Za-z]+)\d*)?$/.exec(bare);
-  if (!match) return null;
-  const first = columnNumber(match[1] ?? '');
-  const last = match[2] ? columnNumber(match[2]) : first;
+  let ref: A1Ref;
+  try {
+    ref = parseA1(a1);
+  } catch {
+    return null;
+  }
+  const { startColumn: first, endColumn: last } = ref;
+  if (first === null || last === null) return null;
   return { first: Math.min(first, last), last: Math.max(first, last) };
 }
 
