@@ -1,6 +1,6 @@
 import { parseBox } from '../core/a1';
 import type { IsoDate } from '../core/dates';
-import { layoutMovedText } from '../core/i18n';
+import { layoutMovedText, say } from '../core/i18n';
 import type { CellValue, Roadmap } from '../core/model';
 import {
   headerOf,
@@ -112,7 +112,7 @@ export function loadRoadmap(): LoadedRoadmap {
     const input = { sheetName: sheet.getName(), values: read.values, merges: read.merges, settings, today, layout };
     const roadmap = readRoadmap(input);
     if (isRoadmapError(roadmap)) {
-      firstError ||= roadmap.error.message;
+      firstError ||= say(roadmap.error);
       return null;
     }
     const header = headerOf(roadmap);
