@@ -19,38 +19,33 @@ export function isColumn(column: number): boolean {
   return Number.isInteger(column) && column >= 1 && column <= MAX_COLUMN;
 }
 
+function invalid(what: unknown): never {
+  throw new RangeError(`Not A1: ${what}`);
+}
+
 /** columnLetter(4) → 'D'; columnLetter(27) → 'AA'; columnLetter(0) throws a RangeError. */
 export function columnLetter(column: number): string {
-  if (!isColumn(column)) throw new RangeError(`Not a column number: ${column}`);
-  let n = column;
+  if (!isColumn(column)) invalid(column);
   let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
 /** columnNumber('D') → 4; columnNumber('aa') → 27; columnNumber('AAAA') throws a RangeError. */
 export function columnNumber(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new RangeError(`Not column letters: «${letters}»`);
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) invalid(letters);
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
   return n;
-}
-
-function checkRow(row: number): void {
-  if (!Number.isInteger(row) || row < 1) throw new RangeError(`Not a row number: ${row}`);
 }
 
 /** toA1(2, 2) → 'B2'; toA1(2, 2, 2, 2) → 'B2:C3' (a block of rows × columns). */
 export function toA1(row: number, column: number, numRows = 1, numColumns = 1): string {
-  checkRow(row);
-  checkRow(row + numRows - 1);
-  const first = `${columnLetter(column)}${row}`;
-  if (numRows === 1 && numColumns === 1) return first;
-  return `${first}:${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
+  const last = row + numRows - 1;
+  if (!(Number.isInteger(row) && row >= 1 && last >= 1)) invalid(row);
+  const first = columnLetter(column) + row;
+  return numRows === 1 && numColumns === 1 ? first : `${first}:${columnLetter(column + numColumns - 1)}${last}`;
 }
 
 /** A reference as written: 'B:C' has no rows, '2:5' no columns, 'A2:B' no last row. */
@@ -65,43 +60,27 @@ export interface A1Ref {
   endColumn: number | null;
 }
 
-const CELL = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
-
 /**
  * parseA1("'Мой лист'!$A$1:c3") → { sheet: 'Мой лист', startRow: 1, startColumn: 1, endRow: 3,
  * endColumn: 3 }; also 'B:B', '5:7', 'A2:B'. Throws a RangeError for what Sheets cannot read
  * ('A0', 'AAAA1', 'A', '1', 'A1:B2:C3', '').
  */
 export function parseA1(text: string): A1Ref {
-  let sheet: string | null = null;
-  let rest = text.trim();
+  const rest = text.trim();
   const bang = rest.lastIndexOf('!');
-  if (bang >= 0) {
-    sheet = rest.slice(0, bang);
-    rest = rest.slice(bang + 1);
-    if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
-      sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  }
-  const fail = (): never => {
-    throw new RangeError(`Not an A1 address: «${text}»`);
+  const name = bang < 0 ? null : rest.slice(0, bang);
+  const m = /^\$?([A-Za-z]{0,3})\$?(\d*)(?::\$?([A-Za-z]{0,3})\$?(\d*))?$/.exec(rest.slice(bang + 1)) ?? invalid(text);
+  const [, ca = '', ra = '', cb = ca, rb = ra] = m;
+  // Both ends need a column or a row; a single cell needs both; row 0 does not exist.
+  if ((!ca && !ra) || (!cb && !rb) || (m[3] === undefined && !(ca && ra)) || /^0+$/.test(ra) || /^0+$/.test(rb))
+    invalid(text);
+  return {
+    sheet: name !== null && /^'.*'$/s.test(name) ? name.slice(1, -1).replace(/''/g, "'") : name,
+    startRow: ra ? Number(ra) : null,
+    startColumn: ca ? columnNumber(ca) : null,
+    endRow: rb ? Number(rb) : null,
+    endColumn: cb ? columnNumber(cb) : null,
   };
-  const parts = rest.split(':');
-  if (parts.length > 2 || rest === '') fail();
-  const a = CELL.exec(parts[0] ?? '') ?? fail();
-  const b = CELL.exec(parts[1] ?? parts[0] ?? '') ?? fail();
-  const [, ca = '', ra = ''] = a;
-  const [, cb = '', rb = ''] = b;
-  if ((ca === '' && ra === '') || (cb === '' && rb === '')) fail();
-  if (parts.length === 1 && (ca === '' || ra === '')) fail();
-  const ref: A1Ref = {
-    sheet,
-    startRow: ra === '' ? null : Number(ra),
-    startColumn: ca === '' ? null : columnNumber(ca),
-    endRow: rb === '' ? null : Number(rb),
-    endColumn: cb === '' ? null : columnNumber(cb),
-  };
-  if (ref.startRow === 0 || ref.endRow === 0) fail();
-  return ref;
 }
 
 /** A block of cells: its top-left cell and size. */
@@ -118,9 +97,8 @@ export interface Box {
  * range ('B:C', '2:5', 'A2:B') or anything parseA1 cannot read.
  */
 export function parseBox(a1: string): Box {
-  const ref = parseA1(a1);
-  const { startRow: r1, startColumn: c1, endRow: r2, endColumn: c2 } = ref;
-  if (r1 === null || c1 === null || r2 === null || c2 === null) throw new RangeError(`Not a bounded range: «${a1}»`);
+  const { startRow: r1, startColumn: c1, endRow: r2, endColumn: c2 } = parseA1(a1);
+  if (r1 === null || c1 === null || r2 === null || c2 === null) return invalid(a1);
   return {
     row: Math.min(r1, r2),
     column: Math.min(c1, c2),

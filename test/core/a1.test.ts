@@ -80,7 +80,7 @@ describe('cell and range addresses', () => {
     expect(parseA1(text)).toEqual(ref);
   });
 
-  it.each(['', 'A', '1', 'A0', 'AAAA1', 'A1:B2:C3', 'A1:', '!', 'Лист1!', 'A 1', 'R1C1', '#REF!'])(
+  it.each(['', 'A', '1', 'A0', 'A00', 'A1:B0', 'AAAA1', 'A1:B2:C3', 'A1:', '!', 'Лист1!', 'A 1', 'R1C1', '#REF!'])(
     'refuses %p with a RangeError, where getRange would say «Range not found»',
     (text) => {
       expect(() => parseA1(text)).toThrow(RangeError);

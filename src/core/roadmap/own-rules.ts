@@ -1,4 +1,4 @@
-import { type A1Ref, parseA1 } from '../a1';
+import { parseA1 } from '../a1';
 import { STATE_CODES, type StateCode } from '../model';
 import { STATE_COLORS, STATE_LABELS } from '../states';
 
@@ -25,15 +25,12 @@ const LABELS = new Set<string>(Object.values(STATE_LABELS));
 
 /** The columns an A1 range covers: columnsOf('K5:R1000') → { first: 11, last: 18 }; null if unreadable. */
 export function columnsOf(a1: string): { first: number; last: number } | null {
-  let ref: A1Ref;
   try {
-    ref = parseA1(a1);
+    const { startColumn: a, endColumn: b } = parseA1(a1);
+    return a === null || b === null ? null : { first: Math.min(a, b), last: Math.max(a, b) };
   } catch {
     return null;
   }
-  const { startColumn: first, endColumn: last } = ref;
-  if (first === null || last === null) return null;
-  return { first: Math.min(first, last), last: Math.max(first, last) };
 }
 
 /**
