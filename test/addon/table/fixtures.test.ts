@@ -27,7 +27,7 @@ function coreView(fixture: RoadmapFixture) {
     settings,
     today: TODAY,
   });
-  if (isRoadmapError(roadmap)) throw new Error(roadmap.error.message);
+  if (isRoadmapError(roadmap)) throw new Error(roadmap.error.code);
   const states = judgeRoadmap(roadmap, TODAY, settings);
   return roadmap.measures.map((m, i) => ({
     row: m.row,

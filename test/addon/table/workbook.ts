@@ -111,7 +111,7 @@ export function coreRoadmap(sheet: EmulatedSheet, today: string, settings: Parti
     settings: { ...DEFAULT_SETTINGS, ...settings },
     today,
   });
-  if (isRoadmapError(roadmap)) throw new Error(roadmap.error.message);
+  if (isRoadmapError(roadmap)) throw new Error(roadmap.error.code);
   return roadmap;
 }
 
