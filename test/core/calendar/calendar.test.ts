@@ -193,9 +193,10 @@ describe('the organisation’s own days', () => {
       [6, 2, 'calendar-kind-invalid'],
       [7, 1, 'calendar-duplicate'],
     ]);
-    expect(problems[0]?.message).toBe(
-      '«Календарь», строка 5, столбец A: «31.06.2021» — не дата; укажите день как 15.06.2021.',
-    );
-    expect(problems[1]?.message).toContain('строка 6, столбец B');
+    expect(problems.map((p) => p.message)).toEqual([
+      { code: 'calendar-date-invalid', row: 5, column: 1, text: '31.06.2021' },
+      { code: 'calendar-kind-invalid', row: 6, column: 2, text: 'может быть' },
+      { code: 'calendar-duplicate', row: 7, column: 1, firstRow: 2 },
+    ]);
   });
 });
