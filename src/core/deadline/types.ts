@@ -54,7 +54,7 @@ export type Assumption =
 export interface DeadlineWarning {
   /**
    * Stable code (messages.ts): 'year-outside-plan', 'range-backwards', 'impossible-date',
-   * 'text-left-over', 'possible-typo', 'deadline-unreadable', 'empty', 'comment-ignored'.
+   * 'text-left-over', 'possible-typo', 'misspelt-month', 'deadline-unreadable', 'empty', 'comment-ignored'.
    */
   code: string;
   /** Russian, ready to show. */

@@ -30,3 +30,25 @@ describe('a completion date with a status that says otherwise (2021-06-15)', () 
     expect(roadmap.problems.filter((p) => p.code === 'status-date-conflict')).toEqual([]);
   });
 });
+
+describe('a misspelt month in «Срок исполнения» (2021-06-15)', () => {
+  it('reads the month and lists a warning naming the row, the column and both spellings', () => {
+    const roadmap = table([
+      ['1.1', 'Соглашение', 'Совет', 'март 2021', '', ''],
+      ['1.2', 'Отчёт', 'Совет', 'до 15 фервраля 2021 г.', '', ''],
+    ]);
+    expect(roadmap.measures[1]?.deadlineText).toBe('до 15 фервраля 2021 г.');
+    const problems = roadmap.problems.filter((p) => p.code === 'misspelt-month');
+    expect(problems).toEqual([
+      {
+        row: 4,
+        column: 4,
+        code: 'misspelt-month',
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^Строка 4, столбец D.*месяц «фервраля» прочитан как «февраля» — проверьте написание/,
+        ),
+      },
+    ]);
+  });
+});
