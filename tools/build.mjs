@@ -1,6 +1,6 @@
 // `npm run build`: dist/Code.js (webpack + gas-webpack-plugin), dist/Sidebar.html
 // (esbuild, everything inlined), dist/appsscript.json; prints the sizes.
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,11 @@ const kb = (file) => `${(statSync(path.join(dist, file)).size / 1024).toFixed(1)
 
 await Promise.all([buildCode(), buildSidebar(), buildLocal()]);
 copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+// webpack leaves an unchanged Code.js untouched: stamp every output, so «built after the
+// sources» (tools/freshness.cjs) holds after each build and bin/roadmap does not build again.
+const now = new Date();
+for (const file of ['dist/Code.js', 'dist/Sidebar.html', 'build/local/cli.cjs', 'build/local/playground.cjs'])
+  utimesSync(path.join(root, file), now, now);
 console.log(`dist/Code.js       ${kb('Code.js')}`);
 console.log(`dist/Sidebar.html  ${kb('Sidebar.html')}`);
 console.log(`dist/appsscript.json ${kb('appsscript.json')}`);

@@ -5,11 +5,17 @@
 const { existsSync } = require('node:fs');
 const { execSync } = require('node:child_process');
 const path = require('node:path');
+const { staleDependencies } = require('./freshness.cjs');
 
 const root = path.resolve(__dirname, '..');
-const marker = path.join(root, 'node_modules', '.package-lock.json');
-if (!existsSync(marker)) {
-  console.error('Устанавливаю зависимости (npm ci)…');
+// Missing, or not what package-lock.json says (a pull that added or updated a dependency).
+const stale = staleDependencies(root);
+if (stale.length > 0) {
+  console.error(
+    stale[0] === 'node_modules'
+      ? 'Устанавливаю зависимости (npm ci)…'
+      : `Зависимости устарели (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? '…' : ''}): npm ci…`,
+  );
   // Progress goes to stderr: bin/roadmap's stdout may be JSON.
   execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: ['ignore', 2, 2] });
 }

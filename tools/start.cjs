@@ -1,24 +1,12 @@
 // `npm start [-- --port N --file F.xlsx --date YYYY-MM-DD]`: the playground on the built-in
 // sample. Builds dist/ and build/local/playground.cjs first when they are missing or older
 // than the sources, then runs the server in this process.
-const { existsSync, readdirSync, statSync } = require('node:fs');
 const { execSync } = require('node:child_process');
 const path = require('node:path');
+const { newest, mtime } = require('./freshness.cjs');
 
 const root = path.resolve(__dirname, '..');
 const at = (...p) => path.join(root, ...p);
-
-/** Newest modification time of any file under `dir` (0 when absent). */
-function newest(dir) {
-  if (!existsSync(dir)) return 0;
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }
-  return latest;
-}
-const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 const sources = Math.max(newest(at('src')), mtime(at('appsscript.json')));
 const dist = Math.min(mtime(at('dist/Code.js')), mtime(at('dist/Sidebar.html')));

@@ -129,7 +129,8 @@ export class Host {
   readonly mail = new MailSystem();
   readonly triggers: TriggerRegistry;
   readonly locks = new LockTable();
-  readonly properties: PropertyStores = createPropertyStores(true);
+  /** Document properties are the spreadsheet's own store (they travel with the document). */
+  readonly properties: PropertyStores;
   readonly caches: CacheStores = createCacheStores(true);
   /** Logger and console output of every execution. */
   readonly log: LogEntry[] = [];
@@ -151,6 +152,7 @@ export class Host {
     this.runtime = options.runtime ?? new Runtime({ seed: options.seed });
     if (options.now !== undefined) this.runtime.clock.set(options.now);
     this.spreadsheet = options.spreadsheet ?? new EmulatedSpreadsheet(this.runtime, { name: 'Дорожная карта' });
+    this.properties = { ...createPropertyStores(false), document: this.spreadsheet.documentProperties };
     this.activeUser = options.user ?? DEFAULT_USER;
     this.webApp.deployer = this.activeUser;
     this.triggers = new TriggerRegistry(this.runtime);

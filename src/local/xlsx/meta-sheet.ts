@@ -63,6 +63,8 @@ export interface MetaContent {
   metadata: MetaDeveloper[];
   charts: MetaChart[];
   protections: MetaProtection[];
+  /** Document properties as [key, value]: they belong to the document (recent sends, pending log records, the table choice). */
+  documentProperties: [string, string][];
 }
 
 export function metaRows(content: MetaContent): [string, string][] {
@@ -72,6 +74,7 @@ export function metaRows(content: MetaContent): [string, string][] {
   for (const m of content.metadata) rows.push(['metadata', JSON.stringify(m)]);
   for (const c of content.charts) rows.push(['chart', JSON.stringify(c)]);
   for (const p of content.protections) rows.push(['protection', JSON.stringify(p)]);
+  for (const entry of content.documentProperties) rows.push(['documentProperty', JSON.stringify(entry)]);
   return rows;
 }
 
@@ -79,7 +82,14 @@ type Format1Sheet = { index: number; name: string; gid: number };
 type WithIndex = { sheetIndex?: number | null };
 
 export function parseMetaRows(rows: [unknown, unknown][]): MetaContent {
-  const content: MetaContent = { spreadsheet: null, sheets: [], metadata: [], charts: [], protections: [] };
+  const content: MetaContent = {
+    spreadsheet: null,
+    sheets: [],
+    metadata: [],
+    charts: [],
+    protections: [],
+    documentProperties: [],
+  };
   let format = META_FORMAT;
   for (const [kind, json] of rows) {
     if (typeof json !== 'string') continue;
@@ -90,8 +100,13 @@ export function parseMetaRows(rows: [unknown, unknown][]): MetaContent {
     else if (kind === 'metadata') content.metadata.push(value);
     else if (kind === 'chart') content.charts.push(value);
     else if (kind === 'protection') content.protections.push(value);
+    else if (kind === 'documentProperty' && isPropertyEntry(value)) content.documentProperties.push(value);
   }
   return format === META_FORMAT_1 ? fromFormat1(content) : content;
+}
+
+function isPropertyEntry(value: unknown): value is [string, string] {
+  return Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string');
 }
 
 /** Format 1 referred to sheets by position: positions become gids, and sheets are then found by name. */
@@ -109,5 +124,6 @@ function fromFormat1(content: MetaContent): MetaContent {
     protections: withGid(content.protections as (MetaProtection & WithIndex)[]).filter(
       (p): p is MetaProtection => p.sheetGid !== null,
     ),
+    documentProperties: content.documentProperties,
   };
 }

@@ -397,6 +397,7 @@ function restoreMeta(meta: MetaContent, ss: EmulatedSpreadsheet, sheets: Map<num
     }
     sheet.charts.push({ chartId: ss.nextChartId(), type: c.type, ranges, position: c.position, options: c.options });
   }
+  for (const [key, value] of meta.documentProperties) ss.documentProperties.data.set(key, value);
   for (const p of meta.protections) {
     const sheet = sheetOf(p.sheetGid);
     if (!sheet) continue;

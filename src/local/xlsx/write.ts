@@ -253,6 +253,7 @@ function writeMeta(wb: ExcelJS.Workbook, ss: EmulatedSpreadsheet, names: Map<Emu
         warningOnly: p.warningOnly,
       })),
     ),
+    documentProperties: [...ss.documentProperties.data],
   };
   // The anchors: Excel and LibreOffice keep each name pointing at its sheet through moves and renames.
   for (const sheet of ss.sheets)

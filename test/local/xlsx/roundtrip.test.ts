@@ -96,6 +96,20 @@ describe('xlsx round trip', () => {
     );
   });
 
+  it('keeps the document properties with the document, as Google does (recent sends, the table choice)', async () => {
+    const runtime = new Runtime();
+    const ss = await readXlsx(SAMPLE, { runtime });
+    expect([...ss.documentProperties.data]).toEqual([]);
+    const long = 'к'.repeat(4000);
+    ss.documentProperties.data.set('roadmap.recentSends.2021-06-15.a', long);
+    ss.documentProperties.data.set('roadmap.tableChoice', '{"sheetName":"Дорожная карта"}');
+    const back = await readXlsx(await writeXlsx(ss), { runtime });
+    expect(Object.fromEntries(back.documentProperties.data)).toEqual({
+      'roadmap.recentSends.2021-06-15.a': long,
+      'roadmap.tableChoice': '{"sheetName":"Дорожная карта"}',
+    });
+  });
+
   it('translates exceljs merged values to the top-left cell only', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Лист');

@@ -5,6 +5,7 @@
  * Example: const ss = new EmulatedSpreadsheet(runtime, { name: 'Дорожная карта 2021' });
  *          ss.getSheets()[0].getRange('A1').setValue('15.06.2021'); // a date, read back as a Date
  */
+import { PropertyStore } from '../properties';
 import type { Runtime } from '../runtime';
 import { gasError } from '../runtime';
 import { parseA1, toA1 } from './a1';
@@ -104,6 +105,11 @@ export class EmulatedSpreadsheet
   activeSheet: EmulatedSheet;
   activeRange: EmulatedRange | null = null;
   metadata: MetaRecord[] = [];
+  /**
+   * The document's PropertiesService store: on Google document properties belong to the
+   * document, so they live here and travel with it (the .xlsx bridge writes them too).
+   */
+  readonly documentProperties = new PropertyStore();
   /** Every formula a script wrote, in order. */
   formulaLog: FormulaWrite[] = [];
   toasts: Toast[] = [];
