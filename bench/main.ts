@@ -120,7 +120,7 @@ function benchSize(measures: number): { runs: Run[]; naive: Run; coreCheckMs: nu
     settings: DEFAULT_SETTINGS,
     today: '2021-06-15',
   });
-  if ('error' in roadmap) throw new Error(roadmap.error.message);
+  if ('error' in roadmap) throw new Error(roadmap.error.code);
   planCheckWrites(roadmap, judgeRoadmap(roadmap, '2021-06-15', DEFAULT_SETTINGS));
   const coreCheckMs = performance.now() - start;
 

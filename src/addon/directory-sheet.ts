@@ -51,7 +51,7 @@ export function readDirectoryProblems(loaded: LoadedRoadmap): Problem[] {
         row: loaded.roadmap.headerRow,
         column: loaded.roadmap.columns.executors ?? null,
         code: 'directory-missing',
-        message: `Нет листа «${DIRECTORY_SHEET_NAME}» с адресами исполнителей: выполните «Подготовить таблицу».`,
+        message: { code: 'directory-missing' },
         severity: 'warning',
       },
     ];

@@ -1,4 +1,5 @@
 import { isWorkingDay } from '../core/calendar';
+import { say } from '../core/i18n';
 import { loadCalendar, todayCalendar } from './calendar-sheet';
 import { judgeLoaded } from './check';
 import { loadRoadmap } from './roadmap-sheet';
@@ -47,6 +48,6 @@ export function checkReport() {
         daysLeft: state?.daysLeft ?? null,
       };
     }),
-    problems: outcome.problems.map((p) => ({ row: p.row, column: p.column, code: p.code, message: p.message })),
+    problems: outcome.problems.map((p) => ({ row: p.row, column: p.column, code: p.code, message: say(p.message) })),
   };
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/dates';
-import { layoutMovedText } from '../core/i18n';
+import { layoutMovedText, say } from '../core/i18n';
 import type { CellValue, Roadmap } from '../core/model';
 import {
   headerOf,
@@ -125,7 +125,7 @@ export function loadRoadmap(): LoadedRoadmap {
     const input = { sheetName: sheet.getName(), values: read.values, merges: read.merges, settings, today, layout };
     const roadmap = readRoadmap(input);
     if (isRoadmapError(roadmap)) {
-      firstError ||= roadmap.error.message;
+      firstError ||= say(roadmap.error);
       return null;
     }
     const header = headerOf(roadmap);

@@ -1,4 +1,5 @@
 import { isWorkingDay } from '../core/calendar';
+import { say } from '../core/i18n';
 import { STATE_CODES, type StateCode } from '../core/model';
 import { roadmapHeading } from '../core/roadmap';
 import type { NightlyStatus, ProblemView, SidebarState, UrgentMeasure } from './api-types';
@@ -93,7 +94,7 @@ export function sidebarState(
     }
     urgent.sort((a, b) => (a.state !== b.state ? (a.state === 'overdue' ? -1 : 1) : a.daysLeft - b.daysLeft));
     for (const p of check.problems) {
-      problems.push({ row: p.row, column: p.column, code: p.code, message: p.message, severity: p.severity });
+      problems.push({ row: p.row, column: p.column, code: p.code, message: say(p.message), severity: p.severity });
     }
   }
   const total = Object.values(counts).reduce((a, b) => a + b, 0);

@@ -36,14 +36,14 @@ export interface PlanContext extends DeadlineContext {
 
 export function doubtOf(deadline: Deadline, plan: PlanContext): Doubt | null {
   const impossible = deadline.warnings.find((w) => w.code === 'impossible-date');
-  if (impossible) return { code: 'impossible-date', detail: impossible.message.replace(/^[^:]*:\s*/u, '') };
+  if (impossible) return { code: 'impossible-date', detail: impossible.detail };
   if (deadline.due === null || deadline.kind === 'unknown') return null;
   if (plan.planYearStated !== false && deadline.kind !== 'recurring') {
     const first = plan.planYear;
     const last = Math.max(plan.planEndYear ?? first, first);
     for (const w of deadline.warnings) {
       if (w.code !== 'year-outside-plan') continue;
-      const year = Number(/\d{4}/u.exec(w.message)?.[0]);
+      const year = Number(/\d{4}/u.exec(w.detail)?.[0]);
       if (year < first || year > last + 1) return { code: 'year-outside-plan', detail: String(year) };
     }
   }

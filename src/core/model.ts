@@ -1,5 +1,6 @@
 import type { IsoDate } from './dates';
 import type { Deadline } from './deadline/types';
+import type { Message } from './i18n/messages';
 
 /**
  * The vocabulary shared by every layer (see DESIGN.md): a roadmap is a table of
@@ -110,10 +111,24 @@ export interface Problem {
   row: number;
   /** 1-based column; null when the problem is about the whole row or the sheet. */
   column: number | null;
+  /** Stable: what is wrong ('deadline-unreadable', 'year-outside-plan', 'executor-unknown', …). */
   code: string;
-  /** Russian, naming the row and the column. */
-  message: string;
+  /** What to tell the person, as a code and parameters; i18n's say() makes it a sentence naming the row and the column. */
+  message: Message;
   severity: 'error' | 'warning';
+}
+
+/**
+ * The problem at a message's cell, with the message's code unless a more precise one is given:
+ * problemAt({ code: 'missing-executor', row: 12, column: 3, number: '1.2' }, 'warning')
+ *   → { row: 12, column: 3, code: 'missing-executor', message: { … }, severity: 'warning' }.
+ */
+export function problemAt(
+  message: Message & { row: number; column: number | null },
+  severity: Problem['severity'],
+  code: string = message.code,
+): Problem {
+  return { row: message.row, column: message.column, code, message, severity };
 }
 
 export interface Roadmap {

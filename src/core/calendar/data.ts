@@ -13,7 +13,10 @@
  * Sources: each year's decree «О переносе выходных дней в … году» (number and date in `source`),
  * cross-checked day by day against the open xmlcalendar data (github.com/xmlcalendar/data,
  * ru/<year>/calendar.xml, 2025-10-01) and against the yearly totals of working days
- * (247, 248, 247, 247, 247, 248, 247, 247 for 2019–2026: the test counts them).
+ * (247 each for 2015–2019; 248, 247, 247, 247, 248, 247, 247 for 2020–2026: the test counts them).
+ * 2015–2018 (for multi-year municipal programmes still checked): the days from xmlcalendar
+ * (ru/<year>/calendar.xml, t=1 off, t=2/3 on a weekend worked); decree numbers as cited by legal
+ * databases.
  * 2027: only a draft (Минтруд, 2025: 4–7 ноября off, Saturday 13 November worked) was found;
  * until its decree is added here, 2027 falls back to the rule of fallbackOff (calendar.ts).
  */
@@ -26,6 +29,26 @@ export interface YearData {
 }
 
 export const RU_CALENDAR: Readonly<Record<number, YearData>> = {
+  2015: {
+    source: 'Постановление Правительства РФ от 27.08.2014 № 860',
+    off: '01-01 01-02 01-05 01-06 01-07 01-08 01-09 02-23 03-09 05-01 05-04 05-11 06-12 11-04',
+    work: '',
+  },
+  2016: {
+    source: 'Постановление Правительства РФ от 24.09.2015 № 1017',
+    off: '01-01 01-04 01-05 01-06 01-07 01-08 02-22 02-23 03-07 03-08 05-02 05-03 05-09 06-13 11-04',
+    work: '02-20',
+  },
+  2017: {
+    source: 'Постановление Правительства РФ от 04.10.2016 № 1000',
+    off: '01-02 01-03 01-04 01-05 01-06 02-23 02-24 03-08 05-01 05-08 05-09 06-12 11-06',
+    work: '',
+  },
+  2018: {
+    source: 'Постановление Правительства РФ от 14.10.2017 № 1250',
+    off: '01-01 01-02 01-03 01-04 01-05 01-08 02-23 03-08 03-09 04-30 05-01 05-02 05-09 06-11 06-12 11-05 12-31',
+    work: '04-28 06-09 12-29',
+  },
   2019: {
     source: 'Постановление Правительства РФ от 01.10.2018 № 1163',
     off: '01-01 01-02 01-03 01-04 01-07 01-08 03-08 05-01 05-02 05-03 05-09 05-10 06-12 11-04',

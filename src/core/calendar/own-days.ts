@@ -4,8 +4,8 @@
  * holiday, a Saturday worked): Дата | День | Комментарий, one day a row.
  */
 import { type IsoDate, isIsoDate, makeDate } from '../dates';
-import { columnLetter } from '../i18n';
-import { type CellValue, isCellDate, type Problem } from '../model';
+import type { CalendarMessage } from '../i18n/messages';
+import { type CellValue, isCellDate, type Problem, problemAt } from '../model';
 import type { OwnDay } from './calendar';
 
 export const CALENDAR_SHEET_NAME = 'Календарь';
@@ -37,9 +37,6 @@ function dateOf(value: CellValue | undefined): IsoDate | null {
   return m ? makeDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }
 
-const place = (row: number, column: number) =>
-  `«${CALENDAR_SHEET_NAME}», строка ${row}, столбец ${columnLetter(column)}`;
-
 /**
  * readOwnDays([['Дата', 'День', 'Комментарий'], [{ date: '2021-06-28' }, 'выходной', 'Каникулы']])
  *   → { days: [{ date: '2021-06-28', working: false, comment: 'Каникулы' }], problems: [] }
@@ -58,25 +55,20 @@ export function readOwnDays(values: readonly (readonly CellValue[])[]): OwnDays 
     const kindText = cellText(kindCell).toLowerCase().replace(/ё/g, 'е');
     const comment = cellText(commentCell);
     if (dateText === '' && kindText === '' && comment === '') return;
-    const problem = (column: number, code: string, text: string) =>
-      problems.push({ row, column, code, message: `${place(row, column)}: ${text}`, severity: 'error' });
+    const problem = (message: CalendarMessage) => problems.push(problemAt(message, 'error'));
     const date = dateOf(dateCell);
     if (date === null) {
-      problem(1, 'calendar-date-invalid', `«${dateText}» — не дата; укажите день как 15.06.2021.`);
+      problem({ code: 'calendar-date-invalid', row, column: 1, text: dateText });
       return;
     }
     const kind = KIND_WORDS.find(([pattern]) => pattern.test(kindText));
     if (!kind) {
-      problem(
-        2,
-        'calendar-kind-invalid',
-        `укажите «выходной» или «рабочий»${kindText ? `, а не «${cellText(kindCell)}»` : ''}.`,
-      );
+      problem({ code: 'calendar-kind-invalid', row, column: 2, text: kindText ? cellText(kindCell) : '' });
       return;
     }
     const first = firstRow.get(date);
     if (first !== undefined) {
-      problem(1, 'calendar-duplicate', `этот день уже указан в строке ${first}; используется строка ${first}.`);
+      problem({ code: 'calendar-duplicate', row, column: 1, firstRow: first });
       return;
     }
     firstRow.set(date, row);

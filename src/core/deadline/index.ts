@@ -42,6 +42,7 @@
  * The core never throws on bad input and never reads the clock: `today` is an argument.
  */
 import { formatRu, type IsoDate, isIsoDate } from '../dates';
+import { warningText } from '../i18n';
 import type { CellValue } from '../model';
 import { combine, deadline } from './combine';
 import { FAMILIES } from './families';
@@ -193,7 +194,7 @@ export interface DeadlineDescription {
   start: IsoDate | null;
   due: IsoDate | null;
   recurrence: Deadline['recurrence'];
-  /** 'code: Russian message'. */
+  /** 'code: Russian sentence' (i18n's warningText). */
   warnings: string[];
 }
 
@@ -217,6 +218,6 @@ export function describeDeadline(
     start: obligation ? obligation.start : deadline.start,
     due: obligation ? obligation.due : deadline.due,
     recurrence: deadline.recurrence,
-    warnings: deadline.warnings.map((w) => `${w.code}: ${w.message}`),
+    warnings: deadline.warnings.map((w) => `${w.code}: ${warningText(w)}`),
   };
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import type { WarningCode } from './messages';
 
 /**
  * What a «Срок исполнения» cell means. The shape is a contract shared by the
@@ -56,9 +57,15 @@ export interface DeadlineWarning {
    * Stable code (messages.ts): 'year-outside-plan', 'range-backwards', 'impossible-date',
    * 'text-left-over', 'possible-typo', 'misspelt-month', 'deadline-unreadable', 'empty', 'comment-ignored'.
    */
-  code: string;
-  /** Russian, ready to show. */
-  message: string;
+  code: WarningCode;
+  /**
+   * What the sentence quotes (i18n's WARNING_TEXTS words it): the year ('2020', '2020/2021'),
+   * the impossible date or backwards period as written, the text left over, the typo, the
+   * misspelt month ('фервраль').
+   */
+  detail: string;
+  /** 'misspelt-month' only: the month form the misspelt word was read as ('февраль'). */
+  readAs?: string;
 }
 
 export interface Deadline {

@@ -1,4 +1,4 @@
-import type { Measure, Problem, Roadmap } from '../model';
+import { type Measure, type Problem, problemAt, type Roadmap } from '../model';
 import { type ExecutorMatches, matchExecutors } from './match';
 import type { Directory } from './read';
 
@@ -15,23 +15,18 @@ export function executorsOf(measure: Pick<Measure, 'executorsText' | 'executors'
 export function matchProblems(row: number, matches: ExecutorMatches, executorsColumn: number | null): Problem[] {
   const problems: Problem[] = [];
   for (const name of matches.unmatched) {
-    problems.push({
-      row,
-      column: executorsColumn,
-      code: 'executor-unknown',
-      message: `Строка ${row}: исполнителя «${name}» нет в листе «Исполнители» — добавьте его с адресом e-mail.`,
-      severity: 'warning',
-    });
+    problems.push(problemAt({ code: 'executor-unknown', row, column: executorsColumn, name }, 'warning'));
   }
   for (const { entry } of matches.matched) {
     if (entry.emails.length > 0) continue;
-    problems.push({
+    const message = {
+      code: 'executor-no-email',
       row,
       column: executorsColumn,
-      code: 'executor-no-email',
-      message: `Строка ${row}: у исполнителя «${entry.name}» нет адреса e-mail (лист «Исполнители», строка ${entry.row}).`,
-      severity: 'warning',
-    });
+      name: entry.name,
+      directoryRow: entry.row,
+    } as const;
+    problems.push(problemAt(message, 'warning'));
   }
   return problems;
 }

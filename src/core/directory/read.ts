@@ -1,5 +1,4 @@
-import { columnLetter } from '../i18n';
-import { type CellValue, isCellDate, type Problem } from '../model';
+import { type CellValue, isCellDate, type Problem, problemAt } from '../model';
 import { canonicalAddress, isSafeAddress, splitAddresses } from './addresses';
 import { normalizeName } from './tokens';
 
@@ -58,11 +57,6 @@ function findColumns(header: readonly CellValue[]): Record<Field, number> {
   return { name: found.name ?? -1, email: found.email ?? -1, cc: found.cc ?? -1, note: found.note ?? -1 };
 }
 
-const place = (row: number, column: number | null) =>
-  column === null
-    ? `«${DIRECTORY_SHEET_NAME}», строка ${row}`
-    : `«${DIRECTORY_SHEET_NAME}», строка ${row}, столбец ${columnLetter(column)}`;
-
 /** The 1-based column of a field, null when the sheet has no such column. */
 const sheetColumn = (index: number): number | null => (index >= 0 ? index + 1 : null);
 
@@ -91,13 +85,7 @@ export function readDirectory(values: readonly (readonly CellValue[])[]): Direct
     const note = cellText(cells[columns.note]);
     if (name === '' && emailText === '' && ccText === '') return;
     if (name === '') {
-      problems.push({
-        row,
-        column: columns.name + 1,
-        code: 'directory-no-name',
-        message: `${place(row, columns.name + 1)}: адрес указан, но не указан исполнитель.`,
-        severity: 'warning',
-      });
+      problems.push(problemAt({ code: 'directory-no-name', row, column: columns.name + 1 }, 'warning'));
       return;
     }
     const addresses = (text: string, column: number): string[] => {
@@ -107,13 +95,7 @@ export function readDirectory(values: readonly (readonly CellValue[])[]): Direct
           const canonical = canonicalAddress(address);
           if (!valid.includes(canonical)) valid.push(canonical);
         } else {
-          problems.push({
-            row,
-            column: column + 1,
-            code: 'email-invalid',
-            message: `${place(row, column + 1)}: «${printable(address)}» — не адрес e-mail, письма на него не отправляются.`,
-            severity: 'error',
-          });
+          problems.push(problemAt({ code: 'email-invalid', row, column: column + 1, address }, 'error'));
         }
       }
       return valid;
@@ -121,34 +103,20 @@ export function readDirectory(values: readonly (readonly CellValue[])[]): Direct
     const emails = addresses(emailText, columns.email);
     const cc = addresses(ccText, columns.cc).filter((a) => !emails.includes(a));
     if (emails.length === 0) {
-      problems.push({
-        row,
-        column: sheetColumn(columns.email),
-        code: 'directory-no-email',
-        message: `${place(row, sheetColumn(columns.email))}: у исполнителя «${name}» нет ни одного корректного адреса e-mail — напоминания ему не отправляются.`,
-        severity: 'warning',
-      });
+      problems.push(
+        problemAt({ code: 'directory-no-email', row, column: sheetColumn(columns.email), name }, 'warning'),
+      );
     }
     const key = normalizeName(name);
     const first = firstRowByName.get(key);
     if (first !== undefined) {
-      problems.push({
-        row,
-        column: columns.name + 1,
-        code: 'directory-duplicate',
-        message: `${place(row, columns.name + 1)}: исполнитель «${name}» уже указан в строке ${first}; используется строка ${first}.`,
-        severity: 'warning',
-      });
+      problems.push(
+        problemAt({ code: 'directory-duplicate', row, column: columns.name + 1, name, firstRow: first }, 'warning'),
+      );
       return;
     }
     firstRowByName.set(key, row);
     entries.push({ row, name, emails, cc, note });
   });
   return { entries, problems };
-}
-
-/** Shows line breaks and other control characters of a bad address instead of printing them. */
-function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we make visible
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '⏎');
 }

@@ -254,7 +254,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       row: 0,
       column: null,
       code: 'coordinator-missing',
-      message: 'Адрес координатора не указан в настройках: эскалации уходят без копии координатору.',
+      message: { code: 'coordinator-missing' },
       severity: 'warning',
     });
   }

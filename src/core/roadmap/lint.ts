@@ -5,8 +5,8 @@
  * are the directory module's.
  */
 import { doubtOf } from '../doubt';
-import { cellPlace, DOUBT_TEXTS, PROBLEM_TEXTS, USER_COLUMN_NAMES } from '../i18n';
-import { dueColumn, type Measure, type Problem, type Roadmap, type UserColumn } from '../model';
+import type { Cell, RoadmapMessage } from '../i18n/messages';
+import { dueColumn, type Measure, type Problem, problemAt, type Roadmap, type UserColumn } from '../model';
 import { memoParser } from '../status';
 import type { HeaderInfo } from './header';
 import { compareNumbers, numberKey } from './numbers';
@@ -15,9 +15,9 @@ import { planContextOf } from './plan-year';
 /** The deadline engine's warnings that the reader reports as problems of their own kind. */
 const SILENT_WARNINGS = new Set(['empty', 'deadline-unreadable']);
 
-/** placeOf(header, 12, 4) → 'строка 12, столбец D (Срок исполнения)'. */
-export function placeOf(header: Pick<HeaderInfo, 'headerTexts'>, row: number, column: number | null): string {
-  return cellPlace(row, column, column === null ? '' : (header.headerTexts[column] ?? ''));
+/** cellOf(header, 12, 4) → { row: 12, column: 4, header: 'Срок исполнения' }: the cell a message names. */
+export function cellOf(header: Pick<HeaderInfo, 'headerTexts'>, row: number, column: number | null): Cell {
+  return column === null ? { row, column } : { row, column, header: header.headerTexts[column] ?? '' };
 }
 
 export function lintRoadmap(roadmap: Roadmap): Problem[] {
@@ -25,28 +25,21 @@ export function lintRoadmap(roadmap: Roadmap): Problem[] {
   const context = planContextOf(roadmap);
   const problems: Problem[] = [];
   const parseDeadline = memoParser();
-  const add = (measure: Measure, column: number | null, code: string, message: string, severity: Problem['severity']) =>
-    problems.push({ row: measure.row, column, code, message, severity });
+  const add = (message: RoadmapMessage & Cell, severity: Problem['severity'], code?: string) =>
+    problems.push(problemAt(message, severity, code));
   const columnOf = (role: UserColumn) => roadmap.columns[role] ?? null;
-  const placeFor = (measure: Measure, column: number | null, role?: UserColumn) =>
-    column === null && role
-      ? `${placeOf(header, measure.row, null)} (${USER_COLUMN_NAMES[role]})`
-      : placeOf(header, measure.row, column);
+  /** The cell of a measure's column; the role names it when the table has no such column. */
+  const cellFor = (measure: Measure, column: number | null, role?: UserColumn): Cell =>
+    column === null && role ? { row: measure.row, column, role } : cellOf(header, measure.row, column);
 
   const firstSection = roadmap.sections[0];
   const seen = new Map<string, number>();
   let previousKey: { text: string; key: number[] } | null = null;
 
   for (const measure of roadmap.measures) {
-    const executors = columnOf('executors');
+    const { number } = measure;
     if (measure.executors.length === 0)
-      add(
-        measure,
-        executors,
-        'missing-executor',
-        PROBLEM_TEXTS['missing-executor'](placeFor(measure, executors, 'executors'), measure.number),
-        'warning',
-      );
+      add({ code: 'missing-executor', ...cellFor(measure, columnOf('executors'), 'executors'), number }, 'warning');
 
     const deadlineColumn = dueColumn(roadmap.columns) ?? null;
     const checks: { text: string; column: number | null }[] = [{ text: measure.deadlineText, column: deadlineColumn }];
@@ -57,61 +50,35 @@ export function lintRoadmap(roadmap: Roadmap): Problem[] {
       measure.newDeadlineText.trim() === '' &&
       !(measure.startText ?? '').trim()
     )
-      add(
-        measure,
-        deadlineColumn,
-        'missing-deadline',
-        PROBLEM_TEXTS['missing-deadline'](placeFor(measure, deadlineColumn, 'deadline'), measure.number),
-        'error',
-      );
-    for (const check of checks) {
-      if (check.text.trim() === '') continue;
-      const deadline = parseDeadline(check.text, context);
-      const place = placeFor(measure, check.column, 'deadline');
+      add({ code: 'missing-deadline', ...cellFor(measure, deadlineColumn, 'deadline'), number }, 'error');
+    for (const { text, column } of checks) {
+      if (text.trim() === '') continue;
+      const deadline = parseDeadline(text, context);
+      const cell = cellFor(measure, column, 'deadline');
       const doubt = doubtOf(deadline, context);
       if (doubt !== null) {
-        const why = DOUBT_TEXTS[doubt.code](doubt.detail);
-        add(measure, check.column, doubt.code, PROBLEM_TEXTS['deadline-doubtful'](place, check.text, why), 'error');
+        add({ code: 'deadline-doubtful', ...cell, text, doubt }, 'error', doubt.code);
         continue;
       }
       if (deadline.kind === 'unknown') {
         const why = deadline.warnings.find((w) => !SILENT_WARNINGS.has(w.code));
-        const message = PROBLEM_TEXTS['deadline-unreadable'](place, check.text);
-        add(measure, check.column, 'deadline-unreadable', why ? `${message} ${why.message}.` : message, 'error');
+        add({ code: 'deadline-unreadable', ...cell, text, ...(why ? { why } : {}) }, 'error');
         continue;
       }
-      for (const warning of deadline.warnings) {
-        if (SILENT_WARNINGS.has(warning.code)) continue;
-        add(measure, check.column, warning.code, PROBLEM_TEXTS['deadline-warning'](place, warning.message), 'warning');
-      }
+      for (const warning of deadline.warnings)
+        if (!SILENT_WARNINGS.has(warning.code))
+          add({ code: 'deadline-warning', ...cell, warning }, 'warning', warning.code);
     }
 
-    const numberColumn = columnOf('number');
-    if (measure.number) {
-      const first = seen.get(measure.number);
-      if (first !== undefined)
-        add(
-          measure,
-          numberColumn,
-          'duplicate-number',
-          PROBLEM_TEXTS['duplicate-number'](placeOf(header, measure.row, numberColumn), measure.number, first),
-          'warning',
-        );
-      else seen.set(measure.number, measure.row);
-      const key = numberKey(measure.number);
+    if (number) {
+      const numberCell = cellOf(header, measure.row, columnOf('number'));
+      const first = seen.get(number);
+      if (first !== undefined) add({ code: 'duplicate-number', ...numberCell, number, firstRow: first }, 'warning');
+      else seen.set(number, measure.row);
+      const key = numberKey(number);
       if (key && previousKey && first === undefined && compareNumbers(previousKey.key, key) >= 0)
-        add(
-          measure,
-          numberColumn,
-          'number-out-of-order',
-          PROBLEM_TEXTS['number-out-of-order'](
-            placeOf(header, measure.row, numberColumn),
-            measure.number,
-            previousKey.text,
-          ),
-          'warning',
-        );
-      if (key) previousKey = { text: measure.number, key };
+        add({ code: 'number-out-of-order', ...numberCell, number, previous: previousKey.text }, 'warning');
+      if (key) previousKey = { text: number, key };
     }
 
     // A one-off measure with a completion date is judged done; a status saying otherwise is a slip.
@@ -121,25 +88,12 @@ export function lintRoadmap(roadmap: Roadmap): Problem[] {
       (measure.status === 'in-progress' || measure.status === 'not-started') &&
       parseDeadline(measure.newDeadlineText.trim() || measure.deadlineText, context).kind !== 'recurring'
     ) {
-      const column = roadmap.addinColumns.completed ?? null;
-      const status = measure.status === 'in-progress' ? 'В работе' : 'Не начато';
-      add(
-        measure,
-        column,
-        'status-date-conflict',
-        PROBLEM_TEXTS['status-date-conflict'](placeOf(header, measure.row, column), status),
-        'warning',
-      );
+      const cell = cellOf(header, measure.row, roadmap.addinColumns.completed ?? null);
+      add({ code: 'status-date-conflict', ...cell, status: measure.status }, 'warning');
     }
 
     if (firstSection && measure.row < firstSection.row)
-      add(
-        measure,
-        null,
-        'measure-before-section',
-        PROBLEM_TEXTS['measure-before-section'](placeOf(header, measure.row, null)),
-        'warning',
-      );
+      add({ code: 'measure-before-section', ...cellOf(header, measure.row, null) }, 'warning');
   }
   return problems;
 }

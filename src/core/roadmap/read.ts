@@ -3,14 +3,14 @@
  * measures and problems. Never throws; a sheet with no recognisable header gives { error }.
  */
 import type { IsoDate } from '../dates';
-import { PROBLEM_TEXTS } from '../i18n';
-import type { CellValue, Measure, Problem, Roadmap, Section } from '../model';
+import type { MessageOf } from '../i18n/messages';
+import { type CellValue, type Measure, type Problem, problemAt, type Roadmap, type Section } from '../model';
 import type { Settings } from '../settings';
 import { approvalDate } from './approval';
 import { type AddinCells, type RowCells, readAddinCells, readRowCells } from './cells';
 import { cellAt, findHeader, type HeaderInfo, type MergedRange } from './header';
 import { layoutHeader, type TableLayout } from './layout';
-import { lintRoadmap, placeOf } from './lint';
+import { cellOf, lintRoadmap } from './lint';
 import { spreadMerged } from './merges';
 import { cleanNumberText, isDottedNumber, readNumber } from './numbers';
 import { planYearsFromTitle } from './plan-year';
@@ -30,7 +30,8 @@ export interface RoadmapInput {
 }
 
 export interface RoadmapError {
-  error: { code: 'no-table'; message: string };
+  /** i18n's say(error) words it. */
+  error: MessageOf<'no-table'>;
 }
 
 export function isRoadmapError<T extends object>(value: T | RoadmapError): value is RoadmapError {
@@ -52,7 +53,7 @@ export function readHeader(input: RoadmapInput): RoadmapHeader | RoadmapError {
   const header = input.layout
     ? layoutHeader(input.values, input.merges ?? [], input.layout)
     : findHeader(input.values, input.merges ?? []);
-  if (header === null) return { error: { code: 'no-table', message: PROBLEM_TEXTS['no-table']() } };
+  if (header === null) return { error: { code: 'no-table' } };
   const titleLines: string[] = [];
   for (let row = 1; row < header.headerRow; row += 1) {
     const line = (input.values[row - 1] ?? [])
@@ -99,7 +100,7 @@ export function headerOf(roadmap: Roadmap): RoadmapHeader {
 
 /**
  * readRoadmap({ sheetName: 'Лист1', values, settings, today: '2021-06-15' }) → the Roadmap
- * (3 sections and 29 measures for the seed) or { error: { code: 'no-table', message } }.
+ * (3 sections and 29 measures for the seed) or { error: { code: 'no-table' } }.
  */
 export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
   const header = readHeader(input);
@@ -133,14 +134,9 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     }
     const number = readNumber(cells.numberValue, previous?.number ?? null, used);
     if (number.ambiguous) {
-      const place = placeOf(header, row, header.columns.number ?? null);
-      problems.push({
-        row,
-        column: header.columns.number ?? null,
-        code: 'number-ambiguous',
-        message: PROBLEM_TEXTS['number-ambiguous'](place, number.ambiguous.chosen, number.ambiguous.other),
-        severity: 'warning',
-      });
+      const { chosen, other } = number.ambiguous;
+      const cell = cellOf(header, row, header.columns.number ?? null);
+      problems.push(problemAt({ code: 'number-ambiguous', ...cell, chosen, other }, 'warning'));
     }
     if (number.text) used.set(number.text, used.get(number.text) ?? row);
     const addin = readAddinCells(values, header);
@@ -293,22 +289,17 @@ export function addinProblemsOf(
   const problems: Problem[] = [];
   const status = header.addinColumns.status ?? null;
   if (addin.statusUnknown !== null)
-    problems.push({
-      row,
-      column: status,
-      code: 'status-unknown',
-      message: PROBLEM_TEXTS['status-unknown'](placeOf(header, row, status), addin.statusUnknown),
-      severity: 'error',
-    });
+    problems.push(
+      problemAt({ code: 'status-unknown', ...cellOf(header, row, status), text: addin.statusUnknown }, 'error'),
+    );
   const completed = header.addinColumns.completed ?? null;
   if (addin.completedUnreadable !== null)
-    problems.push({
-      row,
-      column: completed,
-      code: 'date-unreadable',
-      message: PROBLEM_TEXTS['date-unreadable'](placeOf(header, row, completed), addin.completedUnreadable),
-      severity: 'error',
-    });
+    problems.push(
+      problemAt(
+        { code: 'date-unreadable', ...cellOf(header, row, completed), text: addin.completedUnreadable },
+        'error',
+      ),
+    );
   return problems;
 }
 

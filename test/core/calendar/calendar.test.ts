@@ -54,6 +54,10 @@ describe('the production calendar of 2021 (Постановление от 10.10
 describe('every year of the data', () => {
   /** Working days of the five-day week by the Government's decrees (the published totals). */
   const TOTALS: Record<number, number> = {
+    2015: 247,
+    2016: 247,
+    2017: 247,
+    2018: 247,
     2019: 247,
     2020: 248,
     2021: 247,
@@ -64,12 +68,20 @@ describe('every year of the data', () => {
     2026: 247,
   };
 
-  it('covers 2019 to 2026, each with its decree', () => {
+  it('covers 2015 to 2026, each with its decree', () => {
     expect(Object.keys(RU_CALENDAR).map(Number)).toEqual(Object.keys(TOTALS).map(Number));
     for (const year of Object.keys(TOTALS).map(Number)) {
       expect(isYearKnown(year)).toBe(true);
       expect(yearSources(year)?.[0]).toMatch(/^Постановление Правительства РФ от \d\d\.\d\d\.\d{4} № \d+$/);
     }
+  });
+
+  it('knows the transfers of an older year (2018: 30 April off, Saturday 28 April worked)', () => {
+    const calendar = workCalendar();
+    expect(isWorkingDay('2018-04-30', calendar)).toBe(false);
+    expect(isWorkingDay('2018-04-28', calendar)).toBe(true);
+    expect(isWorkingDay('2016-02-20', calendar)).toBe(true);
+    expect(isWorkingDay('2015-01-09', calendar)).toBe(false);
   });
 
   it.each(Object.entries(TOTALS))('%s has its published number of working days', (year, total) => {
@@ -181,9 +193,10 @@ describe('the organisation’s own days', () => {
       [6, 2, 'calendar-kind-invalid'],
       [7, 1, 'calendar-duplicate'],
     ]);
-    expect(problems[0]?.message).toBe(
-      '«Календарь», строка 5, столбец A: «31.06.2021» — не дата; укажите день как 15.06.2021.',
-    );
-    expect(problems[1]?.message).toContain('строка 6, столбец B');
+    expect(problems.map((p) => p.message)).toEqual([
+      { code: 'calendar-date-invalid', row: 5, column: 1, text: '31.06.2021' },
+      { code: 'calendar-kind-invalid', row: 6, column: 2, text: 'может быть' },
+      { code: 'calendar-duplicate', row: 7, column: 1, firstRow: 2 },
+    ]);
   });
 });

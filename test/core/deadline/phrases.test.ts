@@ -1,4 +1,5 @@
 import { currentObligation, parseDeadline } from '../../../src/core/deadline';
+import { warningText } from '../../../src/core/i18n';
 import {
   ALL_CASES,
   CONSTRUCTED_CASES,
@@ -48,11 +49,14 @@ describe.each([...new Set(CONSTRUCTED_CASES.map((c) => c.source))])('%s', (sourc
 
 describe('every unreadable cell says why', () => {
   it.each(ALL_CASES.filter((c) => c.expect.kind === 'unknown').map((c) => [c.text, c] as const))(
-    '%s has a Russian message',
+    '%s has a warning quoting the cell',
     (_text, c) => {
       const deadline = parseDeadline(c.text, { planYear: c.planYear });
       expect(deadline.warnings.length).toBeGreaterThan(0);
-      for (const w of deadline.warnings) expect(w.message).toMatch(/[А-Яа-яЁё]/);
+      for (const w of deadline.warnings) {
+        expect(w.detail).not.toBe('');
+        expect(warningText(w)).toMatch(/[А-Яа-яЁё]/);
+      }
     },
   );
 });

@@ -1,16 +1,23 @@
 import { parseDeadline } from '../../../src/core/deadline';
 import { monthOneSlipAway, withinOneSlip } from '../../../src/core/deadline/misspelt';
+import { warningText } from '../../../src/core/i18n';
 
 describe('a misspelt month (one slip from exactly one month, 5 letters or more)', () => {
   it.each([
-    ['фервраль 2021', '2021-02-01', '2021-02-28', 'Месяц «фервраль» прочитан как «февраль» — проверьте написание'],
-    ['Сентбярь 2021', '2021-09-01', '2021-09-30', 'Месяц «сентбярь» прочитан как «сентябрь» — проверьте написание'],
-    ['до 15 декбря', '2021-12-15', '2021-12-15', 'Месяц «декбря» прочитан как «декабря» — проверьте написание'],
-    ['апрль - май', '2021-04-01', '2021-05-31', 'Месяц «апрль» прочитан как «апрель» — проверьте написание'],
-  ])('reads %s as %s..%s and warns', (text, start, due, message) => {
+    ['фервраль 2021', '2021-02-01', '2021-02-28', 'фервраль', 'февраль'],
+    ['Сентбярь 2021', '2021-09-01', '2021-09-30', 'сентбярь', 'сентябрь'],
+    ['до 15 декбря', '2021-12-15', '2021-12-15', 'декбря', 'декабря'],
+    ['апрль - май', '2021-04-01', '2021-05-31', 'апрль', 'апрель'],
+  ])('reads %s as %s..%s and warns', (text, start, due, detail, readAs) => {
     const d = parseDeadline(text, { planYear: 2021 });
     expect(d).toMatchObject({ start, due });
-    expect(d.warnings).toEqual([{ code: 'misspelt-month', message }]);
+    expect(d.warnings).toEqual([{ code: 'misspelt-month', detail, readAs }]);
+  });
+
+  it('says which spelling it read and asks to check it', () => {
+    expect(warningText({ code: 'misspelt-month', detail: 'фервраль', readAs: 'февраль' })).toBe(
+      'Месяц «фервраль» прочитан как «февраль» — проверьте написание',
+    );
   });
 
   it('keeps «июнля 2021» unreadable: one slip from «июня» and from «июля»', () => {
@@ -60,7 +67,7 @@ describe('a deadline with a typo', () => {
   it('reads 31.02.2021 as unknown with impossible-date', () => {
     const d = parseDeadline('31.02.2021', { planYear: 2021 });
     expect(d).toMatchObject({ kind: 'unknown', start: null, due: null });
-    expect(d.warnings[0]).toMatchObject({ code: 'impossible-date', message: 'Такой даты нет: 31.02.2021' });
+    expect(d.warnings[0]).toEqual({ code: 'impossible-date', detail: '31.02.2021' });
   });
 
   it('makes a cell unknown when more is left over than was read', () => {
@@ -72,6 +79,6 @@ describe('a deadline with a typo', () => {
   it('keeps the date and warns when a little text is left over', () => {
     const d = parseDeadline('до 1 июня (предварительно)', { planYear: 2021 });
     expect(d).toMatchObject({ kind: 'date', due: '2021-06-01' });
-    expect(d.warnings).toEqual([{ code: 'text-left-over', message: 'Часть текста не распознана: «предварительно»' }]);
+    expect(d.warnings).toEqual([{ code: 'text-left-over', detail: 'предварительно' }]);
   });
 });

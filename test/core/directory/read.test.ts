@@ -43,9 +43,10 @@ describe('readDirectory', () => {
       [3, 2],
       [5, 3],
     ]);
-    expect(invalid[0]?.message).toContain('«Исполнители», строка 3, столбец B');
-    expect(invalid[0]?.message).toContain('ivanov@');
-    expect(invalid[1]?.message).toContain('строка 5, столбец C');
+    expect(invalid.map((p) => p.message)).toEqual([
+      { code: 'email-invalid', row: 3, column: 2, address: 'ivanov@' },
+      { code: 'email-invalid', row: 5, column: 3, address: 'Начальник отдела' },
+    ]);
   });
 
   it('reports an executor without any valid address', () => {
@@ -57,7 +58,7 @@ describe('readDirectory', () => {
     expect(entries.map((e) => e.emails)).toEqual([[], []]);
     const noEmail = problems.filter((p) => p.code === 'directory-no-email');
     expect(noEmail.map((p) => p.row)).toEqual([2, 3]);
-    expect(noEmail[0]?.message).toContain('«Исполнители», строка 2, столбец B');
+    expect(noEmail[0]?.message).toEqual({ code: 'directory-no-email', row: 2, column: 2, name: 'Иванов' });
   });
 
   it('rejects addresses carrying header-breaking characters', () => {

@@ -250,7 +250,7 @@ describe('planReminders recipients', () => {
         row: 28,
         column: 3,
         code: 'executor-unknown',
-        message: expect.stringContaining('«Департамент»'),
+        message: { code: 'executor-unknown', row: 28, column: 3, name: 'Департамент' },
       }),
     ]);
   });

@@ -18,7 +18,7 @@ const today = '2021-06-15';
 function preparedSeed(): { values: CellValue[][]; roadmap: Roadmap } {
   const values = applyHeaders(seed2021.values, planPrepare(read(seed2021, today)));
   const roadmap = readRoadmap({ sheetName: 'Лист1', values, settings: SETTINGS, today });
-  if (isRoadmapError(roadmap)) throw new Error(roadmap.error.message);
+  if (isRoadmapError(roadmap)) throw new Error(roadmap.error.code);
   return { values, roadmap };
 }
 
@@ -66,7 +66,7 @@ describe('planCheckWrites on the prepared seed (2021-06-15)', () => {
 describe('judgeRows: re-checking only the edited rows (onEdit)', () => {
   const { values } = preparedSeed();
   const header = readHeader({ sheetName: 'Лист1', values: values.slice(0, 30), settings: SETTINGS, today });
-  if (isRoadmapError(header)) throw new Error(header.error.message);
+  if (isRoadmapError(header)) throw new Error(header.error.code);
 
   test('«Выполнено» with an empty Дата выполнения fills in today and is judged on it (2021-06-15)', () => {
     const row = [...(values[17] ?? [])]; // sheet row 18: measure 1.1, due 2021-03-31

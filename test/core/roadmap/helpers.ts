@@ -15,7 +15,7 @@ export function read(fixture: RoadmapFixture, today: IsoDate, settings: Partial<
     settings: { ...SETTINGS, ...settings },
     today,
   });
-  if (isRoadmapError(result)) throw new Error(`no table in ${fixture.name}: ${result.error.message}`);
+  if (isRoadmapError(result)) throw new Error(`no table in ${fixture.name}: ${result.error.code}`);
   return result;
 }
 

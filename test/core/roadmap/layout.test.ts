@@ -30,7 +30,7 @@ describe('the person’s header row and columns (read on 2021-06-15)', () => {
 
   test('with a layout it reads every measure by the chosen columns', () => {
     const roadmap = read(unrecognised.values);
-    if (isRoadmapError(roadmap)) throw new Error(roadmap.error.message);
+    if (isRoadmapError(roadmap)) throw new Error(roadmap.error.code);
     expect(roadmap.headerRow).toBe(2);
     expect(roadmap.planYear).toBe(2021);
     expect(roadmap.measures.map((m) => [m.number, m.executorsText, m.deadlineText])).toEqual([

@@ -66,7 +66,7 @@ describe('start and end columns merged down (the person’s columns, read on 202
       today: '2021-06-15',
       layout: { headerRow: 2, columns: { number: 1, measure: 2, executors: 3, start: 4, end: 5 } },
     });
-    if (isRoadmapError(roadmap)) throw new Error(roadmap.error.message);
+    if (isRoadmapError(roadmap)) throw new Error(roadmap.error.code);
     const second = measure(roadmap, '2');
     expect([second.startText, second.deadlineText]).toEqual(['март 2021', 'май 2021']);
   });

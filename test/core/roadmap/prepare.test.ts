@@ -73,7 +73,7 @@ describe('prepare is idempotent', () => {
       const first = planPrepare(read(fixture, today));
       const values = applyHeaders(fixture.values, first);
       const again = readRoadmap({ sheetName: 'Лист1', values, merges: fixture.merges, settings: SETTINGS, today });
-      if (isRoadmapError(again)) throw new Error(again.error.message);
+      if (isRoadmapError(again)) throw new Error(again.error.code);
       const second = planPrepare(again);
       expect(second.add).toEqual([]);
       expect(second.columns.map((c) => [c.key, c.column])).toEqual(first.columns.map((c) => [c.key, c.column]));
@@ -96,7 +96,7 @@ describe('where new columns go (2021-06-15)', () => {
       settings: SETTINGS,
       today: '2021-06-15',
     });
-    if (isRoadmapError(result)) throw new Error(result.error.message);
+    if (isRoadmapError(result)) throw new Error(result.error.code);
     return result;
   };
 

@@ -157,6 +157,19 @@ describe.each<[string, (wb: ExcelJS.Workbook) => void]>([
   }, 60000);
 });
 
+describe('roadmap check on the result re-saved by LibreOffice Calc (a real file, test/fixtures/workbooks)', () => {
+  it('sends nothing twice the same day, the same e-mails a week later, and keeps every sheet', async () => {
+    const book = path.join(dir, `libreoffice-${++runs}.xlsx`);
+    copyFileSync(path.join(root, 'test/fixtures/workbooks/libreoffice-resaved-2021-06-15.xlsx'), book);
+    const names = await tabNames(book);
+    const directory = await sheetValues(book, 'Исполнители');
+    expect(await check(book, '2021-06-15')).toEqual({ sent: 0, mail: [] });
+    expect(await tabNames(book)).toEqual(names);
+    expect(await sheetValues(book, 'Исполнители')).toEqual(directory);
+    expect(await check(book, WEEK_LATER)).toEqual(control);
+  }, 60000);
+});
+
 describe('roadmap check after the plan renumbered (1.1 inserted: 1.1–1.7 become 1.2–1.8)', () => {
   it('sends nothing twice the same day and the same e-mails a week later', async () => {
     const book = path.join(dir, `renumbered-${++runs}.xlsx`);

@@ -1,0 +1,68 @@
+/**
+ * What the core tells a person, as data: a stable `code` and the parameters a sentence needs
+ * (valibot's issues: the core collects them, one chooser turns them into words). No words here;
+ * each language's table (ru.ts) has one sentence per code, and the compiler asks for it.
+ */
+import type { DeadlineWarning } from '../deadline/types';
+import type { Doubt } from '../doubt';
+import type { StatusCode, UserColumn } from '../model';
+
+/**
+ * A cell of the roadmap a message names: its row, its column (null: the whole row) and that
+ * column's header as written; `role` names the missing column when the table has none
+ * ({ row: 12, column: null, role: 'executors' } → «строка 12 (Исполнители)»).
+ */
+export interface Cell {
+  row: number;
+  column: number | null;
+  header?: string;
+  role?: UserColumn;
+}
+
+/** A cell of the add-in's own sheets («Исполнители», «Календарь»): row and 1-based column. */
+export interface SheetCell {
+  row: number;
+  column: number | null;
+}
+
+/** Problems of the roadmap table (roadmap/read.ts, roadmap/lint.ts). */
+export type RoadmapMessage =
+  | { code: 'no-table' }
+  | (Cell & { code: 'deadline-unreadable'; text: string; why?: DeadlineWarning })
+  | (Cell & { code: 'deadline-doubtful'; text: string; doubt: Doubt })
+  | (Cell & { code: 'deadline-warning'; warning: DeadlineWarning })
+  | (Cell & { code: 'missing-executor'; number: string })
+  | (Cell & { code: 'missing-deadline'; number: string })
+  | (Cell & { code: 'duplicate-number'; number: string; firstRow: number })
+  | (Cell & { code: 'number-out-of-order'; number: string; previous: string })
+  | (Cell & { code: 'measure-before-section' })
+  | (Cell & { code: 'number-ambiguous'; chosen: string; other: string })
+  | (Cell & { code: 'status-unknown'; text: string })
+  | (Cell & { code: 'status-date-conflict'; status: StatusCode })
+  | (Cell & { code: 'date-unreadable'; text: string });
+
+/** Problems of the «Исполнители» sheet and of the executors it cannot match (directory/). */
+export type DirectoryMessage =
+  | { code: 'directory-missing' }
+  | { code: 'executor-unknown'; row: number; column: number | null; name: string }
+  | { code: 'executor-no-email'; row: number; column: number | null; name: string; directoryRow: number }
+  | (SheetCell & { code: 'directory-no-name' })
+  | (SheetCell & { code: 'email-invalid'; address: string })
+  | (SheetCell & { code: 'directory-no-email'; name: string })
+  | (SheetCell & { code: 'directory-duplicate'; name: string; firstRow: number });
+
+/** Problems of the «Календарь» sheet (calendar/own-days.ts). */
+export type CalendarMessage =
+  | (SheetCell & { code: 'calendar-date-invalid'; text: string })
+  | (SheetCell & { code: 'calendar-kind-invalid'; text: string })
+  | (SheetCell & { code: 'calendar-duplicate'; firstRow: number });
+
+/** Problems of the reminder plan (reminders/plan.ts). */
+export type ReminderMessage = { code: 'coordinator-missing' };
+
+export type Message = RoadmapMessage | DirectoryMessage | CalendarMessage | ReminderMessage;
+
+export type MessageCode = Message['code'];
+
+/** The message of one code: MessageOf<'no-table'> → { code: 'no-table' }. */
+export type MessageOf<C extends MessageCode> = Extract<Message, { code: C }>;

@@ -1,0 +1,237 @@
+/**
+ * Russian wording of what the roadmap reader and the status logic tell a person: problem
+ * messages, the add-in's column headers, the status values. Codes stay stable; words may change.
+ * English strings for non-Russian locales are not written yet: every text goes through here,
+ * so adding them is one more table.
+ */
+import { CALENDAR_SHEET_NAME } from '../calendar/own-days';
+import { formatRu } from '../dates';
+import type { WarningCode } from '../deadline/messages';
+import type { DeadlineWarning } from '../deadline/types';
+import { DIRECTORY_SHEET_NAME } from '../directory/read';
+import type { DoubtCode } from '../doubt';
+import type { AddinColumn, StatusCode, UserColumn } from '../model';
+import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
+import type { Cell, Message, MessageCode, MessageOf, SheetCell } from './messages';
+
+/** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
+export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
+  status: 'Статус',
+  completed: 'Дата выполнения',
+  newDeadline: 'Новый срок',
+  note: 'Отметка об исполнении',
+  due: 'Крайний срок',
+  state: 'Состояние',
+  daysLeft: 'Дней до срока',
+  lastReminder: 'Последнее напоминание',
+};
+
+/** What a user column is called when its header cannot be quoted. */
+export const USER_COLUMN_NAMES: Readonly<Record<UserColumn, string>> = {
+  number: '№ п/п',
+  measure: 'Наименование мероприятия',
+  executors: 'Исполнители',
+  deadline: 'Срок исполнения',
+  start: 'Начало',
+  end: 'Окончание',
+  result: 'Результат',
+};
+
+/** The four values of the «Статус» dropdown, in the order shown. */
+export const STATUS_LABELS: Readonly<Record<StatusCode, string>> = {
+  'not-started': 'Не начато',
+  'in-progress': 'В работе',
+  done: 'Выполнено',
+  cancelled: 'Отменено',
+};
+
+/** columnLetter(4) → 'D'; columnLetter(27) → 'AA'. */
+export function columnLetter(column: number): string {
+  let n = Math.floor(column);
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * Where a problem is, in words: cellPlace(12, 4, 'Срок исполнения') →
+ * 'строка 12, столбец D (Срок исполнения)'; without a column → 'строка 12'.
+ */
+export function cellPlace(row: number, column: number | null, header = ''): string {
+  if (column === null) return `строка ${row}`;
+  const name = header.replace(/\s+/g, ' ').trim();
+  return `строка ${row}, столбец ${columnLetter(column)}${name ? ` (${name})` : ''}`;
+}
+
+/** Shortens a quoted cell text for a message: quote('очень длинный …', 40). */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Why a deadline is doubtful (../doubt.ts), keyed by the doubt's code. */
+export const DOUBT_TEXTS: Readonly<Record<DoubtCode, (detail: string) => string>> = {
+  'year-outside-plan': (year) => `год ${year} не подходит к плану, возможно, опечатка`,
+  'impossible-date': (date) => `такой даты нет (${date})`,
+  'before-approval': (date) => `срок раньше даты утверждения плана (${formatRu(date)})`,
+};
+
+/** Why a deadline could not be read or is odd (the deadline engine's warnings), keyed by code. */
+export const WARNING_TEXTS: Readonly<Record<WarningCode, (detail: string, warning?: DeadlineWarning) => string>> = {
+  'year-outside-plan': (d) => `Год ${d} не совпадает с годом плана — возможно, опечатка`,
+  'range-backwards': (d) => `Период «${d}» записан в обратном порядке`,
+  'impossible-date': (d) => `Такой даты нет: ${d}`,
+  'text-left-over': (d) => `Часть текста не распознана: «${d}»`,
+  'possible-typo': (d) => `Похоже на опечатку: ${d}`,
+  'misspelt-month': (d, w) => `Месяц «${d}» прочитан как «${w?.readAs ?? ''}» — проверьте написание`,
+  'deadline-unreadable': (d) => `Срок не распознан: «${d}»`,
+  empty: () => 'Срок не указан',
+  'comment-ignored': (d) => `Пояснение «${d}» не учтено в сроке`,
+};
+
+/** warningText({ code: 'impossible-date', detail: '31.02.2021' }) → 'Такой даты нет: 31.02.2021'. */
+export function warningText(warning: DeadlineWarning): string {
+  return WARNING_TEXTS[warning.code](warning.detail, warning);
+}
+
+/** A cell of the roadmap in words: 'Строка 12, столбец D (Срок исполнения)', 'Строка 12 (Исполнители)'. */
+function at(cell: Cell): string {
+  const place =
+    cell.column === null && cell.role
+      ? `${cellPlace(cell.row, null)} (${USER_COLUMN_NAMES[cell.role]})`
+      : cellPlace(cell.row, cell.column, cell.column === null ? '' : (cell.header ?? ''));
+  return capitalize(place);
+}
+
+/** A cell of an add-in sheet in words: '«Исполнители», строка 3, столбец B'. */
+function sheetPlace(sheet: string, cell: SheetCell): string {
+  return cell.column === null
+    ? `«${sheet}», строка ${cell.row}`
+    : `«${sheet}», строка ${cell.row}, столбец ${columnLetter(cell.column)}`;
+}
+
+const directory = (cell: SheetCell) => sheetPlace(DIRECTORY_SHEET_NAME, cell);
+const calendar = (cell: SheetCell) => sheetPlace(CALENDAR_SHEET_NAME, cell);
+
+/**
+ * The sentence of every message code — the one place the core's problems become Russian.
+ * A new code in messages.ts does not compile until it has its sentence here.
+ */
+export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C>) => string } = {
+  'no-table': () =>
+    'Таблица дорожной карты не найдена: в первых 30 строках нет заголовка со столбцами «Наименование мероприятия», «Исполнители» и «Срок исполнения».',
+  'deadline-unreadable': (m) => {
+    const sentence = `${at(m)}: срок «${quote(m.text)}» не распознан — укажите месяц, квартал или дату.`;
+    return m.why ? `${sentence} ${warningText(m.why)}.` : sentence;
+  },
+  'deadline-doubtful': (m) =>
+    `${at(m)}: проверьте срок «${quote(m.text)}» — ${DOUBT_TEXTS[m.doubt.code](m.doubt.detail)}. Состояние «Проверьте срок», напоминания не отправляются.`,
+  'deadline-warning': (m) => `${at(m)}: ${lowerFirst(warningText(m.warning))}.`,
+  'missing-executor': (m) => `${at(m)}: у мероприятия${numberPart(m.number)} не указан исполнитель.`,
+  'missing-deadline': (m) => `${at(m)}: у мероприятия${numberPart(m.number)} не указан срок исполнения.`,
+  'duplicate-number': (m) => `${at(m)}: номер ${m.number} уже встречался в строке ${m.firstRow}.`,
+  'number-out-of-order': (m) => `${at(m)}: номер ${m.number} идёт после ${m.previous} — нарушен порядок нумерации.`,
+  'measure-before-section': (m) =>
+    `${at(m)}: мероприятие стоит выше первого раздела таблицы и не относится ни к одной задаче.`,
+  'number-ambiguous': (m) =>
+    `${at(m)}: номер записан числом, и нельзя понять, ${m.chosen} это или ${m.other}; принят ${m.chosen}. Введите номер как текст (например, '${m.other}).`,
+  'status-unknown': (m) =>
+    `${at(m)}: статус «${quote(m.text)}» не распознан — выберите «Не начато», «В работе», «Выполнено» или «Отменено».`,
+  'status-date-conflict': (m) =>
+    `${at(m)}: указана дата выполнения, но статус «${STATUS_LABELS[m.status]}» — мероприятие считается выполненным; исправьте статус или удалите дату.`,
+  'date-unreadable': (m) => `${at(m)}: «${quote(m.text)}» — не дата; введите дату в виде ДД.ММ.ГГГГ.`,
+  'executor-unknown': (m) =>
+    `Строка ${m.row}: исполнителя «${m.name}» нет в листе «${DIRECTORY_SHEET_NAME}» — добавьте его с адресом e-mail.`,
+  'executor-no-email': (m) =>
+    `Строка ${m.row}: у исполнителя «${m.name}» нет адреса e-mail (лист «${DIRECTORY_SHEET_NAME}», строка ${m.directoryRow}).`,
+  'directory-missing': () =>
+    `Нет листа «${DIRECTORY_SHEET_NAME}» с адресами исполнителей: выполните «Подготовить таблицу».`,
+  'directory-no-name': (m) => `${directory(m)}: адрес указан, но не указан исполнитель.`,
+  'email-invalid': (m) =>
+    `${directory(m)}: «${printable(m.address)}» — не адрес e-mail, письма на него не отправляются.`,
+  'directory-no-email': (m) =>
+    `${directory(m)}: у исполнителя «${m.name}» нет ни одного корректного адреса e-mail — напоминания ему не отправляются.`,
+  'directory-duplicate': (m) =>
+    `${directory(m)}: исполнитель «${m.name}» уже указан в строке ${m.firstRow}; используется строка ${m.firstRow}.`,
+  'calendar-date-invalid': (m) => `${calendar(m)}: «${m.text}» — не дата; укажите день как 15.06.2021.`,
+  'calendar-kind-invalid': (m) =>
+    `${calendar(m)}: укажите «выходной» или «рабочий»${m.text ? `, а не «${m.text}»` : ''}.`,
+  'calendar-duplicate': (m) =>
+    `${calendar(m)}: этот день уже указан в строке ${m.firstRow}; используется строка ${m.firstRow}.`,
+  'coordinator-missing': () => 'Адрес координатора не указан в настройках: эскалации уходят без копии координатору.',
+};
+
+/**
+ * The Russian sentence of a message (valibot's single chooser):
+ * say({ code: 'missing-executor', row: 12, column: 3, header: 'Исполнители', number: '1.2' })
+ *   → 'Строка 12, столбец C (Исполнители): у мероприятия 1.2 не указан исполнитель.'
+ */
+export function say(message: Message): string {
+  return (MESSAGE_TEXTS[message.code] as (m: Message) => string)(message);
+}
+
+/** Shows line breaks and other control characters of a bad address instead of printing them. */
+function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we make visible
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '⏎');
+}
+
+function numberPart(number: string): string {
+  return number ? ` ${number}` : '';
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  const trimmed = text.trim().replace(/[.]+$/, '');
+  // Keep an acronym or a quoted word as it is; lower only a plain capital.
+  return /^[А-ЯЁA-Z][а-яёa-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+}
+
+/** The user's column roles as the sidebar and messages name them. */
+export const ROLE_LABELS: Readonly<Record<UserColumn, string>> = {
+  number: '№',
+  measure: 'Мероприятие',
+  executors: 'Исполнители',
+  deadline: 'Срок исполнения',
+  start: 'Начало срока',
+  end: 'Окончание срока',
+  result: 'Результат',
+};
+
+/** Russian messages of the issues of a hand-made layout (see roadmap/layout.ts). */
+export function layoutIssueText(issue: LayoutIssueData): string {
+  const role = (r: UserColumn) => `«${ROLE_LABELS[r]}»`;
+  switch (issue.code) {
+    case 'header-row':
+      return `Строка заголовка: номер строки от 1 до ${Math.max(1, issue.rows - 1)} (под заголовком должны быть строки таблицы).`;
+    case 'required':
+      return issue.role === 'measure'
+        ? `Укажите столбец ${role('measure')}.`
+        : `Укажите столбец ${role('deadline')} (или ${role('end')}).`;
+    case 'outside':
+      return `Столбец ${role(issue.role)}: ${columnLetter(issue.column) || issue.column} — за пределами таблицы.`;
+    case 'twice':
+      return `Столбец ${columnLetter(issue.column)} выбран дважды: ${role(issue.other)} и ${role(issue.role)}.`;
+    case 'addin':
+      return `Столбец ${columnLetter(issue.column)} («${quote(issue.text, 40)}») — столбец надстройки, его нельзя выбрать как ${role(issue.role)}.`;
+    case 'start-without-end':
+      return 'Начало срока указано без окончания: выберите и столбец «Окончание срока» (или «Срок исполнения»).';
+  }
+}
+
+/** The note shown when the person's columns no longer match the sheet. */
+export function layoutMovedText(moved: { role: UserColumn; column: number; was: string; now: string }): string {
+  const now = moved.now ? `«${quote(moved.now, 40)}»` : 'пусто';
+  return (
+    `Столбцы таблицы изменились с тех пор, как их выбрали: в столбце ${columnLetter(moved.column)} ` +
+    `(${ROLE_LABELS[moved.role]}) был заголовок «${quote(moved.was, 40)}», теперь ${now}. ` +
+    'Выбор столбцов сброшен, таблица читается по заголовкам — проверьте раздел «Столбцы таблицы».'
+  );
+}

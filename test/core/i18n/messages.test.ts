@@ -1,0 +1,178 @@
+import {
+  DOUBT_TEXTS,
+  MESSAGE_TEXTS,
+  type MessageCode,
+  type MessageOf,
+  say,
+  WARNING_TEXTS,
+  warningText,
+} from '../../../src/core/i18n';
+
+/**
+ * One sample of every message code and what its sentence must show. Typed by code, so a new
+ * code does not compile without a sample; the test below also walks the table's own keys.
+ */
+const SAMPLES: { [C in MessageCode]: { message: MessageOf<C>; shows: string[] } } = {
+  'no-table': { message: { code: 'no-table' }, shows: ['не найдена'] },
+  'deadline-unreadable': {
+    message: {
+      code: 'deadline-unreadable',
+      row: 12,
+      column: 4,
+      header: 'Срок исполнения',
+      text: 'фервраль 2021',
+      why: { code: 'possible-typo', detail: '«фервраль» (февраль?)' },
+    },
+    shows: ['Строка 12, столбец D (Срок исполнения)', 'фервраль 2021', '«фервраль» (февраль?)'],
+  },
+  'deadline-doubtful': {
+    message: {
+      code: 'deadline-doubtful',
+      row: 5,
+      column: 4,
+      header: 'Срок',
+      text: 'до 01.03.2021',
+      doubt: { code: 'before-approval', detail: '2021-03-15' },
+    },
+    shows: ['Строка 5, столбец D (Срок)', 'до 01.03.2021', '15.03.2021', 'Проверьте срок'],
+  },
+  'deadline-warning': {
+    message: {
+      code: 'deadline-warning',
+      row: 3,
+      column: 3,
+      header: 'Срок',
+      warning: { code: 'range-backwards', detail: 'май-март' },
+    },
+    shows: ['Строка 3, столбец C (Срок)', 'май-март'],
+  },
+  'missing-executor': {
+    message: { code: 'missing-executor', row: 7, column: null, role: 'executors', number: '1.2' },
+    shows: ['Строка 7 (Исполнители)', '1.2'],
+  },
+  'missing-deadline': {
+    message: { code: 'missing-deadline', row: 8, column: 4, header: 'Срок', number: '3' },
+    shows: ['Строка 8, столбец D (Срок)', 'мероприятия 3'],
+  },
+  'duplicate-number': {
+    message: { code: 'duplicate-number', row: 9, column: 1, header: '№', number: '1.1', firstRow: 4 },
+    shows: ['Строка 9, столбец A (№)', '1.1', 'строке 4'],
+  },
+  'number-out-of-order': {
+    message: { code: 'number-out-of-order', row: 9, column: 1, header: '№', number: '1.1', previous: '1.3' },
+    shows: ['1.1', '1.3'],
+  },
+  'measure-before-section': {
+    message: { code: 'measure-before-section', row: 6, column: null },
+    shows: ['Строка 6:'],
+  },
+  'number-ambiguous': {
+    message: { code: 'number-ambiguous', row: 10, column: 1, header: '№', chosen: '1.1', other: '1.10' },
+    shows: ['1.1', "'1.10"],
+  },
+  'status-unknown': {
+    message: { code: 'status-unknown', row: 8, column: 7, header: 'Статус', text: 'да' },
+    shows: ['Строка 8, столбец G (Статус)', '«да»'],
+  },
+  'status-date-conflict': {
+    message: { code: 'status-date-conflict', row: 3, column: 6, header: 'Дата выполнения', status: 'in-progress' },
+    shows: ['Строка 3, столбец F (Дата выполнения)', 'статус «В работе»'],
+  },
+  'date-unreadable': {
+    message: { code: 'date-unreadable', row: 4, column: 6, header: 'Дата выполнения', text: 'вчера' },
+    shows: ['«вчера»', 'ДД.ММ.ГГГГ'],
+  },
+  'directory-missing': { message: { code: 'directory-missing' }, shows: ['«Исполнители»'] },
+  'executor-unknown': {
+    message: { code: 'executor-unknown', row: 28, column: 3, name: 'Департамент' },
+    shows: ['Строка 28', '«Департамент»'],
+  },
+  'executor-no-email': {
+    message: { code: 'executor-no-email', row: 28, column: 3, name: 'Иванов', directoryRow: 5 },
+    shows: ['Строка 28', '«Иванов»', 'строка 5'],
+  },
+  'directory-no-name': {
+    message: { code: 'directory-no-name', row: 4, column: 1 },
+    shows: ['«Исполнители», строка 4, столбец A'],
+  },
+  'email-invalid': {
+    message: { code: 'email-invalid', row: 3, column: 2, address: 'ivanov@\nx' },
+    shows: ['«Исполнители», строка 3, столбец B', '«ivanov@⏎x»'],
+  },
+  'directory-no-email': {
+    message: { code: 'directory-no-email', row: 2, column: null, name: 'Иванов' },
+    shows: ['«Исполнители», строка 2:', '«Иванов»'],
+  },
+  'directory-duplicate': {
+    message: { code: 'directory-duplicate', row: 6, column: 1, name: 'Иванов', firstRow: 2 },
+    shows: ['строка 6, столбец A', '«Иванов»', 'строке 2'],
+  },
+  'calendar-date-invalid': {
+    message: { code: 'calendar-date-invalid', row: 5, column: 1, text: '31.06.2021' },
+    shows: ['«Календарь», строка 5, столбец A', '«31.06.2021»'],
+  },
+  'calendar-kind-invalid': {
+    message: { code: 'calendar-kind-invalid', row: 6, column: 2, text: 'может быть' },
+    shows: ['строка 6, столбец B', '«может быть»'],
+  },
+  'calendar-duplicate': {
+    message: { code: 'calendar-duplicate', row: 7, column: 1, firstRow: 2 },
+    shows: ['строка 7, столбец A', 'строке 2'],
+  },
+  'coordinator-missing': { message: { code: 'coordinator-missing' }, shows: ['Адрес координатора'] },
+};
+
+const CYRILLIC = /[А-Яа-яЁё]/;
+
+describe('the Russian table has a sentence for every message code', () => {
+  it.each(Object.keys(MESSAGE_TEXTS))('%s: a Russian sentence with its parameters', (code) => {
+    const sample = SAMPLES[code as MessageCode];
+    expect(sample).toBeDefined();
+    const sentence = say(sample.message);
+    expect(sentence).toMatch(CYRILLIC);
+    expect(sentence).toMatch(/[.)]$/);
+    for (const part of sample.shows) expect(sentence).toContain(part);
+  });
+
+  it('has no sample for a code the table does not know', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(MESSAGE_TEXTS).sort());
+  });
+
+  it.each(Object.keys(WARNING_TEXTS))('deadline warning %s: a Russian sentence quoting its detail', (code) => {
+    const warning = { code: code as keyof typeof WARNING_TEXTS, detail: 'март 2020' };
+    expect(warningText(warning)).toMatch(CYRILLIC);
+    if (code !== 'empty') expect(warningText(warning)).toContain('март 2020');
+  });
+
+  it.each(Object.keys(DOUBT_TEXTS))('doubt %s: a Russian reason naming its detail', (code) => {
+    const text = DOUBT_TEXTS[code as keyof typeof DOUBT_TEXTS]('2019-03-15');
+    expect(text).toMatch(CYRILLIC);
+    expect(text).toMatch(/2019/);
+  });
+});
+
+const DOUBT_2019 = { code: 'year-outside-plan', detail: '2019' } as const;
+const TYPO = { code: 'possible-typo', detail: '«сентбярь» (сентябрь?)' } as const;
+
+describe('sentences kept word for word from before the table', () => {
+  it.each([
+    [
+      { code: 'calendar-date-invalid', row: 5, column: 1, text: '31.06.2021' } as const,
+      '«Календарь», строка 5, столбец A: «31.06.2021» — не дата; укажите день как 15.06.2021.',
+    ],
+    [
+      { code: 'deadline-doubtful', row: 6, column: 4, header: 'Срок', text: 'март 2019', doubt: DOUBT_2019 } as const,
+      'Строка 6, столбец D (Срок): проверьте срок «март 2019» — год 2019 не подходит к плану, возможно, опечатка. Состояние «Проверьте срок», напоминания не отправляются.',
+    ],
+    [
+      { code: 'deadline-unreadable', row: 12, column: 4, header: 'Срок', text: 'сентбярь', why: TYPO } as const,
+      'Строка 12, столбец D (Срок): срок «сентбярь» не распознан — укажите месяц, квартал или дату. Похоже на опечатку: «сентбярь» (сентябрь?).',
+    ],
+    [
+      { code: 'deadline-warning', row: 3, column: 3, header: 'Срок', warning: { code: 'empty', detail: '' } } as const,
+      'Строка 3, столбец C (Срок): срок не указан.',
+    ],
+  ])('%o', (message, sentence) => {
+    expect(say(message)).toBe(sentence);
+  });
+});
