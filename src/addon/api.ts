@@ -1,6 +1,7 @@
 import { CALENDAR_SHEET_NAME } from '../core/calendar';
 import { formatRu } from '../core/dates';
-import { measureLabels, pluralRu } from '../core/reminders';
+import { countRu } from '../core/plural';
+import { measureLabels } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
 import { answersApi } from './answers-api';
@@ -83,7 +84,7 @@ export const api: ServerApi = {
       }
       const n = outcome.states.length;
       return {
-        notice: `Сроки проверены: ${n} ${pluralRu(n, ['мероприятие', 'мероприятия', 'мероприятий'])}.`,
+        notice: `Сроки проверены: ${countRu(n, ['мероприятие', 'мероприятия', 'мероприятий'])}.`,
         outcome,
       };
     });
@@ -94,7 +95,7 @@ export const api: ServerApi = {
       const outcome = judgeLoaded();
       const result = withDocumentLock(() => refreshSummarySheets(outcome.loaded, outcome.states));
       const n = result.sheets.length;
-      return { notice: `Сводки обновлены: ${n} ${pluralRu(n, ['лист', 'листа', 'листов'])}.`, outcome };
+      return { notice: `Сводки обновлены: ${countRu(n, ['лист', 'листа', 'листов'])}.`, outcome };
     });
   },
 
