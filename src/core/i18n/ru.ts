@@ -4,6 +4,7 @@
  * English strings for non-Russian locales are not written yet: every text goes through here,
  * so adding them is one more table.
  */
+import { ANSWER_LIMITS, type AnswerProblem } from '../answers/requests';
 import { CALENDAR_SHEET_NAME } from '../calendar/own-days';
 import { formatRu } from '../dates';
 import type { WarningCode } from '../deadline/messages';
@@ -11,7 +12,9 @@ import type { DeadlineWarning } from '../deadline/types';
 import { DIRECTORY_SHEET_NAME } from '../directory/read';
 import type { DoubtCode } from '../doubt';
 import type { AddinColumn, StatusCode, UserColumn } from '../model';
+import type { SkippedMeasure, SkipReason } from '../reminders/types';
 import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
+import type { Settings, SettingsIssue } from '../settings';
 import type { Cell, Message, MessageCode, MessageOf, SheetCell } from './messages';
 
 /** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
@@ -162,6 +165,14 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
   'calendar-duplicate': (m) =>
     `${calendar(m)}: этот день уже указан в строке ${m.firstRow}; используется строка ${m.firstRow}.`,
   'coordinator-missing': () => 'Адрес координатора не указан в настройках: эскалации уходят без копии координатору.',
+  'mail-address-refused': (m) => `Google не принял адрес ${m.address} (${m.google})`,
+  'mail-too-many-recipients': (m) => `больше ${m.limit} получателей в одном письме (${m.google})`,
+  'mail-too-large': (m) => `письмо больше 200 КБ (${m.google})`,
+  'mail-daily-limit': (m) => `исчерпан дневной лимит писем Google (${m.google})`,
+  'mail-no-recipient': (m) => `у письма нет получателя (${m.google})`,
+  'mail-refused': (m) => `Google не отправил письмо (${m.google})`,
+  'mail-said': (m) => m.text,
+  'mail-copies-failed': (m) => `копии ${m.recipients.join(', ')}: ${say(m.refusal)}`,
 };
 
 /**
@@ -171,6 +182,62 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
  */
 export function say(message: Message): string {
   return (MESSAGE_TEXTS[message.code] as (m: Message) => string)(message);
+}
+
+/** Why a measure gets no reminder (reminders/plan.ts), keyed by its reason. */
+export const SKIP_TEXTS: Readonly<Record<SkipReason, string>> = {
+  done: 'выполнено — не напоминаем',
+  cancelled: 'отменено — не напоминаем',
+  'no-deadline': 'без срока — не напоминаем',
+  unparsed: 'срок не распознан — не напоминаем, сообщаем координатору',
+  doubtful: 'срок под сомнением («Проверьте срок») — не напоминаем, исправьте срок',
+  'no-due': 'нет крайнего срока — не напоминаем',
+  'no-state': 'состояние не определено — проверьте сроки',
+  'no-recipient': 'пора напомнить, но у исполнителей нет адреса e-mail в листе «Исполнители»',
+};
+
+/** skipText({ row: 12, number: '1.2', reason: 'done' }) → 'Мероприятие 1.2 (строка 12): выполнено — не напоминаем'. */
+export function skipText(skipped: SkippedMeasure): string {
+  const measure =
+    skipped.number !== '' ? `Мероприятие ${skipped.number} (строка ${skipped.row})` : `Строка ${skipped.row}`;
+  return `${measure}: ${SKIP_TEXTS[skipped.reason]}`;
+}
+
+/** Why the executors' page refuses an answer (answers/requests.ts checkAnswer), keyed by code. */
+export const ANSWER_PROBLEM_TEXTS: Readonly<Record<AnswerProblem, (limits: typeof ANSWER_LIMITS) => string>> = {
+  'date-missing': () => 'Укажите дату.',
+  'date-future': () => 'Дата выполнения не может быть позже сегодняшнего дня.',
+  'date-past': () => 'Новый срок не может быть раньше сегодняшнего дня.',
+  'reason-missing': () => 'Укажите причину переноса срока.',
+  'comment-long': (limits) => `Комментарий длиннее ${limits.commentChars} символов: сократите его.`,
+  'rate-limit': () => 'Слишком много ответов по этой ссылке за час. Попробуйте позже.',
+};
+
+/** answerProblemText('comment-long') → 'Комментарий длиннее 1000 символов: сократите его.' */
+export function answerProblemText(code: AnswerProblem): string {
+  return ANSWER_PROBLEM_TEXTS[code](ANSWER_LIMITS);
+}
+
+/** What each setting must be, shown next to its field when it does not validate (settings.ts). */
+export const SETTING_TEXTS: Readonly<Record<keyof Settings, string>> = {
+  dueSoonDays: '«Скоро срок»: целое число дней от 0 до 90.',
+  remindBeforeDays: 'Напоминания до срока: до пяти чисел дней от 1 до 365, через запятую.',
+  overdueRepeatDays: 'Повтор при просрочке: целое число дней от 1 до 60.',
+  escalateAfterDays: 'Эскалация: целое число дней от 0 (выключена) до 365.',
+  coordinatorEmail: 'Адрес координатора: укажите один корректный адрес e-mail.',
+  senderName: 'Имя отправителя: от 1 до 100 символов, без кавычек, угловых скобок и переносов строк.',
+  remindBeforeInWorkingDays: 'Напоминания до срока в рабочих днях: да или нет.',
+  workingDaysOnly: 'Напоминания только в рабочие дни: да или нет.',
+  autoSend: 'Автоматическая отправка: да или нет.',
+  nightlyHour: 'Час ночной проверки: от 0 до 23.',
+  planYear: 'Год плана: четыре цифры (2000–2100) или пусто.',
+  sheetName: 'Лист дорожной карты: имя листа до 100 символов или пусто.',
+  answersAutoAccept: 'Принимать «выполнено» автоматически: да или нет.',
+};
+
+/** settingText({ field: 'nightlyHour', code: 'out-of-range' }) → 'Час ночной проверки: от 0 до 23.' */
+export function settingText(issue: SettingsIssue): string {
+  return SETTING_TEXTS[issue.field];
 }
 
 /** Shows line breaks and other control characters of a bad address instead of printing them. */
