@@ -22,7 +22,7 @@ describe('runDiagnostics on the sample', () => {
   it('passes at least 12 checks, sends nothing, and leaves every cell, sheet and property as it was', async () => {
     const { host, spreadsheet } = await sample();
     host.run('setNightly', true);
-    const before = JSON.stringify(spreadsheet.snapshot());
+    const before = JSON.stringify(spreadsheet._snapshot());
     const documentBefore = JSON.stringify([...(host.properties.document?.data ?? [])]);
     const sheetsBefore = spreadsheet.getSheets().map((s) => s.getName());
     const report = run(host);
@@ -31,7 +31,7 @@ describe('runDiagnostics on the sample', () => {
     expect(new Set(report.checks.map((c) => c.id)).size).toBe(report.checks.length);
     expect(report.checks.find((c) => c.id === 'trigger')?.detail).toContain('найден');
     expect(report.checks.at(-1)?.id).toBe('cleanup');
-    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+    expect(JSON.stringify(spreadsheet._snapshot())).toBe(before);
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore);
     expect(JSON.stringify([...(host.properties.document?.data ?? [])])).toBe(documentBefore);
     expect(host.outbox).toEqual([]);

@@ -80,7 +80,7 @@ export class UiRecorder {
   }
 }
 
-type EmulatedMenu = GoogleAppsScript.Base.Menu & { readonly recorded: RecordedMenu };
+type EmulatedMenu = GoogleAppsScript.Base.Menu & { readonly _recorded: RecordedMenu };
 
 function buttonsOf(set: unknown): string {
   return set === undefined ? 'OK' : String(set);
@@ -90,7 +90,7 @@ export function createUi(runtime: Runtime, recorder: UiRecorder): EmulatedUi {
   const makeMenu = (title: string, addon: boolean): EmulatedMenu => {
     const recorded: RecordedMenu = { title, addon, items: [], added: false };
     const menu: EmulatedMenu = {
-      recorded,
+      _recorded: recorded,
       addItem(caption: string, functionName: string) {
         runtime.call('Ui', 'Menu.addItem');
         recorded.items.push({ kind: 'item', label: String(caption), handler: String(functionName) });
@@ -103,7 +103,7 @@ export function createUi(runtime: Runtime, recorder: UiRecorder): EmulatedUi {
       },
       addSubMenu(sub: GoogleAppsScript.Base.Menu) {
         runtime.call('Ui', 'Menu.addSubMenu');
-        recorded.items.push({ kind: 'submenu', menu: (sub as EmulatedMenu).recorded });
+        recorded.items.push({ kind: 'submenu', menu: (sub as EmulatedMenu)._recorded });
         return menu;
       },
       addToUi() {

@@ -22,26 +22,26 @@ function listOptions(args: unknown[]): string[] | undefined {
 }
 
 export function sheetView(sheet: EmulatedSheet, locale: string): SheetView {
-  const numRows = Math.min(MAX_ROWS, Math.max(sheet.internalLastRow() + 2, sheet.frozenRows, 20));
-  const numColumns = Math.min(MAX_COLUMNS, Math.max(sheet.internalLastColumn() + 1, 8));
+  const numRows = Math.min(MAX_ROWS, Math.max(sheet._lastRow() + 2, sheet.frozenRows, 20));
+  const numColumns = Math.min(MAX_COLUMNS, Math.max(sheet._lastColumn() + 1, 8));
   const widths: number[] = [];
   for (let c = 1; c <= numColumns; c++) widths.push(sheet.columnWidths.get(c) ?? 100);
   const cells: (CellView | null)[][] = [];
   for (let r = 1; r <= numRows; r++) {
     const row: (CellView | null)[] = [];
     for (let c = 1; c <= numColumns; c++) {
-      const merge = sheet.mergeAt(r, c);
+      const merge = sheet._mergeAt(r, c);
       if (merge && (merge.row !== r || merge.column !== c)) {
         row.push(null);
         continue;
       }
-      const cell = sheet.cellAt(r, c);
+      const cell = sheet._cellAt(r, c);
       const view: CellView = {
-        text: cell ? displayValue(sheet.ss.liveValue(sheet, cell), cell.numberFormat, locale) : '',
+        text: cell ? displayValue(sheet.ss._liveValue(sheet, cell), cell.numberFormat, locale) : '',
       };
-      const background = sheet.effectiveBackground(r, c);
+      const background = sheet._effectiveBackground(r, c);
       if (background && background.toLowerCase() !== WHITE) view.background = background;
-      const color = sheet.effectiveFontColor(r, c);
+      const color = sheet._effectiveFontColor(r, c);
       if (color && color.toLowerCase() !== BLACK) view.color = color;
       if (cell?.bold) view.bold = true;
       if (cell?.italic) view.italic = true;

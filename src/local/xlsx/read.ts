@@ -54,7 +54,7 @@ export async function readXlsx(input: Input, options: Runtime | ReadOptions): Pr
     if (i === 0) {
       sheet = ss.sheets[0] as EmulatedSheet;
       sheet.name = ws.name;
-    } else sheet = ss.addSheetInternal(ws.name);
+    } else sheet = ss._addSheet(ws.name);
     readSheet(ws, sheet);
     emulated.push(sheet);
   });
@@ -112,7 +112,7 @@ function restoreIdentity(
   }
   // A sheet the metadata does not describe may hold a gid the file used: it gets a fresh one.
   emulated.forEach((sheet, i) => {
-    if (!match.records.has(i) && ss.usedSheetIds.has(sheet.sheetId)) sheet.sheetId = ss.nextSheetId();
+    if (!match.records.has(i) && ss.usedSheetIds.has(sheet.sheetId)) sheet.sheetId = ss._nextSheetId();
   });
   for (const sheet of emulated) ss.usedSheetIds.add(sheet.sheetId);
   return byGid;
@@ -194,7 +194,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
   // Every row, also those with formats and no value (rows formatted in advance, the add-in's columns).
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (xc, colNumber) => {
-      const hidden = sheet.mergeAt(rowNumber, colNumber);
+      const hidden = sheet._mergeAt(rowNumber, colNumber);
       const isSlave = hidden !== undefined && (hidden.row !== rowNumber || hidden.column !== colNumber);
       const { value, formula, linkUrl } = isSlave ? { value: null } : cellValue(xc);
       const cell: Cell = { value };
@@ -223,7 +223,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
       if (style && Object.keys(style).length > 0)
         cell.xlsx = { style: structuredClone(style), seen: formatFingerprint(cell) };
       if (Object.keys(cell).length > 1 || value !== null) {
-        const target = sheet.ensureCell(rowNumber, colNumber);
+        const target = sheet._ensureCell(rowNumber, colNumber);
         Object.assign(target, cell);
       }
     });
@@ -238,7 +238,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
       for (const b of boxesOf(address))
         for (let r = b.row; r < b.row + b.numRows; r++)
           for (let c = b.column; c < b.column + b.numColumns; c++) {
-            const cell = sheet.ensureCell(r, c);
+            const cell = sheet._ensureCell(r, c);
             cell.xlsx = { seen: formatFingerprint(cell), ...cell.xlsx, validation: structuredClone(dv) };
           }
       continue;
@@ -246,7 +246,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
     for (const b of boxesOf(address))
       for (let r = b.row; r < b.row + b.numRows; r++)
         for (let c = b.column; c < b.column + b.numColumns; c++)
-          sheet.ensureCell(r, c).validation = { ...rule, args: [...rule.args] };
+          sheet._ensureCell(r, c).validation = { ...rule, args: [...rule.args] };
   }
   const view = ws.views?.[0];
   if (view && view.state === 'frozen') {
@@ -304,7 +304,7 @@ function resolveRangeValidations(_ws: ExcelJS.Worksheet, sheet: EmulatedSheet, s
       const v = cell?.validation;
       if (v?.criteria !== 'VALUE_IN_RANGE' || typeof v.args[0] !== 'string') continue;
       try {
-        v.args[0] = ss.resolveA1(v.args[0], sheet);
+        v.args[0] = ss._resolveA1(v.args[0], sheet);
       } catch {
         v.criteria = 'VALUE_IN_LIST';
         v.args = [[], true];
@@ -377,10 +377,10 @@ function restoreMeta(meta: MetaContent, ss: EmulatedSpreadsheet, sheets: Map<num
   const sheetOf = (gid: number | null) => (gid === null ? undefined : sheets.get(gid));
   for (const m of meta.metadata) {
     const sheet = sheetOf(m.sheetGid);
-    if (m.type === 'SPREADSHEET') ss.addMetadata(m.key, m.value, m.visibility, { type: 'SPREADSHEET' });
-    else if (sheet && m.type === 'SHEET') ss.addMetadata(m.key, m.value, m.visibility, { type: 'SHEET', sheet });
+    if (m.type === 'SPREADSHEET') ss._addMetadata(m.key, m.value, m.visibility, { type: 'SPREADSHEET' });
+    else if (sheet && m.type === 'SHEET') ss._addMetadata(m.key, m.value, m.visibility, { type: 'SHEET', sheet });
     else if (sheet && (m.type === 'ROW' || m.type === 'COLUMN') && m.position !== null)
-      ss.addMetadata(m.key, m.value, m.visibility, { type: m.type, sheet, index: m.position });
+      ss._addMetadata(m.key, m.value, m.visibility, { type: m.type, sheet, index: m.position });
   }
   for (const c of meta.charts) {
     const sheet = sheetOf(c.sheetGid);
@@ -390,12 +390,12 @@ function restoreMeta(meta: MetaContent, ss: EmulatedSpreadsheet, sheets: Map<num
       for (const r of c.ranges) {
         const on = typeof r === 'string' ? sheet : sheetOf(r.sheetGid);
         if (!on) throw new Error('a range of a deleted sheet');
-        ranges.push(ss.resolveA1(typeof r === 'string' ? r : r.a1, on));
+        ranges.push(ss._resolveA1(typeof r === 'string' ? r : r.a1, on));
       }
     } catch {
       continue; // A chart of a sheet that was deleted: the add-in draws it again.
     }
-    sheet.charts.push({ chartId: ss.nextChartId(), type: c.type, ranges, position: c.position, options: c.options });
+    sheet.charts.push({ chartId: ss._nextChartId(), type: c.type, ranges, position: c.position, options: c.options });
   }
   for (const [key, value] of meta.documentProperties) ss.documentProperties.data.set(key, value);
   for (const p of meta.protections) {
@@ -404,7 +404,7 @@ function restoreMeta(meta: MetaContent, ss: EmulatedSpreadsheet, sheets: Map<num
     sheet.protections.push({
       type: p.type,
       sheet,
-      range: p.a1 ? ss.resolveA1(p.a1, sheet) : null,
+      range: p.a1 ? ss._resolveA1(p.a1, sheet) : null,
       description: p.description,
       warningOnly: p.warningOnly,
       removed: false,

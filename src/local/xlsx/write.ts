@@ -43,7 +43,7 @@ export async function writeXlsx(ss: EmulatedSpreadsheet, file?: string): Promise
 
 /** A formula is written with its current result (recomputed now, as a read in Sheets sees it). */
 function excelValue(sheet: EmulatedSheet, cell: Cell): ExcelJS.CellValue {
-  const v = sheet.ss.liveValue(sheet, cell);
+  const v = sheet.ss._liveValue(sheet, cell);
   const asExcel = (x: Cell['value']): ExcelJS.CellValue => {
     if (typeof x === 'number' && isDateFormat(cell.numberFormat)) return serialToExcelDate(x);
     return x;
@@ -110,7 +110,7 @@ function validation(rule: ValidationRule): ExcelJS.DataValidation | null {
   }
   if (rule.criteria === 'VALUE_IN_RANGE') {
     const range = rule.args[0] as EmulatedRange;
-    return { ...common, type: 'list', formulae: [range.qualifiedA1().replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')] };
+    return { ...common, type: 'list', formulae: [range._qualifiedA1().replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')] };
   }
   if (rule.criteria === 'DATE_IS_VALID_DATE')
     return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))] };
@@ -153,7 +153,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet, name: string, na
   if (sheet.xlsxKept.sheetProtection)
     (ws as unknown as { sheetProtection: unknown }).sheetProtection = structuredClone(sheet.xlsxKept.sheetProtection);
   sheet.conditionalRules.forEach((rule, i) => {
-    const ref = rule.data.ranges.map((r) => r.getA1NotationInternal()).join(' ');
+    const ref = rule.data.ranges.map((r) => r._a1()).join(' ');
     const x = excelRule(rule.data, i + 1, rule.data.ranges[0]);
     if (x && ref) ws.addConditionalFormatting({ ref, rules: [x] });
   });
@@ -239,7 +239,7 @@ function writeMeta(wb: ExcelJS.Workbook, ss: EmulatedSpreadsheet, names: Map<Emu
       s.charts.map((c) => ({
         sheetGid: s.sheetId,
         type: c.type,
-        ranges: c.ranges.map((r) => ({ sheetGid: r.sheet.sheetId, a1: r.getA1NotationInternal() })),
+        ranges: c.ranges.map((r) => ({ sheetGid: r.sheet.sheetId, a1: r._a1() })),
         position: c.position,
         options: c.options,
       })),
@@ -248,7 +248,7 @@ function writeMeta(wb: ExcelJS.Workbook, ss: EmulatedSpreadsheet, names: Map<Emu
       s.protections.map((p) => ({
         sheetGid: s.sheetId,
         type: p.type,
-        a1: p.range ? p.range.getA1NotationInternal() : null,
+        a1: p.range ? p.range._a1() : null,
         description: p.description,
         warningOnly: p.warningOnly,
       })),

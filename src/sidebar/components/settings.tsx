@@ -5,8 +5,11 @@ import type { Settings } from '../../core/settings';
 import { type FieldIssues, formFromSettings, parseSettingsForm, type SettingsForm } from '../settings-form';
 import { Alert, Button } from './ui';
 
+/** The form's keys whose values are `V`: text fields (string) or toggles (boolean). */
+type KeysOf<V> = { [K in keyof SettingsForm]: SettingsForm[K] extends V ? K : never }[keyof SettingsForm];
+
 interface FieldProps {
-  id: keyof SettingsForm;
+  id: KeysOf<string>;
   label: string;
   hint?: string;
   issue: string | undefined;
@@ -48,7 +51,7 @@ function Field(props: FieldProps) {
 }
 
 function Toggle(props: {
-  name: keyof SettingsForm;
+  name: KeysOf<boolean>;
   checked: boolean;
   label: string;
   hint: string;
@@ -86,6 +89,18 @@ export function SettingsPanel(props: {
     setForm({ ...form, ...patch });
     setSaved(false);
   };
+  /** What a text field takes from the form: its value, its issue and how it changes. */
+  const field = (id: KeysOf<string>) => ({
+    id,
+    issue: issues[id as keyof FieldIssues],
+    value: form[id],
+    onInput: (v: string) => set({ [id]: v }),
+  });
+  const toggle = (name: KeysOf<boolean>) => ({
+    name,
+    checked: form[name],
+    onChange: (v: boolean) => set({ [name]: v }),
+  });
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -116,59 +131,25 @@ export function SettingsPanel(props: {
   const issueCount = Object.keys(issues).length;
   return (
     <form class="settings" onSubmit={submit} noValidate data-testid="settings-form">
+      <Field label="«Скоро срок» за, дней" {...field('dueSoonDays')} />
       <Field
-        id="dueSoonDays"
-        label="«Скоро срок» за, дней"
-        issue={issues.dueSoonDays}
-        value={form.dueSoonDays}
-        onInput={(v) => set({ dueSoonDays: v })}
-      />
-      <Field
-        id="remindBeforeDays"
         label={form.remindBeforeInWorkingDays ? 'Напоминать до срока за, рабочих дней' : 'Напоминать до срока за, дней'}
         hint="Через запятую, до пяти чисел: 14, 3"
-        issue={issues.remindBeforeDays}
-        value={form.remindBeforeDays}
-        onInput={(v) => set({ remindBeforeDays: v })}
+        {...field('remindBeforeDays')}
       />
       <Toggle
-        name="remindBeforeInWorkingDays"
-        checked={form.remindBeforeInWorkingDays}
         label="Считать дни до срока рабочими"
         hint="по производственному календарю и листу «Календарь»"
-        onChange={(v) => set({ remindBeforeInWorkingDays: v })}
+        {...toggle('remindBeforeInWorkingDays')}
       />
+      <Field label="Повторять при просрочке каждые, дней" {...field('overdueRepeatDays')} />
       <Field
-        id="overdueRepeatDays"
-        label="Повторять при просрочке каждые, дней"
-        issue={issues.overdueRepeatDays}
-        value={form.overdueRepeatDays}
-        onInput={(v) => set({ overdueRepeatDays: v })}
-      />
-      <Field
-        id="escalateAfterDays"
         label="Копия координатору после просрочки, дней"
         hint="0 — не отправлять копию"
-        issue={issues.escalateAfterDays}
-        value={form.escalateAfterDays}
-        onInput={(v) => set({ escalateAfterDays: v })}
+        {...field('escalateAfterDays')}
       />
-      <Field
-        id="coordinatorEmail"
-        label="Адрес координатора"
-        inputMode="email"
-        issue={issues.coordinatorEmail}
-        value={form.coordinatorEmail}
-        onInput={(v) => set({ coordinatorEmail: v })}
-      />
-      <Field
-        id="senderName"
-        label="Имя отправителя"
-        inputMode="text"
-        issue={issues.senderName}
-        value={form.senderName}
-        onInput={(v) => set({ senderName: v })}
-      />
+      <Field label="Адрес координатора" inputMode="email" {...field('coordinatorEmail')} />
+      <Field label="Имя отправителя" inputMode="text" {...field('senderName')} />
       <div class={issues.nightlyHour ? 'field invalid' : 'field'}>
         <label for="setting-nightlyHour">Час ночной проверки</label>
         <select
@@ -185,19 +166,11 @@ export function SettingsPanel(props: {
         </select>
         {issues.nightlyHour ? <span class="issue">{issues.nightlyHour}</span> : null}
       </div>
+      <Toggle label="Отправлять напоминания автоматически" hint="при ночной проверке" {...toggle('autoSend')} />
       <Toggle
-        name="autoSend"
-        checked={form.autoSend}
-        label="Отправлять напоминания автоматически"
-        hint="при ночной проверке"
-        onChange={(v) => set({ autoSend: v })}
-      />
-      <Toggle
-        name="workingDaysOnly"
-        checked={form.workingDaysOnly}
         label="Отправлять напоминания только в рабочие дни"
         hint="в выходной — в ближайший рабочий день"
-        onChange={(v) => set({ workingDaysOnly: v })}
+        {...toggle('workingDaysOnly')}
       />
       {issueCount > 0 ? <Alert kind="error">Исправьте отмеченные поля: {issueCount}.</Alert> : null}
       {saved ? <Alert kind="success">Настройки сохранены.</Alert> : null}

@@ -33,7 +33,7 @@ function answersRows(f: Fixture): string[][] {
   const answers = f.spreadsheet.getSheetByName('Ответы исполнителей');
   return answers
     ? answers
-        .rawValues()
+        ._rawValues()
         .slice(1)
         .filter((r) => r.some((c) => c !== ''))
         .map((r) => r.map(String))
@@ -41,7 +41,7 @@ function answersRows(f: Fixture): string[][] {
 }
 
 function cellsOf(f: Fixture): string[][] {
-  return f.roadmap.rawValues().map((r) => r.map((c) => String(c)));
+  return f.roadmap._rawValues().map((r) => r.map((c) => String(c)));
 }
 
 /** Sends today's reminders and submits «выполнено» for 2.2 from the working group's e-mail. */
@@ -94,7 +94,7 @@ describe('executors answer from the e-mail; the coordinator accepts in the sideb
     expect(changed.map((at) => Number(at.split(':')[1])).every((c) => [6, 7, 9, 10, 11, 12].includes(c))).toBe(true);
     expect(answersRows(f)[0]?.[7]).toBe('принят');
     // «Сводка» counts it as done.
-    expect(JSON.stringify(sheet(f.spreadsheet, 'Сводка').rawValues())).toContain('Выполнено с нарушением срока');
+    expect(JSON.stringify(sheet(f.spreadsheet, 'Сводка')._rawValues())).toContain('Выполнено с нарушением срока');
 
     f.host.clock.set(f.host.clock.now() + 7 * DAY_MS);
     const numbers = remindedNumbers(f.host.run('previewReminders', { includeAllOverdue: true }), WORKING_GROUP);

@@ -121,7 +121,7 @@ export function logRows(spreadsheet: EmulatedSpreadsheet): LogRow[] {
   const log = spreadsheet.getSheetByName(LOG);
   if (!log) return [];
   return log
-    .rawValues()
+    ._rawValues()
     .slice(1)
     .filter((r) => r.some((c) => c !== ''))
     .map((r) => {

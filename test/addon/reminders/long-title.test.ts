@@ -11,7 +11,7 @@ describe('a measure title over the 50,000-character cell limit', () => {
       before: (ss) => {
         const roadmap = sheet(ss, ROADMAP);
         // As the .xlsx bridge loads it: stored as is, past the limit setValue enforces.
-        roadmap.ensureCell(rowOf(roadmap, '2.2'), 2).value = `Разработка ${'очень длинного '.repeat(4300)}`;
+        roadmap._ensureCell(rowOf(roadmap, '2.2'), 2).value = `Разработка ${'очень длинного '.repeat(4300)}`;
       },
     });
 

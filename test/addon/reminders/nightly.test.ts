@@ -160,14 +160,14 @@ describe('a failing nightly run', () => {
     const { host, spreadsheet, roadmap } = await sample({ now: JUNE_15_1AM });
     host.run('setNightly', true);
     typeText(roadmap, 'B10', 'Что-то другое'); // no «Наименование мероприятия» any more
-    const before = JSON.stringify(spreadsheet.snapshot());
+    const before = JSON.stringify(spreadsheet._snapshot());
     const [run] = host.runDueTriggers(JUNE_15_1AM + 4 * HOUR_MS);
     expect(run?.ok).toBe(false);
     const lastRun = nightly(host).lastRun;
     expect(lastRun?.ok).toBe(false);
     expect(lastRun?.error).toMatch(/Не найдена таблица|Наименование мероприятия/);
     expect(lastRun?.end).not.toBeNull();
-    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+    expect(JSON.stringify(spreadsheet._snapshot())).toBe(before);
     expect(host.outbox).toEqual([]);
   });
 
@@ -254,12 +254,12 @@ describe('take-over by a second person (issue 14, two users, 2021-06-15 01:00 To
     const mine = triggers.find((t) => t.owner === OTHER);
 
     // The old trigger fires first: it returns at once, records no run, sends nothing, writes no cell.
-    const before = JSON.stringify(spreadsheet.snapshot());
+    const before = JSON.stringify(spreadsheet._snapshot());
     const stale = host.fireTrigger(old?.uid ?? '');
     expect(stale.ok).toBe(true);
     expect(stale.calls.spreadsheetCalls).toBeLessThanOrEqual(1);
     expect(host.outbox).toEqual([]);
-    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+    expect(JSON.stringify(spreadsheet._snapshot())).toBe(before);
     const seen = nightly(host);
     expect(seen.lastRun).toBeNull();
     expect(seen.foreign).toMatchObject({ email: COORDINATOR, mine: false });
@@ -285,14 +285,14 @@ describe('take-over by a second person (issue 14, two users, 2021-06-15 01:00 To
   it('a run without a trigger event (google.script.run, a forged id) is refused and changes nothing', async () => {
     const { host, spreadsheet } = await sample();
     host.run('setNightly', true);
-    const before = JSON.stringify(spreadsheet.snapshot());
+    const before = JSON.stringify(spreadsheet._snapshot());
     expect(host.callFromSidebar('nightlyCheck', [])).toEqual({
       error: expect.stringContaining('только своим триггером'),
     });
     expect(host.callFromSidebar('nightlyCheck', [{ authMode: 'FULL', triggerUid: '123' }])).toEqual({ value: null });
     expect(host.outbox).toEqual([]);
     expect(nightly(host).lastRun).toBeNull();
-    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+    expect(JSON.stringify(spreadsheet._snapshot())).toBe(before);
   });
 });
 

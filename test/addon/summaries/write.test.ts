@@ -123,11 +123,11 @@ describe('writeSummaries (2021-06-15)', () => {
       ['не трогать', 2],
     ]);
     mine.setColumnWidth(1, 333);
-    const before = JSON.stringify(mine.snapshotBlock(5, 5));
+    const before = JSON.stringify(mine._snapshotBlock(5, 5));
 
     const result = write(ss, models(sample(6), ss));
 
-    expect(JSON.stringify(mine.snapshotBlock(5, 5))).toBe(before);
+    expect(JSON.stringify(mine._snapshotBlock(5, 5))).toBe(before);
     expect(mine.getColumnWidth(1)).toBe(333);
     expect(mine.getDeveloperMetadata()).toHaveLength(0);
     expect(result.sheets.map((s) => [s.key, s.name, s.created])).toEqual([
@@ -272,11 +272,11 @@ describe('writeSummaries (2021-06-15)', () => {
 function look(sheet: EmulatedSheet) {
   const charts = sheet.getCharts().map((c) => ({
     type: c.data.type,
-    ranges: c.data.ranges.map((r) => r.getA1NotationInternal()),
+    ranges: c.data.ranges.map((r) => r._a1()),
     position: c.data.position,
     options: c.data.options,
   }));
-  return { cells: sheet.snapshotBlock(80, 14), charts, frozen: sheet.frozenRows };
+  return { cells: sheet._snapshotBlock(80, 14), charts, frozen: sheet.frozenRows };
 }
 
 /** Each own sheet's look, by title, after writing `list` to a brand-new spreadsheet. */

@@ -77,8 +77,8 @@ describe('writes per contiguous block (the sample, 2021-06-15)', () => {
     const state = columns.get('Состояние') as number;
     sheet.insertColumnsAfter(state, 1);
     const comment = state + 1;
-    sheet.ensureCell(10, comment).value = 'Комментарий куратора';
-    sheet.ensureCell(12, comment).value = 'Ждём подписи';
+    sheet._ensureCell(10, comment).value = 'Комментарий куратора';
+    sheet._ensureCell(12, comment).value = 'Ждём подписи';
     const before = storedCells(sheet);
     host.clock.set(JUNE_15 + 86_400_000); // the next day: every Дней до срока changes
     const check = run(host, 'checkDeadlines');
@@ -87,6 +87,6 @@ describe('writes per contiguous block (the sample, 2021-06-15)', () => {
     const changed = changedCells(before, storedCells(sheet));
     expect(changed.filter((a1) => new RegExp(`^${letter}\\d+$`).test(a1))).toEqual([]);
     expect(changed.length).toBeGreaterThan(0);
-    expect(sheet.cellAt(12, comment + 1)?.value).toBe(-77);
+    expect(sheet._cellAt(12, comment + 1)?.value).toBe(-77);
   });
 });

@@ -87,7 +87,7 @@ export function fillSheet(sheet: EmulatedSheet, values: readonly (readonly CellV
   values.forEach((line, r) => {
     line.forEach((value, c) => {
       if (value === '' || value === null) return;
-      const cell = sheet.ensureCell(r + 1, c + 1);
+      const cell = sheet._ensureCell(r + 1, c + 1);
       if (typeof value === 'object') {
         const [y, m, d] = value.date.split('-').map(Number) as [number, number, number];
         cell.value = serialOfDate(y, m, d);
@@ -103,7 +103,7 @@ export function fillSheet(sheet: EmulatedSheet, values: readonly (readonly CellV
 export function spreadsheetFromFixture(fixture: Pick<RoadmapFixture, 'values' | 'merges'>, runtime = new Runtime()) {
   runtime.clock.set(JUNE_15);
   const spreadsheet = new EmulatedSpreadsheet(runtime, { name: 'Дорожная карта', firstSheetName: ROADMAP_SHEET });
-  const sheet = spreadsheet.sheet(ROADMAP_SHEET);
+  const sheet = spreadsheet._sheet(ROADMAP_SHEET);
   fillSheet(sheet, fixture.values);
   sheet.merges.push(...fixture.merges.map((m) => ({ ...m })));
   return { spreadsheet, sheet, runtime };
@@ -123,7 +123,7 @@ export async function hostForSample(options: { now?: number; scriptTimeZone?: st
   runtime.clock.set(options.now ?? JUNE_15);
   const spreadsheet = await readXlsx(readFileSync(SAMPLE_XLSX), runtime);
   const host = hostFor(spreadsheet, options);
-  return { host, spreadsheet, sheet: spreadsheet.sheet(ROADMAP_SHEET), runtime };
+  return { host, spreadsheet, sheet: spreadsheet._sheet(ROADMAP_SHEET), runtime };
 }
 
 /** What getCheckReport_ returns (the fields the tests read). */
@@ -156,7 +156,7 @@ export function checkReport(host: Host): CheckReport {
 /** The header row's texts → 1-based column, read without the ledger. */
 export function columnsByHeader(sheet: EmulatedSheet, headerRow: number): Map<string, number> {
   const out = new Map<string, number>();
-  const line = sheet.rawValues()[headerRow - 1] ?? [];
+  const line = sheet._rawValues()[headerRow - 1] ?? [];
   line.forEach((v, i) => {
     if (typeof v === 'string' && v !== '' && !out.has(v)) out.set(v, i + 1);
   });

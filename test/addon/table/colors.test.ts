@@ -34,18 +34,18 @@ describe('state colors on the sample (2021-06-15)', () => {
     const m16 = report.measures.find((m) => m.number === '1.6');
     expect(m21?.state).toBe('overdue');
     expect(m16?.state).toBe('not-started');
-    expect(sheet.effectiveBackground(m21?.row as number, state)).toBe(STATE_COLORS.overdue.background);
-    expect(sheet.effectiveFontColor(m21?.row as number, state)).toBe(STATE_COLORS.overdue.text);
-    expect(sheet.effectiveBackground(m16?.row as number, state)).toBe(STATE_COLORS['not-started'].background);
+    expect(sheet._effectiveBackground(m21?.row as number, state)).toBe(STATE_COLORS.overdue.background);
+    expect(sheet._effectiveFontColor(m21?.row as number, state)).toBe(STATE_COLORS.overdue.text);
+    expect(sheet._effectiveBackground(m16?.row as number, state)).toBe(STATE_COLORS['not-started'].background);
   });
 
   it('colors every measure by its state, and nothing in the user’s columns', async () => {
     const { sheet, state, report } = await prepared();
     for (const m of report.measures) {
-      expect(sheet.effectiveBackground(m.row, state)).toBe(STATE_COLORS[m.state as StateCode].background);
+      expect(sheet._effectiveBackground(m.row, state)).toBe(STATE_COLORS[m.state as StateCode].background);
       // A–E only: F «Статус» and G «Дата выполнения» are recognised as the add-in's columns.
       for (let c = 1; c <= 5; c++) {
-        expect(sheet.effectiveBackground(m.row, c)).toBe(sheet.cellAt(m.row, c)?.background ?? '#ffffff');
+        expect(sheet._effectiveBackground(m.row, c)).toBe(sheet._cellAt(m.row, c)?.background ?? '#ffffff');
       }
     }
   });
@@ -56,7 +56,7 @@ describe('state colors on the sample (2021-06-15)', () => {
       (name) => columns.get(name) as number,
     );
     for (let r = HEADER_ROW + 1; r <= 44; r++) {
-      for (const c of own) expect(sheet.cellAt(r, c)?.background).toBeUndefined();
+      for (const c of own) expect(sheet._cellAt(r, c)?.background).toBeUndefined();
     }
   });
 
@@ -65,8 +65,8 @@ describe('state colors on the sample (2021-06-15)', () => {
     const overdue = report.measures.find((m) => m.state === 'overdue')?.row as number;
     const later = report.measures.find((m) => m.state === 'not-started')?.row as number;
     swapRows(sheet, overdue, later);
-    expect(sheet.effectiveBackground(later, state)).toBe(STATE_COLORS.overdue.background);
-    expect(sheet.effectiveBackground(overdue, state)).toBe(STATE_COLORS['not-started'].background);
+    expect(sheet._effectiveBackground(later, state)).toBe(STATE_COLORS.overdue.background);
+    expect(sheet._effectiveBackground(overdue, state)).toBe(STATE_COLORS['not-started'].background);
   });
 
   it('turns a row green when the person marks it done on time', async () => {
@@ -74,7 +74,7 @@ describe('state colors on the sample (2021-06-15)', () => {
     const m16 = report.measures.find((m) => m.number === '1.6')?.row as number;
     const status = columns.get('Статус') as number;
     host.edit(`${String.fromCharCode(64 + status)}${m16}`, 'Выполнено');
-    expect(sheet.cellAt(m16, state)?.value).toBe('Выполнено в срок');
-    expect(sheet.effectiveBackground(m16, state)).toBe(STATE_COLORS['done-on-time'].background);
+    expect(sheet._cellAt(m16, state)?.value).toBe('Выполнено в срок');
+    expect(sheet._effectiveBackground(m16, state)).toBe(STATE_COLORS['done-on-time'].background);
   });
 });

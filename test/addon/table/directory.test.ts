@@ -10,13 +10,13 @@ const names = (values: (string | number | boolean)[][]) => values.map((line) => 
 describe('the person’s own «Исполнители» on the sample (2021-06-15)', () => {
   it('adopts it and appends nothing when every executor resolves («Рабочая группа ЦОПП» by two entries)', async () => {
     const { host, spreadsheet } = await hostForSample();
-    const directory = spreadsheet.sheet('Исполнители');
-    const before = directory.rawValues();
+    const directory = spreadsheet._sheet('Исполнители');
+    const before = directory._rawValues();
     const problemsBefore = checkReport(host).problems;
     host.run('prepareTable');
-    expect(directory.rawValues()).toEqual(before);
+    expect(directory._rawValues()).toEqual(before);
     expect(checkReport(host).problems).toEqual(problemsBefore);
-    expect(spreadsheet.snapshot().metadata).toContainEqual(
+    expect(spreadsheet._snapshot().metadata).toContainEqual(
       expect.objectContaining({ value: 'directory', location: 'SHEET Исполнители' }),
     );
     expect(spreadsheet.sheets.filter((s) => s.name.startsWith('Исполнители'))).toHaveLength(1);
@@ -24,11 +24,11 @@ describe('the person’s own «Исполнители» on the sample (2021-06-1
 
   it('appends only the unknown part of a partly known executor, once', async () => {
     const { host, spreadsheet, sheet } = await hostForSample();
-    sheet.ensureCell(20, 3).value = 'ЦОПП Калачева Е. А.';
-    const directory = spreadsheet.sheet('Исполнители');
-    const before = names(directory.rawValues());
+    sheet._ensureCell(20, 3).value = 'ЦОПП Калачева Е. А.';
+    const directory = spreadsheet._sheet('Исполнители');
+    const before = names(directory._rawValues());
     host.run('prepareTable');
-    expect(names(directory.rawValues())).toEqual([...before, 'Калачева Е. А.']);
+    expect(names(directory._rawValues())).toEqual([...before, 'Калачева Е. А.']);
     const unknown = checkReport(host).problems.filter((p) => p.code === 'executor-unknown');
     expect(unknown).toEqual([]);
   });

@@ -31,7 +31,7 @@ async function prepared() {
     if (!c) throw new Error(`no column ${name}`);
     return c;
   };
-  const cell = (row: number, name: string) => sheet.cellAt(row, col(name))?.value ?? '';
+  const cell = (row: number, name: string) => sheet._cellAt(row, col(name))?.value ?? '';
   const dateCell = (row: number, name: string) => {
     const v = cell(row, name);
     return typeof v === 'number' ? serialToIso(v) : v;
@@ -178,7 +178,7 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
     host.clock.set(Date.UTC(2021, 5, 15, 18, 30));
     const columns = columnsByHeader(sheet, HEADER_ROW);
     only(host.edit(toA1(ROW_1_6, columns.get('Статус') as number), 'Выполнено'));
-    const filled = sheet.cellAt(ROW_1_6, columns.get('Дата выполнения') as number)?.value;
+    const filled = sheet._cellAt(ROW_1_6, columns.get('Дата выполнения') as number)?.value;
     expect(serialToIso(Number(filled))).toBe('2021-06-16');
   });
 
@@ -186,7 +186,7 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
     const { host, sheet } = await hostForSample();
     const result = only(host.edit(toA1(ROW_1_1, 4), 'июль 2021'));
     expect(result.calls.cellsWritten).toBe(0);
-    expect(sheet.internalLastColumn()).toBe(7); // the sample's own A–G, nothing added
+    expect(sheet._lastColumn()).toBe(7); // the sample's own A–G, nothing added
   });
 
   it('writes nothing over moved columns: a column inserted left of the table since the last check', async () => {
@@ -199,10 +199,10 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
     expect(changedCells(before, storedCells(t.sheet))).toEqual([status]);
     // A new measure typed under the table, its computed cells still empty: left alone too.
     const fresh = 46;
-    t.sheet.ensureCell(fresh, 2).value = '3.11.';
-    t.sheet.ensureCell(fresh, 3).value = 'Новое мероприятие';
-    t.sheet.ensureCell(fresh, 4).value = 'ЦОПП';
-    t.sheet.ensureCell(fresh, t.col('Отметка об исполнении') + 1).value = 'Договор на согласовании';
+    t.sheet._ensureCell(fresh, 2).value = '3.11.';
+    t.sheet._ensureCell(fresh, 3).value = 'Новое мероприятие';
+    t.sheet._ensureCell(fresh, 4).value = 'ЦОПП';
+    t.sheet._ensureCell(fresh, t.col('Отметка об исполнении') + 1).value = 'Договор на согласовании';
     const typed = storedCells(t.sheet);
     const freshStatus = toA1(fresh, t.col('Статус') + 1);
     only(t.host.edit(freshStatus, 'Выполнено'));
@@ -215,8 +215,8 @@ describe('onEdit on the prepared sample (2021-06-15)', () => {
     t.host.run('checkDeadlines');
     const moved = (name: string) => t.col(name) + 1;
     only(t.host.edit(toA1(ROW_1_6, moved('Статус')), 'Выполнено'));
-    expect(t.sheet.cellAt(ROW_1_6, moved('Состояние'))?.value).toBe('Выполнено в срок');
-    expect(serialToIso(Number(t.sheet.cellAt(ROW_1_6, moved('Дата выполнения'))?.value))).toBe('2021-06-15');
+    expect(t.sheet._cellAt(ROW_1_6, moved('Состояние'))?.value).toBe('Выполнено в срок');
+    expect(serialToIso(Number(t.sheet._cellAt(ROW_1_6, moved('Дата выполнения'))?.value))).toBe('2021-06-15');
   });
 
   it('keeps working when a row is inserted above the header (the rows’ own cells vouch for the columns)', async () => {
@@ -237,12 +237,12 @@ describe('onEdit far below the header of a long table (1,000 measures, 2021-06-1
   it('re-judges a row 1,000 rows down with at most 5 Spreadsheet calls', () => {
     const { host, sheet, rows } = syntheticTable(1000);
     host.run('prepareTable');
-    expect(sheet.cellAt(4, STATUS)?.value).toBe('Статус');
-    expect(sheet.cellAt(4, STATE)?.value).toBe('Состояние');
+    expect(sheet._cellAt(4, STATUS)?.value).toBe('Статус');
+    expect(sheet._cellAt(4, STATE)?.value).toBe('Состояние');
     const result = only(host.edit(onRoadmap(toA1(rows, STATUS)), 'Отменено'));
     expect(result.calls.spreadsheetCalls).toBeLessThanOrEqual(5);
     expect(result.calls.cellsRead).toBeLessThan(100);
-    expect(sheet.cellAt(rows, STATE)?.value).toBe('Отменено');
+    expect(sheet._cellAt(rows, STATE)?.value).toBe('Отменено');
   });
 
   it('leaves a checked row alone once a column was inserted left of the table', () => {

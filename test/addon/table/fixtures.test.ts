@@ -80,10 +80,10 @@ describe.each(ROADMAP_FIXTURES.map((f) => [f.name, f] as const))('%s (2021-06-15
     const days = columns.get('Дней до срока') as number;
     expect([due, label, days].every((c) => c > 0)).toBe(true);
     for (const m of report.measures) {
-      const dueCell = sheet.snapshotCell(m.row, due);
+      const dueCell = sheet._snapshotCell(m.row, due);
       expect(m.due === null ? dueCell.value : serialToIso(Number(dueCell.value))).toBe(m.due ?? '');
-      expect(sheet.snapshotCell(m.row, label).value).toBe(STATE_LABELS[m.state as keyof typeof STATE_LABELS]);
-      expect(sheet.snapshotCell(m.row, days).value).toBe(m.daysLeft ?? '');
+      expect(sheet._snapshotCell(m.row, label).value).toBe(STATE_LABELS[m.state as keyof typeof STATE_LABELS]);
+      expect(sheet._snapshotCell(m.row, days).value).toBe(m.daysLeft ?? '');
     }
   });
 
@@ -99,9 +99,9 @@ describe.each(ROADMAP_FIXTURES.map((f) => [f.name, f] as const))('%s (2021-06-15
     const [result] = host.edit(`'${ROADMAP_SHEET}'!${toA1(first.row, status)}`, 'Выполнено');
     expect(result?.ok).toBe(true);
     expect(result?.calls.spreadsheetCalls).toBeLessThanOrEqual(5);
-    const completed = sheet.cellAt(first.row, columns.get('Дата выполнения') as number)?.value;
+    const completed = sheet._cellAt(first.row, columns.get('Дата выполнения') as number)?.value;
     expect(serialToIso(Number(completed))).toBe(TODAY);
-    const label = sheet.cellAt(first.row, columns.get('Состояние') as number)?.value;
+    const label = sheet._cellAt(first.row, columns.get('Состояние') as number)?.value;
     expect(['Выполнено в срок', 'Выполнено с нарушением срока']).toContain(label);
     expect(checkReport(host).measures.find((m) => m.row === first.row)?.state).toMatch(/^done-/);
   });

@@ -16,7 +16,7 @@ const DIRECTORY = [
 
 function prepared() {
   const fixture = hostForFixture(mergedCells);
-  fillSheet(fixture.spreadsheet.addSheetInternal('Исполнители'), DIRECTORY);
+  fillSheet(fixture.spreadsheet._addSheet('Исполнители'), DIRECTORY);
   fixture.host.run('prepareTable');
   fixture.host.run('checkDeadlines');
   return fixture;
@@ -33,10 +33,10 @@ describe('a cell merged down over several measures, through the built add-in (20
 
   it('writes the state of every measure under the merge, not «Без срока»', () => {
     const { sheet } = prepared();
-    const header = sheet.rawValues()[2] ?? [];
+    const header = sheet._rawValues()[2] ?? [];
     const state = header.indexOf('Состояние');
     expect(state).toBeGreaterThan(0);
-    const rows = sheet.rawValues();
+    const rows = sheet._rawValues();
     expect(String(rows[5]?.[state])).toMatch(/^Просрочено/);
     expect(String(rows[6]?.[state])).toMatch(/^Просрочено/);
   });
@@ -57,7 +57,7 @@ describe('onEdit under a cell merged down (2021-06-15)', () => {
     const fixture = prepared();
     const columns = columnsByHeader(fixture.sheet, 3);
     const col = (name: string) => columns.get(name) ?? 0;
-    const state = (row: number) => String(fixture.sheet.cellAt(row, col('Состояние'))?.value ?? '');
+    const state = (row: number) => String(fixture.sheet._cellAt(row, col('Состояние'))?.value ?? '');
     return { ...fixture, col, state };
   }
 

@@ -28,25 +28,25 @@ describe('prepare leaves the person’s own add-in columns theirs (2021-06-15)',
       allowInvalid: true,
       helpText: null,
     };
-    for (const r of rows) if (r >= first + 3) sheet.ensureCell(r, status).validation = { ...theirs };
-    const before = rows.map((r) => JSON.stringify(sheet.snapshotCell(r, status).validation ?? null));
+    for (const r of rows) if (r >= first + 3) sheet._ensureCell(r, status).validation = { ...theirs };
+    const before = rows.map((r) => JSON.stringify(sheet._snapshotCell(r, status).validation ?? null));
     host.run('prepareTable');
-    expect(rows.map((r) => JSON.stringify(sheet.snapshotCell(r, status).validation ?? null))).toEqual(before);
+    expect(rows.map((r) => JSON.stringify(sheet._snapshotCell(r, status).validation ?? null))).toEqual(before);
   });
 
   it('adds no number format to their «Дата выполнения», kept as plain text', async () => {
     const { host, sheet, completed, rows } = await sample();
-    for (const r of rows) sheet.ensureCell(r, completed).numberFormat = '@';
-    const before = rows.map((r) => sheet.snapshotCell(r, completed).numberFormat ?? null);
+    for (const r of rows) sheet._ensureCell(r, completed).numberFormat = '@';
+    const before = rows.map((r) => sheet._snapshotCell(r, completed).numberFormat ?? null);
     host.run('prepareTable');
-    expect(rows.map((r) => sheet.snapshotCell(r, completed).numberFormat ?? null)).toEqual(before);
+    expect(rows.map((r) => sheet._snapshotCell(r, completed).numberFormat ?? null)).toEqual(before);
   });
 
   it('gives a «Статус» with no validation at all the dropdown, warning on old entries', async () => {
     const { host, sheet, status, first } = await sample();
-    expect(sheet.snapshotCell(first, status).validation ?? null).toBeNull();
+    expect(sheet._snapshotCell(first, status).validation ?? null).toBeNull();
     host.run('prepareTable');
-    const validation = sheet.snapshotCell(first, status).validation;
+    const validation = sheet._snapshotCell(first, status).validation;
     expect(validation?.criteria).toBe('VALUE_IN_LIST');
     expect(validation?.args[0]).toContain('Выполнено');
     expect(validation?.allowInvalid).toBe(true);

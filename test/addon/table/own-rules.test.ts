@@ -16,14 +16,14 @@ describe('the add-in’s own conditional-format rules', () => {
     const { host, sheet } = await hostForSample();
     // A person's own rules: one on their columns, one on the add-in's columns with their own colours.
     const mine = sheet
-      .newConditionalFormatRuleForTests()
+      ._newConditionalFormatRule()
       .whenFormulaSatisfied('=$A11="1.1."')
       .setBackground('#ffff00')
       .setRanges([sheet.getRange('A11:B20')])
       .build();
     host.run('prepareTable');
     const theirsOnAddin = sheet
-      .newConditionalFormatRuleForTests()
+      ._newConditionalFormatRule()
       .whenFormulaSatisfied('=LEN($N11)>0')
       .setBackground('#00ff00')
       .setRanges([sheet.getRange('N11:N20')])

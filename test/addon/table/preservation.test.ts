@@ -19,7 +19,7 @@ function dressUp(sheet: EmulatedSheet, roadmap: Roadmap): void {
   const width = roadmap.lastUserColumn;
   const header = roadmap.headerRow;
   for (let c = 1; c <= width; c++) {
-    const cell = sheet.ensureCell(header, c);
+    const cell = sheet._ensureCell(header, c);
     cell.background = '#efefef';
     cell.fontColor = '#1f3864';
     cell.bold = true;
@@ -28,25 +28,25 @@ function dressUp(sheet: EmulatedSheet, roadmap: Roadmap): void {
   const deadline = roadmap.columns.deadline as number;
   const executors = roadmap.columns.executors as number;
   if (first) {
-    const cell = sheet.ensureCell(first.row, deadline);
+    const cell = sheet._ensureCell(first.row, deadline);
     cell.note = 'Уточнить срок у руководителя';
     cell.fontColor = '#cc0000';
   }
   if (second) {
     for (let c = 1; c <= width; c++) {
-      const cell = sheet.ensureCell(second.row, c);
+      const cell = sheet._ensureCell(second.row, c);
       cell.background = '#fff2cc';
       cell.italic = true;
     }
   }
   if (third) {
     // A formula of the user's in the measure's title cell, its value as Sheets computed it.
-    const cell = sheet.ensureCell(third.row, roadmap.columns.measure as number);
+    const cell = sheet._ensureCell(third.row, roadmap.columns.measure as number);
     cell.formula = '="Итоговый "&"отчёт"';
     cell.value = 'Итоговый отчёт';
   }
   for (const m of roadmap.measures) {
-    sheet.ensureCell(m.row, executors).validation = {
+    sheet._ensureCell(m.row, executors).validation = {
       criteria: 'VALUE_IN_LIST',
       args: [['Куратор', 'Директор'], true],
       allowInvalid: true,
@@ -54,23 +54,23 @@ function dressUp(sheet: EmulatedSheet, roadmap: Roadmap): void {
     };
   }
   if (roadmap.columns.number) {
-    for (const m of roadmap.measures) sheet.ensureCell(m.row, roadmap.columns.number).numberFormat = '@';
+    for (const m of roadmap.measures) sheet._ensureCell(m.row, roadmap.columns.number).numberFormat = '@';
   }
   // A merged title above the header, if a row there has text in A only.
   const titleRow = [...Array(header - 1).keys()]
     .map((i) => i + 1)
     .find((r) => {
-      const line = sheet.rawValues()[r - 1] ?? [];
-      return line[0] !== '' && line.slice(1, width).every((v) => v === '') && !sheet.mergeAt(r, 1);
+      const line = sheet._rawValues()[r - 1] ?? [];
+      return line[0] !== '' && line.slice(1, width).every((v) => v === '') && !sheet._mergeAt(r, 1);
     });
   if (titleRow) sheet.merges.push({ row: titleRow, column: 1, numRows: 1, numColumns: width });
   // The user's own rule: deadlines mentioning 2020 in red.
   const rows = (roadmap.lastRow ?? header + 1) - header;
   const rule = sheet
-    .newConditionalFormatRuleForTests()
+    ._newConditionalFormatRule()
     .whenTextContains('2020')
     .setBackground('#ff0000')
-    .setRanges([sheet.internalRange(header + 1, deadline, rows, 1) as never])
+    .setRanges([sheet._range(header + 1, deadline, rows, 1) as never])
     .build();
   sheet.conditionalRules.push(rule);
   sheet.columnWidths.set(roadmap.columns.measure as number, 400);
@@ -133,7 +133,7 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s (2021-06-15)', (_name
     const inputs = (['status', 'completed', 'newDeadline', 'note'] as const)
       .map((k) => roadmap.addinColumns[k])
       .filter((c): c is number => c !== undefined);
-    const inputValues = () => inputs.map((c) => sheet.rawValues().map((line) => line[c - 1] ?? ''));
+    const inputValues = () => inputs.map((c) => sheet._rawValues().map((line) => line[c - 1] ?? ''));
     const valuesBefore = inputValues();
     const skipped = new Set([...computed, ...inputs]);
     const before = userPicture(spreadsheet, sheet, skipped);
@@ -147,7 +147,7 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s (2021-06-15)', (_name
       const now = after[i];
       expect(now?.name).toBe(picture.name);
       // Cells inside the user's box are identical; the sheet may only have grown to the right or below.
-      const sheetNow = spreadsheet.sheet(picture.name);
+      const sheetNow = spreadsheet._sheet(picture.name);
       const cells = cellsOf(sheetNow, picture.box, sheetNow === sheet ? skipped : new Set());
       expect(cells).toEqual(picture.cells);
       for (const merge of picture.merges) expect(now?.merges).toContainEqual(merge);

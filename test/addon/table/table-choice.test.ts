@@ -38,7 +38,7 @@ function workbook(sheets: [string, CellValue[][]][]) {
   runtime.clock.set(JUNE_15);
   const spreadsheet = new EmulatedSpreadsheet(runtime, { name: 'План', firstSheetName: sheets[0]?.[0] ?? 'Лист1' });
   sheets.forEach(([name, values], i) => {
-    fillSheet(i === 0 ? spreadsheet.sheet(name) : spreadsheet.addSheetInternal(name), values);
+    fillSheet(i === 0 ? spreadsheet._sheet(name) : spreadsheet._addSheet(name), values);
   });
   return { spreadsheet, host: hostFor(spreadsheet) };
 }
@@ -61,7 +61,7 @@ describe('an unrecognised table mapped by hand (2021-06-15)', () => {
 
   it('refuses a choice without the deadline, and stores nothing', () => {
     const { host, spreadsheet } = workbook([['План', unrecognised.values]]);
-    const sheetId = spreadsheet.sheet('План').sheetId;
+    const sheetId = spreadsheet._sheet('План').sheetId;
     const saved = host.run('saveTableChoice', { sheetId, headerRow: 2, columns: { measure: 2 } }) as Saved;
     expect(saved.ok).toBe(false);
     expect(saved.issues).toEqual(['Укажите столбец «Срок исполнения» (или «Окончание срока»).']);
@@ -70,24 +70,24 @@ describe('an unrecognised table mapped by hand (2021-06-15)', () => {
 
   it('reads, prepares and re-checks an edited row by the chosen columns', () => {
     const { host, spreadsheet } = workbook([['План', unrecognised.values]]);
-    const sheet = spreadsheet.sheet('План');
+    const sheet = spreadsheet._sheet('План');
     const saved = host.run('saveTableChoice', { sheetId: sheet.sheetId, ...LAYOUT }) as Saved;
     expect(saved.ok).toBe(true);
     expect(saved.state.table).toMatchObject({ source: 'manual', sheetChosen: true, note: null });
     const prepared = host.run('prepareTable') as State;
     expect(prepared).toMatchObject({ ready: true, total: 4 });
     host.run('checkDeadlines');
-    const header = sheet.rawValues()[1] ?? [];
+    const header = sheet._rawValues()[1] ?? [];
     const state = header.indexOf('Состояние') + 1;
-    expect(String(sheet.cellAt(4, state)?.value)).toMatch(/^Просрочено/); // 1.2 «до 01.06.2021»
+    expect(String(sheet._cellAt(4, state)?.value)).toMatch(/^Просрочено/); // 1.2 «до 01.06.2021»
     const [edit] = host.edit(toA1(4, 4), 'до 01.12.2021');
     expect(edit?.ok).toBe(true);
-    expect(sheet.cellAt(4, state)?.value).toBe('Не начато');
+    expect(sheet._cellAt(4, state)?.value).toBe('Не начато');
   });
 
   it('drops the choice with a note naming the column when a column is inserted on the left', () => {
     const { host, spreadsheet } = workbook([['План', unrecognised.values]]);
-    const sheet = spreadsheet.sheet('План');
+    const sheet = spreadsheet._sheet('План');
     host.run('saveTableChoice', { sheetId: sheet.sheetId, ...LAYOUT });
     sheet.insertColumnBefore(1);
     const state = host.run('getSidebarState') as State;
@@ -105,7 +105,7 @@ describe('an unrecognised table mapped by hand (2021-06-15)', () => {
 
   it('goes back to recognising the table with saveTableChoice(null)', () => {
     const { host, spreadsheet } = workbook([['План', unrecognised.values]]);
-    host.run('saveTableChoice', { sheetId: spreadsheet.sheet('План').sheetId, ...LAYOUT });
+    host.run('saveTableChoice', { sheetId: spreadsheet._sheet('План').sheetId, ...LAYOUT });
     const reset = host.run('saveTableChoice', null) as Saved;
     expect(reset.state.table.source).toBe('guess');
   });
@@ -121,16 +121,16 @@ describe('a chosen sheet among several plans (2021-06-15)', () => {
     const chosen = host.run('saveTableChoice', { sheetName: 'План 2021' }) as Saved;
     expect(chosen.state.plan?.sheetName).toBe('План 2021');
     host.run('prepareTable');
-    const sheet = spreadsheet.sheet('План 2021');
-    const state = (sheet.rawValues()[1] ?? []).indexOf('Состояние') + 1;
-    expect(String(sheet.cellAt(3, state)?.value)).toMatch(/^Просрочено/);
+    const sheet = spreadsheet._sheet('План 2021');
+    const state = (sheet._rawValues()[1] ?? []).indexOf('Состояние') + 1;
+    expect(String(sheet._cellAt(3, state)?.value)).toMatch(/^Просрочено/);
     // The deadline moved without onEdit (another tool): only a check that reads «План 2021» sees it.
-    sheet.ensureCell(3, 4).value = 'до 01.12.2021';
+    sheet._ensureCell(3, 4).value = 'до 01.12.2021';
     host.run('setNightly', true);
     const [run] = host.runDueTriggers(Date.UTC(2021, 5, 15, 22, 0));
     expect(run?.ok).toBe(true);
-    expect(sheet.cellAt(3, state)?.value).toBe('Не начато');
-    expect(spreadsheet.sheet('План 2020').rawValues()).toEqual(plan(2020));
+    expect(sheet._cellAt(3, state)?.value).toBe('Не начато');
+    expect(spreadsheet._sheet('План 2020')._rawValues()).toEqual(plan(2020));
   });
 });
 
@@ -141,7 +141,7 @@ describe('a chosen sheet that was deleted (2021-06-15)', () => {
       ['План 2021', plan(2021)],
     ]);
     host.run('saveTableChoice', { sheetName: 'План 2021' });
-    spreadsheet.deleteSheet(spreadsheet.sheet('План 2021'));
+    spreadsheet.deleteSheet(spreadsheet._sheet('План 2021'));
     const state = host.run('getSidebarState') as State;
     expect(state.plan?.sheetName).toBe('План 2020');
     expect(state.table).toMatchObject({ source: 'auto', sheetChosen: false });

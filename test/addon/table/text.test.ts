@@ -29,7 +29,7 @@ function trickyTable() {
   };
   const table = hostForFixture(fixture);
   // The numbers were typed into plain-text cells, as a careful person would.
-  for (let r = 1; r <= TRICKY.length; r++) table.sheet.ensureCell(r, 1).numberFormat = '@';
+  for (let r = 1; r <= TRICKY.length; r++) table.sheet._ensureCell(r, 1).numberFormat = '@';
   return table;
 }
 
@@ -38,35 +38,35 @@ describe('text stays text (2021-06-15)', () => {
     const { host, sheet } = trickyTable();
     host.run('prepareTable');
     host.run('checkDeadlines');
-    expect(sheet.cellAt(7, 1)?.value).toBe('2.1');
-    expect(sheet.cellAt(8, 1)?.value).toBe('2.10');
+    expect(sheet._cellAt(7, 1)?.value).toBe('2.1');
+    expect(sheet._cellAt(8, 1)?.value).toBe('2.10');
     expect(checkReport(host).measures.map((m) => m.number)).toEqual(['1.1', '1.2', '2.1', '2.10']);
   });
 
   it('reads back «2.1» that Sheets had turned into a date, leaving the user’s cell as it was', () => {
     const { host, sheet } = hostForFixture(seed2021);
     const row = seed2021.values.findIndex((line) => typeof line[0] === 'object') + 1;
-    const before = sheet.snapshotCell(row, 1);
+    const before = sheet._snapshotCell(row, 1);
     host.run('prepareTable');
     const measure = checkReport(host).measures.find((m) => m.row === row);
     expect(measure?.number).toBe('2.1');
-    expect(sheet.snapshotCell(row, 1)).toEqual(before);
+    expect(sheet._snapshotCell(row, 1)).toEqual(before);
   });
 
   it('lists formula-like executors in «Исполнители» as plain text and writes no formula anywhere', () => {
     const { host, spreadsheet } = trickyTable();
     host.run('prepareTable');
     host.run('checkDeadlines');
-    const directory = spreadsheet.sheet('Исполнители');
+    const directory = spreadsheet._sheet('Исполнители');
     const names = directory
-      .rawValues()
+      ._rawValues()
       .slice(1)
       .map((line) => line[0]);
     expect(names).toEqual(expect.arrayContaining(['Иванов И.И.', 'отдел кадров']));
     names.forEach((name, i) => {
       expect(typeof name).toBe('string');
       expect(String(name)).not.toMatch(/^[=+@]/);
-      expect(directory.cellAt(i + 2, 1)?.numberFormat).toBe('@');
+      expect(directory._cellAt(i + 2, 1)?.numberFormat).toBe('@');
     });
     expect(spreadsheet.formulaLog).toEqual([]);
   });
@@ -82,8 +82,8 @@ describe('text stays text (2021-06-15)', () => {
     host.edit(toA1(14, columns.get('Новый срок') as number), '01.07.2021');
     expect(spreadsheet.formulaLog).toEqual([]);
     // Новый срок is a plain-text column: what the person typed stays text.
-    expect(sheet.cellAt(13, columns.get('Новый срок') as number)?.value).toBe('=1+1');
-    expect(sheet.cellAt(14, columns.get('Новый срок') as number)?.value).toBe('01.07.2021');
+    expect(sheet._cellAt(13, columns.get('Новый срок') as number)?.value).toBe('=1+1');
+    expect(sheet._cellAt(14, columns.get('Новый срок') as number)?.value).toBe('01.07.2021');
     expect(checkReport(host).measures.find((m) => m.row === 14)?.due).toBe('2021-07-01');
   });
 });

@@ -36,7 +36,7 @@ export function cellsOf(
   const out: Record<string, CellSnapshot> = {};
   for (let r = 1; r <= box.rows; r++) {
     for (let c = 1; c <= box.columns; c++) {
-      if (!skipColumns.has(c)) out[toA1(r, c)] = sheet.snapshotCell(r, c);
+      if (!skipColumns.has(c)) out[toA1(r, c)] = sheet._snapshotCell(r, c);
     }
   }
   return out;
@@ -87,14 +87,14 @@ export function sheetState(sheet: EmulatedSheet) {
 export function workbookState(spreadsheet: EmulatedSpreadsheet) {
   return {
     sheets: spreadsheet.sheets.map(sheetState),
-    metadata: spreadsheet.snapshot().metadata,
+    metadata: spreadsheet._snapshot().metadata,
     formulas: spreadsheet.formulaLog.length,
   };
 }
 
 /** A sheet's stored values as the core reads one getValues() (date cells → { date }). */
 export function coreValues(sheet: EmulatedSheet): CellValue[][] {
-  return sheet.snapshotBlock().map((row) =>
+  return sheet._snapshotBlock().map((row) =>
     row.map((cell): CellValue => {
       if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) return { date: serialToIso(cell.value) };
       return cell.value;

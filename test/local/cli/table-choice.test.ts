@@ -99,9 +99,9 @@ describe('--sheet: a workbook with «План 2020» and «План 2021» (2021
     expect(mails.join('\n')).not.toContain('2020');
 
     const workbook = await readXlsx(out, new Runtime());
-    expect(workbook.sheet('План 2020').rawValues()[1]).toEqual(plan(2020)[1]); // no add-in columns
-    expect(workbook.sheet('План 2021').rawValues()[1]).toContain('Состояние');
-    const summary = workbook.sheet('Сводка').rawValues().flat().map(String).join(' ');
+    expect(workbook._sheet('План 2020')._rawValues()[1]).toEqual(plan(2020)[1]); // no add-in columns
+    expect(workbook._sheet('План 2021')._rawValues()[1]).toContain('Состояние');
+    const summary = workbook._sheet('Сводка')._rawValues().flat().map(String).join(' ');
     expect(summary).not.toContain('2020');
   }, 60000);
 

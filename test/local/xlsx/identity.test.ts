@@ -143,7 +143,7 @@ describe('the bridge finds its sheets by identity, not by position', () => {
     );
     const ids = ss.sheets.map((s) => s.sheetId);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(Object.values(gids)).not.toContain(ss.sheet('Мой лист').sheetId);
+    expect(Object.values(gids)).not.toContain(ss._sheet('Мой лист').sheetId);
     // And a sheet inserted now gets a fresh one too.
     expect(ids).not.toContain(ss.insertSheet('Ещё').getSheetId());
   });

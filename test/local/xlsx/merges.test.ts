@@ -18,7 +18,7 @@ describe('merged cells through the .xlsx bridge', () => {
 
   it('reads the merged value in the top-left cell only, as getValues() gives it, and reports the merges', async () => {
     const ss = await readXlsx(await fixtureXlsx([{ ...mergedCells, name: 'План' }]), new Runtime());
-    const sheet = ss.sheet('План');
+    const sheet = ss._sheet('План');
     const values = sheet.getRange('C5:D7').getValues();
     expect(values).toEqual([
       ['Руководители ПОО', 'февраль-март 2021 г.'],
@@ -37,8 +37,8 @@ describe('merged cells through the .xlsx bridge', () => {
     const runtime = new Runtime();
     const first = await readXlsx(await fixtureXlsx([{ ...mergedCells, name: 'План' }]), runtime);
     const again = await readXlsx(await writeXlsx(first), runtime);
-    const sheet = again.sheet('План');
-    expect(sheet.merges).toEqual(first.sheet('План').merges);
+    const sheet = again._sheet('План');
+    expect(sheet.merges).toEqual(first._sheet('План').merges);
     expect(sheet.getRange('C5:C7').getValues()).toEqual([['Руководители ПОО'], [''], ['']]);
   });
 });

@@ -7,7 +7,7 @@ import { META_SHEET, readXlsx, writeXlsx } from '../../../src/local/xlsx';
 const SAMPLE = path.resolve(__dirname, '../../../samples/roadmap-2021.xlsx');
 
 function userCells(ss: EmulatedSpreadsheet) {
-  return ss.sheets.map((s) => ({ name: s.name, cells: s.snapshotBlock(), merges: s.merges }));
+  return ss.sheets.map((s) => ({ name: s.name, cells: s._snapshotBlock(), merges: s.merges }));
 }
 
 describe('xlsx round trip', () => {
@@ -17,17 +17,17 @@ describe('xlsx round trip', () => {
     const again = await readXlsx(await writeXlsx(first), { runtime });
     expect(userCells(again)).toEqual(userCells(first));
     expect(again.sheets.map((s) => s.sheetId)).toEqual(first.sheets.map((s) => s.sheetId));
-    expect(again.sheet('Исполнители').frozenRows).toBe(1);
-    expect(again.sheet('Дорожная карта').columnWidths).toEqual(first.sheet('Дорожная карта').columnWidths);
+    expect(again._sheet('Исполнители').frozenRows).toBe(1);
+    expect(again._sheet('Дорожная карта').columnWidths).toEqual(first._sheet('Дорожная карта').columnWidths);
   });
 
   it("keeps a user's cells and the add-in's additions after the add-in-like edits", async () => {
     const runtime = new Runtime();
     runtime.clock.set(Date.UTC(2021, 5, 15, 3));
     const ss = await readXlsx(SAMPLE, { runtime });
-    const before = ss.sheet('Дорожная карта').snapshotBlock();
+    const before = ss._sheet('Дорожная карта')._snapshotBlock();
     const app = createSpreadsheetApp(runtime, { active: ss, ui: null });
-    const sheet = ss.sheet('Дорожная карта');
+    const sheet = ss._sheet('Дорожная карта');
     const width = before[0]?.length ?? 0;
     const firstAdded = String.fromCharCode(64 + width + 1); // the sample ends at G (width 7) → H
     // The add-in appends its columns after the user's, marks them and colours by rules.
@@ -52,8 +52,8 @@ describe('xlsx round trip', () => {
     sheet.getRange('A12').setNote('заметка пользователя');
 
     const back = await readXlsx(await writeXlsx(ss), { runtime });
-    const bsheet = back.sheet('Дорожная карта');
-    const after = bsheet.snapshotBlock(before.length, width);
+    const bsheet = back._sheet('Дорожная карта');
+    const after = bsheet._snapshotBlock(before.length, width);
     const a12 = before[11]?.[0];
     if (a12) a12.note = 'заметка пользователя';
     expect(after).toEqual(before);
@@ -68,8 +68,8 @@ describe('xlsx round trip', () => {
         .getDataValidation()
         ?.getCriteriaValues()[0],
     ).toEqual(['Выполнено', 'Просрочено']);
-    expect(bsheet.effectiveBackground(13, width + 1)).toBe('#f4cccc');
-    expect(bsheet.effectiveBackground(12, width + 1)).toBe('#ffffff');
+    expect(bsheet._effectiveBackground(13, width + 1)).toBe('#f4cccc');
+    expect(bsheet._effectiveBackground(12, width + 1)).toBe('#ffffff');
     const col = back.createDeveloperMetadataFinder().withKey('roadmap-tracker-column').find()[0];
     expect(col?.getLocation().getColumn()?.getColumn()).toBe(width + 1);
     const summary = back.createDeveloperMetadataFinder().withKey('roadmap-tracker-sheet').find()[0];

@@ -8,7 +8,7 @@ describe('samples/roadmap-2021.xlsx', () => {
   it('holds the roadmap as pasted: titles, header, three tasks, 29 measures numbered as text', async () => {
     const ss = await readXlsx(SAMPLE, { runtime: new Runtime() });
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Дорожная карта', 'Исполнители']);
-    const sheet = ss.sheet('Дорожная карта');
+    const sheet = ss._sheet('Дорожная карта');
     const values = sheet.getDataRange().getValues();
     const flat = values.map((r) => r.join('|'));
     expect(flat.some((r) => r.includes('Рассмотрено'))).toBe(true);
@@ -39,7 +39,7 @@ describe('samples/roadmap-2021.xlsx', () => {
 
   it('carries the demo day’s Статус (text) and Дата выполнения (dates, dd.mm.yyyy) as of 15.06.2021', async () => {
     const ss = await readXlsx(SAMPLE, { runtime: new Runtime() });
-    const sheet = ss.sheet('Дорожная карта');
+    const sheet = ss._sheet('Дорожная карта');
     const values = sheet.getDataRange().getValues();
     const shown = sheet.getDataRange().getDisplayValues();
     const filled = values
@@ -63,14 +63,14 @@ describe('samples/roadmap-2021.xlsx', () => {
 
   it('has a directory with every executor of the table and example.org addresses', async () => {
     const ss = await readXlsx(SAMPLE, { runtime: new Runtime() });
-    const rows = ss.sheet('Исполнители').getDataRange().getValues();
+    const rows = ss._sheet('Исполнители').getDataRange().getValues();
     expect(rows[0]).toEqual(['Исполнитель', 'E-mail', 'Копия', 'Примечание']);
     const byName = new Map(rows.slice(1).map((r) => [r[0], r[1]]));
     expect(byName.get('Руководители ПОО')).toBe('rukovoditeli-poo@example.org');
     expect(byName.get('Столяров В.В.')).toBe('stolyarov@example.org');
     expect(byName.get('Председатель Координационного совета')).toBe('brusilov@example.org');
     expect(rows.slice(1).every((r) => /@example\.org$/.test(String(r[1])))).toBe(true);
-    const roadmap = ss.sheet('Дорожная карта').getDataRange().getValues();
+    const roadmap = ss._sheet('Дорожная карта').getDataRange().getValues();
     const executorCells = roadmap.filter((r) => /^\d+\.\d+\.?$/.test(String(r[0]))).map((r) => String(r[2]));
     for (const cell of executorCells) {
       const covered = [...byName.keys()].filter((name) => cell.includes(String(name)));

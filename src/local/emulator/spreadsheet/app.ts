@@ -10,17 +10,7 @@ import {
   EmulatedRichTextValueBuilder,
   EmulatedTextStyleBuilder,
 } from './builders';
-import {
-  BooleanCriteria,
-  BorderStyle,
-  ColorType,
-  DataValidationCriteria,
-  DeveloperMetadataLocationType,
-  DeveloperMetadataVisibility,
-  Dimension,
-  ProtectionType,
-  WrapStrategy,
-} from './enums';
+import { SPREADSHEET_APP_ENUMS } from './enums';
 import { signatureError } from './errors';
 import type { Shape } from './gas-types';
 import type { EmulatedRange } from './range';
@@ -46,18 +36,7 @@ const APP_METHODS = [
   'openById',
 ] as const;
 
-type AppEnums = Pick<
-  App,
-  | 'BooleanCriteria'
-  | 'BorderStyle'
-  | 'ColorType'
-  | 'DataValidationCriteria'
-  | 'DeveloperMetadataLocationType'
-  | 'DeveloperMetadataVisibility'
-  | 'Dimension'
-  | 'ProtectionType'
-  | 'WrapStrategy'
->;
+type AppEnums = Pick<App, keyof typeof SPREADSHEET_APP_ENUMS>;
 
 /** The app's methods with the emulated return types (checked against Google's below). */
 export interface EmulatedSpreadsheetAppMethods {
@@ -79,10 +58,8 @@ export interface EmulatedSpreadsheetAppMethods {
 
 export type EmulatedSpreadsheetApp = EmulatedSpreadsheetAppMethods &
   AppEnums & {
-    /** Not Google's: the spreadsheet the app serves (for the host). */
-    readonly emulated: EmulatedSpreadsheet;
     /** Number of flush() calls (tests of LockService usage). */
-    readonly flushCount: number;
+    readonly _flushCount: number;
   };
 
 export interface SpreadsheetAppOptions {
@@ -95,7 +72,7 @@ export interface SpreadsheetAppOptions {
 
 export function createSpreadsheetApp(runtime: Runtime, options: SpreadsheetAppOptions): EmulatedSpreadsheetApp {
   const ss = options.active;
-  const c = (method: string): void => runtime.call('Spreadsheet', `SpreadsheetApp.${method}`);
+  const record = (method: string): void => runtime.call('Spreadsheet', `SpreadsheetApp.${method}`);
   const builder = (method: string): void => runtime.call('Builder', `SpreadsheetApp.${method}`);
   let flushCount = 0;
   /**
@@ -105,46 +82,37 @@ export function createSpreadsheetApp(runtime: Runtime, options: SpreadsheetAppOp
   const activeOrNull = (): EmulatedSpreadsheet =>
     (runtime.execution?.kind === 'web-app' ? null : ss) as EmulatedSpreadsheet;
   const app: EmulatedSpreadsheetApp = {
-    BooleanCriteria,
-    BorderStyle,
-    ColorType,
-    DataValidationCriteria,
-    DeveloperMetadataLocationType,
-    DeveloperMetadataVisibility,
-    Dimension,
-    ProtectionType,
-    WrapStrategy,
-    emulated: ss,
-    get flushCount() {
+    ...SPREADSHEET_APP_ENUMS,
+    get _flushCount() {
       return flushCount;
     },
     getActive(): EmulatedSpreadsheet {
-      c('getActive');
+      record('getActive');
       return activeOrNull();
     },
     getActiveSpreadsheet(): EmulatedSpreadsheet {
-      c('getActiveSpreadsheet');
+      record('getActiveSpreadsheet');
       return activeOrNull();
     },
     getActiveSheet(): EmulatedSheet {
-      c('getActiveSheet');
+      record('getActiveSheet');
       return ss.activeSheet;
     },
     getActiveRange(): EmulatedRange {
-      c('getActiveRange');
-      return ss.activeRange ?? ss.activeSheet.internalRange(1, 1);
+      record('getActiveRange');
+      return ss.activeRange ?? ss.activeSheet._range(1, 1);
     },
     getCurrentCell(): EmulatedRange {
-      c('getCurrentCell');
+      record('getCurrentCell');
       const r = ss.activeRange;
-      return r ? r.sheet.internalRange(r.box.row, r.box.column) : ss.activeSheet.internalRange(1, 1);
+      return r ? r.sheet._range(r.box.row, r.box.column) : ss.activeSheet._range(1, 1);
     },
     setActiveRange(range: GoogleAppsScript.Spreadsheet.Range | EmulatedRange): EmulatedRange {
-      c('setActiveRange');
-      return ss.select(range as EmulatedRange);
+      record('setActiveRange');
+      return ss._select(range as EmulatedRange);
     },
     setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | EmulatedSheet): EmulatedSheet {
-      c('setActiveSheet');
+      record('setActiveSheet');
       const s = sheet as EmulatedSheet;
       if (!ss.sheets.includes(s)) throw signatureError('SpreadsheetApp.setActiveSheet', [sheet]);
       ss.activeSheet = s;
@@ -152,17 +120,17 @@ export function createSpreadsheetApp(runtime: Runtime, options: SpreadsheetAppOp
       return s;
     },
     getUi(): unknown {
-      c('getUi');
+      record('getUi');
       if (runtime.execution?.kind === 'web-app')
         throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
       return options.ui;
     },
     flush(): void {
-      c('flush');
+      record('flush');
       flushCount++;
     },
     openById(id: string): EmulatedSpreadsheet {
-      c('openById');
+      record('openById');
       const found = [ss, ...(options.others ?? [])].find((s) => s.id === id);
       // [U] Google's text for an unknown or inaccessible id.
       if (!found) throw signatureError('SpreadsheetApp.openById', [id]);

@@ -123,13 +123,13 @@ export class EmulatedEmbeddedChartBuilder
   addRange(range: GRange | EmulatedRange): this {
     this.b('addRange');
     const r = range as EmulatedRange;
-    if (!this.data.ranges.some((x) => x.sameAs(r))) this.data.ranges.push(r);
+    if (!this.data.ranges.some((x) => x._sameAs(r))) this.data.ranges.push(r);
     return this;
   }
   removeRange(range: GRange | EmulatedRange): this {
     this.b('removeRange');
     const r = range as EmulatedRange;
-    this.data.ranges = this.data.ranges.filter((x) => !x.sameAs(r));
+    this.data.ranges = this.data.ranges.filter((x) => !x._sameAs(r));
     return this;
   }
   clearRanges(): this {

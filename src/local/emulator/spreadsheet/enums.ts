@@ -144,3 +144,16 @@ export const ChartHiddenDimensionStrategy = makeEnum<Gas['Charts']['ChartHiddenD
   'ChartHiddenDimensionStrategy',
   ['IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH'],
 );
+
+/** The enums the SpreadsheetApp global carries (SpreadsheetApp.BorderStyle …). */
+export const SPREADSHEET_APP_ENUMS = {
+  BooleanCriteria,
+  BorderStyle,
+  ColorType,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  Dimension,
+  ProtectionType,
+  WrapStrategy,
+};

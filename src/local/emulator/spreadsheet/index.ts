@@ -5,9 +5,10 @@
  *   const SpreadsheetApp = createSpreadsheetApp(runtime, { active: ss, ui });
  *   const Charts = createChartsGlobal();
  *
- * Test helpers that are not Google's API: sheet.snapshotCell(row, col), sheet.snapshotBlock(),
- * sheet.rawValues(), sheet.effectiveBackground(row, col), ss.formulaLog, ss.snapshot(),
- * ss.sheet(name), ss.toasts, ss.dateConstructor (the host sets the vm's Date).
+ * The emulator's own methods start with `_` and record nothing (../README.md): for tests
+ * sheet._snapshotCell(row, col), sheet._snapshotBlock(), sheet._rawValues(),
+ * sheet._effectiveBackground(row, col), ss._snapshot(), ss._sheet(name); its state in fields:
+ * ss.formulaLog, ss.toasts, ss.dateConstructor (the host sets the vm's Date).
  */
 import type { EmulatedSpreadsheet } from './spreadsheet';
 

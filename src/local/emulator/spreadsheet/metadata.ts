@@ -38,6 +38,24 @@ export function visibilityName(v: unknown): 'DOCUMENT' | 'PROJECT' {
   return name;
 }
 
+type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+/** addDeveloperMetadata's parameters: (key), (key, value), (key, visibility) or (key, value, visibility). */
+export type MetadataArgs = [key: string, valueOrVisibility?: string | Visibility, visibility?: Visibility];
+
+/** The key, value and visibility name of addDeveloperMetadata's arguments, whichever overload. */
+export function metadataArgs([key, valueOrVisibility, visibility]: MetadataArgs): {
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+} {
+  const valued = typeof valueOrVisibility === 'string';
+  return {
+    key,
+    value: valued ? valueOrVisibility : null,
+    visibility: visibilityName(valued ? visibility : valueOrVisibility),
+  };
+}
+
 export class EmulatedDeveloperMetadataLocation
   implements
     Shape<
@@ -60,11 +78,11 @@ export class EmulatedDeveloperMetadataLocation
   }
   getRow(): EmulatedRange | null {
     const l = this.location;
-    return l.type === 'ROW' ? l.sheet.internalRange(l.index, 1, 1, l.sheet.maxColumns) : null;
+    return l.type === 'ROW' ? l.sheet._range(l.index, 1, 1, l.sheet.maxColumns) : null;
   }
   getColumn(): EmulatedRange | null {
     const l = this.location;
-    return l.type === 'COLUMN' ? l.sheet.internalRange(1, l.index, l.sheet.maxRows, 1) : null;
+    return l.type === 'COLUMN' ? l.sheet._range(1, l.index, l.sheet.maxRows, 1) : null;
   }
 }
 

@@ -35,45 +35,45 @@ export class EmulatedProtection
     private readonly runtime: Runtime,
     readonly data: ProtectionData,
   ) {}
-  private c(method: string): void {
+  private record(method: string): void {
     this.runtime.call('Spreadsheet', `Protection.${method}`);
   }
   setWarningOnly(warningOnly: boolean): this {
-    this.c('setWarningOnly');
+    this.record('setWarningOnly');
     this.data.warningOnly = Boolean(warningOnly);
     return this;
   }
   isWarningOnly(): boolean {
-    this.c('isWarningOnly');
+    this.record('isWarningOnly');
     return this.data.warningOnly;
   }
   setDescription(description: string): this {
-    this.c('setDescription');
+    this.record('setDescription');
     this.data.description = String(description);
     return this;
   }
   getDescription(): string {
-    this.c('getDescription');
+    this.record('getDescription');
     return this.data.description;
   }
   getRange(): EmulatedRange {
-    this.c('getRange');
+    this.record('getRange');
     const d = this.data;
-    return d.range ?? d.sheet.internalRange(1, 1, d.sheet.maxRows, d.sheet.maxColumns);
+    return d.range ?? d.sheet._range(1, 1, d.sheet.maxRows, d.sheet.maxColumns);
   }
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
-    this.c('getProtectionType');
+    this.record('getProtectionType');
     return (ProtectionType as unknown as Record<string, GoogleAppsScript.Spreadsheet.ProtectionType>)[
       this.data.type
     ] as GoogleAppsScript.Spreadsheet.ProtectionType;
   }
   /** The emulated user is the owner: always true. */
   canEdit(): boolean {
-    this.c('canEdit');
+    this.record('canEdit');
     return true;
   }
   remove(): void {
-    this.c('remove');
+    this.record('remove');
     this.data.removed = true;
     const list = this.data.sheet.protections;
     const i = list.indexOf(this.data);

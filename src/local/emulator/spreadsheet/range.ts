@@ -16,9 +16,16 @@ import { AUTOMATIC_FORMAT, type Box, boxesOverlap, type Cell, DEFAULT_BACKGROUND
 import { enumName } from './enums';
 import { ERR, signatureError } from './errors';
 import type { Shape } from './gas-types';
-import { EmulatedDeveloperMetadata, EmulatedDeveloperMetadataFinder, visibilityName } from './metadata';
+import {
+  EmulatedDeveloperMetadata,
+  EmulatedDeveloperMetadataFinder,
+  type MetadataArgs,
+  metadataArgs,
+} from './metadata';
 import { EmulatedProtection } from './protection';
-import { type EmulatedSheet, shiftBox } from './sheet';
+import type { Axis } from './refs';
+import type { EmulatedSheet } from './sheet';
+import { shiftBox } from './shift';
 import { displayValue } from './values';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -116,12 +123,17 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
   private get size(): number {
     return this.box.numRows * this.box.numColumns;
   }
-  private c(method: string, cells: { read?: number; written?: number } = {}): void {
+  private record(method: string, cells: { read?: number; written?: number } = {}): void {
     this.runtime.call('Spreadsheet', `Range.${method}`, cells);
+  }
+  /** Records Google's `method` in the ledger and returns `value`: a plain getter. */
+  private recorded<T>(method: string, value: T): T {
+    this.record(method);
+    return value;
   }
 
   /** Same sheet and block (not Google's API). */
-  sameAs(other: EmulatedRange): boolean {
+  _sameAs(other: EmulatedRange): boolean {
     const a = this.box;
     const b = other.box;
     return (
@@ -133,19 +145,16 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     );
   }
   /** This block after rows/columns were inserted or deleted, or null when it vanished. */
-  shifted(axis: 'row' | 'column', at: number, delta: number): EmulatedRange | null {
+  _shifted(axis: Axis, at: number, delta: number): EmulatedRange | null {
     const b = shiftBox(this.box, axis, at, delta);
     return b ? new EmulatedRange(this.sheet, b) : null;
   }
   /** A1 with the sheet name: "'Дорожная карта'!A1:C3" (not Google's API). */
-  qualifiedA1(): string {
-    return `${quoteSheetName(this.sheet.name)}!${this.a1()}`;
+  _qualifiedA1(): string {
+    return `${quoteSheetName(this.sheet.name)}!${this._a1()}`;
   }
   /** A1 without the ledger (the emulator's own use). */
-  getA1NotationInternal(): string {
-    return this.a1();
-  }
-  private a1(): string {
+  _a1(): string {
     const b = this.box;
     return toA1(b.row, b.column, b.numRows, b.numColumns);
   }
@@ -156,7 +165,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     for (let i = 0; i < b.numRows; i++) {
       const line: T[] = [];
       for (let j = 0; j < b.numColumns; j++)
-        line.push(f(this.sheet.cellAt(b.row + i, b.column + j), b.row + i, b.column + j));
+        line.push(f(this.sheet._cellAt(b.row + i, b.column + j), b.row + i, b.column + j));
       out.push(line);
     }
     return out;
@@ -164,7 +173,8 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
   private each(f: (cell: Cell, row: number, column: number) => void): void {
     const b = this.box;
     for (let i = 0; i < b.numRows; i++)
-      for (let j = 0; j < b.numColumns; j++) f(this.sheet.ensureCell(b.row + i, b.column + j), b.row + i, b.column + j);
+      for (let j = 0; j < b.numColumns; j++)
+        f(this.sheet._ensureCell(b.row + i, b.column + j), b.row + i, b.column + j);
   }
   /** Checks a 2-D array against the range's shape with Google's messages. */
   private checkShape(method: string, data: unknown): unknown[][] {
@@ -176,89 +186,91 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     return rows;
   }
   private hiddenByMerge(row: number, column: number): boolean {
-    const m = this.sheet.mergeAt(row, column);
+    const m = this.sheet._mergeAt(row, column);
     return m !== undefined && (m.row !== row || m.column !== column);
   }
 
   // ------------------------------------------------------------ values
 
   getValues(): unknown[][] {
-    this.c('getValues', { read: this.size });
-    return this.map((cell, r, col) => this.sheet.ss.readValue(this.sheet, cell, this.hiddenByMerge(r, col)));
+    this.record('getValues', { read: this.size });
+    return this.map((cell, r, col) => this.sheet.ss._readValue(this.sheet, cell, this.hiddenByMerge(r, col)));
   }
   getValue(): unknown {
-    this.c('getValue', { read: 1 });
+    this.record('getValue', { read: 1 });
     const b = this.box;
-    return this.sheet.ss.readValue(this.sheet, this.sheet.cellAt(b.row, b.column), false);
+    return this.sheet.ss._readValue(this.sheet, this.sheet._cellAt(b.row, b.column), false);
   }
   setValues(values: unknown[][]): this {
-    this.c('setValues', { written: this.size });
+    this.record('setValues', { written: this.size });
     const rows = this.checkShape('setValues', values);
     const b = this.box;
-    this.sheet.ss.checkWrites(this.sheet, b, rows);
+    this.sheet.ss._checkWrites(this.sheet, b, rows);
     rows.forEach((line, i) => {
       line.forEach((v, j) => {
-        this.sheet.ss.writeCellValue(this.sheet, b.row + i, b.column + j, v);
+        this.sheet.ss._writeCellValue(this.sheet, b.row + i, b.column + j, v);
       });
     });
     return this;
   }
   /** Writes every cell of the range (Google: setValue sets all cells to the value). */
   setValue(value: unknown): this {
-    this.c('setValue', { written: this.size });
+    this.record('setValue', { written: this.size });
     const b = this.box;
     const grid = Array.from({ length: b.numRows }, () => Array.from({ length: b.numColumns }, () => value));
-    this.sheet.ss.checkWrites(this.sheet, b, grid);
+    this.sheet.ss._checkWrites(this.sheet, b, grid);
     this.each((_cell, r, col) => {
-      this.sheet.ss.writeCellValue(this.sheet, r, col, value);
+      this.sheet.ss._writeCellValue(this.sheet, r, col, value);
     });
     return this;
   }
   getDisplayValues(): string[][] {
-    this.c('getDisplayValues', { read: this.size });
+    this.record('getDisplayValues', { read: this.size });
     const ss = this.sheet.ss;
     return this.map((cell, r, col) =>
       !cell || this.hiddenByMerge(r, col)
         ? ''
-        : displayValue(ss.liveValue(this.sheet, cell), cell.numberFormat, ss.locale),
+        : displayValue(ss._liveValue(this.sheet, cell), cell.numberFormat, ss.locale),
     );
   }
   getDisplayValue(): string {
-    this.c('getDisplayValue', { read: 1 });
-    const cell = this.sheet.cellAt(this.box.row, this.box.column);
-    return cell ? displayValue(this.sheet.ss.liveValue(this.sheet, cell), cell.numberFormat, this.sheet.ss.locale) : '';
+    this.record('getDisplayValue', { read: 1 });
+    const cell = this.sheet._cellAt(this.box.row, this.box.column);
+    return cell
+      ? displayValue(this.sheet.ss._liveValue(this.sheet, cell), cell.numberFormat, this.sheet.ss.locale)
+      : '';
   }
   getFormulas(): string[][] {
-    this.c('getFormulas', { read: this.size });
+    this.record('getFormulas', { read: this.size });
     return this.map((cell) => cell?.formula ?? '');
   }
   getFormula(): string {
-    this.c('getFormula', { read: 1 });
-    return this.sheet.cellAt(this.box.row, this.box.column)?.formula ?? '';
+    this.record('getFormula', { read: 1 });
+    return this.sheet._cellAt(this.box.row, this.box.column)?.formula ?? '';
   }
   setFormula(formula: string): this {
-    this.c('setFormula', { written: this.size });
+    this.record('setFormula', { written: this.size });
     if (typeof formula !== 'string') throw signatureError('Range.setFormula', [formula]);
     this.each((_c, r, col) => {
-      this.sheet.ss.writeFormula(this.sheet, r, col, formula);
+      this.sheet.ss._writeFormula(this.sheet, r, col, formula);
     });
     return this;
   }
   setFormulas(formulas: string[][]): this {
-    this.c('setFormulas', { written: this.size });
+    this.record('setFormulas', { written: this.size });
     const rows = this.checkShape('setFormulas', formulas);
     const b = this.box;
     rows.forEach((line, i) => {
       line.forEach((f, j) => {
-        this.sheet.ss.writeFormula(this.sheet, b.row + i, b.column + j, String(f));
+        this.sheet.ss._writeFormula(this.sheet, b.row + i, b.column + j, String(f));
       });
     });
     return this;
   }
   getRichTextValue(): EmulatedRichTextValue | null {
-    this.c('getRichTextValue', { read: 1 });
-    const cell = this.sheet.cellAt(this.box.row, this.box.column);
-    const value = cell ? this.sheet.ss.liveValue(this.sheet, cell) : null;
+    this.record('getRichTextValue', { read: 1 });
+    const cell = this.sheet._cellAt(this.box.row, this.box.column);
+    const value = cell ? this.sheet.ss._liveValue(this.sheet, cell) : null;
     if (value !== null && typeof value !== 'string') return null;
     const text = value ?? '';
     const b = new EmulatedRichTextValueBuilder(this.runtime).setText(text);
@@ -267,7 +279,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
   }
   /** Writes the text (always as text) and records its link. */
   setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue | EmulatedRichTextValue): this {
-    this.c('setRichTextValue', { written: this.size });
+    this.record('setRichTextValue', { written: this.size });
     const v = value as EmulatedRichTextValue;
     if (!v?.data) throw signatureError('Range.setRichTextValue', [value]);
     const url = v.getLinkUrl();
@@ -281,9 +293,9 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     return this;
   }
   getRichTextValues(): (EmulatedRichTextValue | null)[][] {
-    this.c('getRichTextValues', { read: this.size });
+    this.record('getRichTextValues', { read: this.size });
     return this.map((cell) => {
-      const value = cell ? this.sheet.ss.liveValue(this.sheet, cell) : null;
+      const value = cell ? this.sheet.ss._liveValue(this.sheet, cell) : null;
       if (value !== null && typeof value !== 'string') return null;
       const b = new EmulatedRichTextValueBuilder(this.runtime).setText(value ?? '');
       if (cell?.linkUrl) b.setLinkUrl(cell.linkUrl);
@@ -292,14 +304,14 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
   }
   /** One call for a block of texts with links (Google's batch form of setRichTextValue). */
   setRichTextValues(values: (GoogleAppsScript.Spreadsheet.RichTextValue | EmulatedRichTextValue)[][]): this {
-    this.c('setRichTextValues', { written: this.size });
+    this.record('setRichTextValues', { written: this.size });
     const rows = this.checkShape('setRichTextValues', values) as EmulatedRichTextValue[][];
     for (const line of rows)
       for (const v of line) if (!v?.data) throw signatureError('Range.setRichTextValues', [values]);
     const b = this.box;
     rows.forEach((line, i) => {
       line.forEach((v, j) => {
-        const cell = this.sheet.ensureCell(b.row + i, b.column + j);
+        const cell = this.sheet._ensureCell(b.row + i, b.column + j);
         const url = v.getLinkUrl();
         cell.value = v.data.text === '' ? null : v.data.text;
         cell.formula = undefined;
@@ -311,14 +323,14 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     return this;
   }
   isBlank(): boolean {
-    this.c('isBlank', { read: this.size });
+    this.record('isBlank', { read: this.size });
     return this.map((cell) => !cell || (cell.value === null && !cell.formula)).every((r) => r.every(Boolean));
   }
 
   // ------------------------------------------------------------ formats
 
   private setAll<K extends keyof Cell>(method: string, key: K, value: Cell[K]): this {
-    this.c(method, { written: this.size });
+    this.record(method, { written: this.size });
     this.each((cell) => {
       if (value === undefined || value === null) delete cell[key];
       else cell[key] = value;
@@ -326,12 +338,12 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     return this;
   }
   private setGrid<T, K extends keyof Cell>(method: string, key: K, data: T[][], conv: (v: T) => Cell[K]): this {
-    this.c(method, { written: this.size });
+    this.record(method, { written: this.size });
     const rows = this.checkShape(method, data) as T[][];
     const b = this.box;
     rows.forEach((line, i) => {
       line.forEach((v, j) => {
-        const cell = this.sheet.ensureCell(b.row + i, b.column + j);
+        const cell = this.sheet._ensureCell(b.row + i, b.column + j);
         const converted = conv(v);
         if (converted === undefined || converted === null) delete cell[key];
         else cell[key] = converted;
@@ -340,12 +352,12 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     return this;
   }
   private read<T>(method: string, f: (cell: Cell | undefined) => T): T[][] {
-    this.c(method, { read: this.size });
+    this.record(method, { read: this.size });
     return this.map((cell) => f(cell));
   }
   private readOne<T>(method: string, f: (cell: Cell | undefined) => T): T {
-    this.c(method, { read: 1 });
-    return f(this.sheet.cellAt(this.box.row, this.box.column));
+    this.record(method, { read: 1 });
+    return f(this.sheet._cellAt(this.box.row, this.box.column));
   }
 
   getNumberFormats(): string[][] {
@@ -489,21 +501,20 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
 
   /** Merges the block; only the top-left value is kept. */
   merge(): this {
-    this.c('merge');
+    this.record('merge');
     this.mergeBox(this.box);
     return this;
   }
   mergeAcross(): this {
-    this.c('mergeAcross');
+    this.record('mergeAcross');
     const b = this.box;
     for (let i = 0; i < b.numRows; i++)
       this.mergeBox({ row: b.row + i, column: b.column, numRows: 1, numColumns: b.numColumns });
     return this;
   }
-  private mergeBox(b: Box): void {
-    const s = this.sheet;
-    if (b.numRows * b.numColumns < 2) return;
-    for (const m of s.merges) {
+  /** Merging or unmerging a block must not cut through a merge. */
+  private checkNoMergeCut(b: Box): void {
+    for (const m of this.sheet.merges) {
       const inside =
         m.row >= b.row &&
         m.column >= b.column &&
@@ -513,11 +524,16 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
       if (boxesOverlap(m, b) && !inside)
         throw gasError('You must select all cells in a merged range to merge or unmerge them.');
     }
+  }
+  private mergeBox(b: Box): void {
+    const s = this.sheet;
+    if (b.numRows * b.numColumns < 2) return;
+    this.checkNoMergeCut(b);
     s.merges = s.merges.filter((m) => !boxesOverlap(m, b));
     for (let i = 0; i < b.numRows; i++)
       for (let j = 0; j < b.numColumns; j++) {
         if (i === 0 && j === 0) continue;
-        const cell = s.cellAt(b.row + i, b.column + j);
+        const cell = s._cellAt(b.row + i, b.column + j);
         if (cell) {
           cell.value = null;
           cell.formula = undefined;
@@ -526,27 +542,19 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     s.merges.push({ ...b });
   }
   breakApart(): this {
-    this.c('breakApart');
+    this.record('breakApart');
     const b = this.box;
-    for (const m of this.sheet.merges) {
-      const inside =
-        m.row >= b.row &&
-        m.column >= b.column &&
-        m.row + m.numRows <= b.row + b.numRows &&
-        m.column + m.numColumns <= b.column + b.numColumns;
-      if (boxesOverlap(m, b) && !inside)
-        throw gasError('You must select all cells in a merged range to merge or unmerge them.');
-    }
+    this.checkNoMergeCut(b);
     this.sheet.merges = this.sheet.merges.filter((m) => !boxesOverlap(m, b));
     return this;
   }
   isPartOfMerge(): boolean {
-    this.c('isPartOfMerge');
+    this.record('isPartOfMerge');
     return this.sheet.merges.some((m) => boxesOverlap(m, this.box));
   }
   /** Merges that lie within or overlap the range. */
   getMergedRanges(): EmulatedRange[] {
-    this.c('getMergedRanges');
+    this.record('getMergedRanges');
     return this.sheet.merges
       .filter((m) => boxesOverlap(m, this.box))
       .map((m) => new EmulatedRange(this.sheet, { ...m }));
@@ -555,52 +563,44 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
   // ------------------------------------------------------------ geometry
 
   getRow(): number {
-    this.c('getRow');
-    return this.box.row;
+    return this.recorded('getRow', this.box.row);
   }
   getColumn(): number {
-    this.c('getColumn');
-    return this.box.column;
+    return this.recorded('getColumn', this.box.column);
   }
   getNumRows(): number {
-    this.c('getNumRows');
-    return this.box.numRows;
+    return this.recorded('getNumRows', this.box.numRows);
+  }
+  /** The same as getNumRows. */
+  getHeight(): number {
+    return this.recorded('getHeight', this.box.numRows);
   }
   getNumColumns(): number {
-    this.c('getNumColumns');
-    return this.box.numColumns;
+    return this.recorded('getNumColumns', this.box.numColumns);
   }
-  getHeight(): number {
-    this.c('getHeight');
-    return this.box.numRows;
-  }
+  /** The same as getNumColumns. */
   getWidth(): number {
-    this.c('getWidth');
-    return this.box.numColumns;
+    return this.recorded('getWidth', this.box.numColumns);
   }
   getLastRow(): number {
-    this.c('getLastRow');
-    return this.box.row + this.box.numRows - 1;
+    return this.recorded('getLastRow', this.box.row + this.box.numRows - 1);
   }
   getLastColumn(): number {
-    this.c('getLastColumn');
-    return this.box.column + this.box.numColumns - 1;
+    return this.recorded('getLastColumn', this.box.column + this.box.numColumns - 1);
   }
   getA1Notation(): string {
-    this.c('getA1Notation');
-    return this.a1();
+    this.record('getA1Notation');
+    return this._a1();
   }
   getGridId(): number {
-    this.c('getGridId');
-    return this.sheet.sheetId;
+    return this.recorded('getGridId', this.sheet.sheetId);
   }
   getSheet(): EmulatedSheet {
-    this.c('getSheet');
-    return this.sheet;
+    return this.recorded('getSheet', this.sheet);
   }
   /** 1-based, relative to the range; must lie inside it. */
   getCell(row: number, column: number): EmulatedRange {
-    this.c('getCell');
+    this.record('getCell');
     const b = this.box;
     if (!Number.isInteger(row) || !Number.isInteger(column)) throw signatureError('Range.getCell', [row, column]);
     if (row < 1 || column < 1 || row > b.numRows || column > b.numColumns) throw gasError(ERR.outOfBounds);
@@ -612,11 +612,11 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): EmulatedRange {
-    this.c('offset');
+    this.record('offset');
     const b = this.box;
     const nr = numRows ?? b.numRows;
     const nc = numColumns ?? b.numColumns;
-    this.sheet.checkBox(b.row + rowOffset, b.column + columnOffset, nr, nc, 'offset');
+    this.sheet._checkBox(b.row + rowOffset, b.column + columnOffset, nr, nc, 'offset');
     return new EmulatedRange(this.sheet, {
       row: b.row + rowOffset,
       column: b.column + columnOffset,
@@ -625,15 +625,15 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     });
   }
   activate(): this {
-    this.c('activate');
-    this.sheet.ss.select(this);
+    this.record('activate');
+    this.sheet.ss._select(this);
     return this;
   }
 
   // ------------------------------------------------------------ clearing
 
   clear(): this {
-    this.c('clear', { written: this.size });
+    this.record('clear', { written: this.size });
     const b = this.box;
     for (let i = 0; i < b.numRows; i++) {
       const row = this.sheet.rows[b.row - 1 + i];
@@ -642,7 +642,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     return this;
   }
   clearContent(): this {
-    this.c('clearContent', { written: this.size });
+    this.record('clearContent', { written: this.size });
     this.each((cell) => {
       cell.value = null;
       cell.formula = undefined;
@@ -651,7 +651,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     return this;
   }
   clearFormat(): this {
-    this.c('clearFormat', { written: this.size });
+    this.record('clearFormat', { written: this.size });
     this.each((cell) => {
       for (const k of [
         'numberFormat',
@@ -673,7 +673,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
 
   /** Always a new protection, possibly overlapping others. */
   protect(): EmulatedProtection {
-    this.c('protect');
+    this.record('protect');
     const data = {
       type: 'RANGE' as const,
       sheet: this.sheet,
@@ -686,36 +686,31 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     return new EmulatedProtection(this.runtime, data);
   }
   /** Only on a whole row or a whole column; anything else is Google's error. */
-  addDeveloperMetadata(
-    key: string,
-    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
-    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
-  ): this {
-    this.c('addDeveloperMetadata');
+  addDeveloperMetadata(...args: MetadataArgs): this {
+    this.record('addDeveloperMetadata');
     const b = this.box;
     const s = this.sheet;
     const wholeRow = b.numRows === 1 && b.column === 1 && b.numColumns === s.maxColumns;
     const wholeColumn = b.numColumns === 1 && b.row === 1 && b.numRows === s.maxRows;
     if (!wholeRow && !wholeColumn) throw gasError(ERR.devMetadataRange);
-    const value = typeof valueOrVisibility === 'string' ? valueOrVisibility : null;
-    const vis = visibilityName(typeof valueOrVisibility === 'string' ? visibility : valueOrVisibility);
-    s.ss.addMetadata(
+    const { key, value, visibility } = metadataArgs(args);
+    s.ss._addMetadata(
       key,
       value,
-      vis,
+      visibility,
       wholeRow ? { type: 'ROW', sheet: s, index: b.row } : { type: 'COLUMN', sheet: s, index: b.column },
     );
     return this;
   }
   /** Metadata on the rows or columns of this range (whole rows/columns inside it). */
   getDeveloperMetadata(): EmulatedDeveloperMetadata[] {
-    this.c('getDeveloperMetadata');
+    this.record('getDeveloperMetadata');
     return new EmulatedDeveloperMetadataFinder(this.runtime, this.sheet.ss, { kind: 'range', range: this })
       .find()
       .map((m) => new EmulatedDeveloperMetadata(this.runtime, this.sheet.ss, m.record));
   }
   createDeveloperMetadataFinder(): EmulatedDeveloperMetadataFinder {
-    this.c('createDeveloperMetadataFinder');
+    this.record('createDeveloperMetadataFinder');
     return new EmulatedDeveloperMetadataFinder(this.runtime, this.sheet.ss, { kind: 'range', range: this });
   }
 }

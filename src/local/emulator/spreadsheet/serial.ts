@@ -4,7 +4,7 @@
  * Example: serialToInstant(44362, 'Asia/Tomsk') → 2021-06-14T17:00:00.000Z (midnight in Tomsk).
  */
 
-import { zoneParts } from '../tz';
+import { type ZoneParts, zoneParts } from '../tz';
 
 const DAY_MS = 86_400_000;
 /** Serial of 1970-01-01. */
@@ -42,16 +42,7 @@ export function serialOfDate(year: number, month: number, day: number): number {
 }
 
 /** Wall-clock fields of a serial: { year, month (1-12), day, hour, minute, second, weekday (0=Sun) }. */
-export function serialFields(serial: number): {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-  weekday: number;
-} {
+export function serialFields(serial: number): Omit<ZoneParts, 'offsetMinutes'> {
   const d = new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * DAY_MS));
   return {
     year: d.getUTCFullYear(),

@@ -1,7 +1,7 @@
 /**
  * One emulated sheet: a sparse grid of cells plus merges, frozen panes, column widths,
  * conditional format rules, protections and charts. Public methods follow Google's
- * Sheet; `internal…` and `snapshot…` methods are the emulator's own (no ledger entry).
+ * Sheet; those starting with `_` are the emulator's own and record nothing (../README.md).
  */
 import type { Runtime } from '../runtime';
 import { gasError } from '../runtime';
@@ -13,10 +13,16 @@ import { ChartType, ColorType } from './enums';
 import { ERR, isInteger, signatureError } from './errors';
 import { sheetsFormulaText } from './formula';
 import type { Shape } from './gas-types';
-import { EmulatedDeveloperMetadata, EmulatedDeveloperMetadataFinder, visibilityName } from './metadata';
+import {
+  EmulatedDeveloperMetadata,
+  EmulatedDeveloperMetadataFinder,
+  type MetadataArgs,
+  metadataArgs,
+} from './metadata';
 import { EmulatedProtection, type ProtectionData } from './protection';
 import { EmulatedRange } from './range';
-import { shiftFormulaRefs } from './refs';
+import { type Axis, shiftFormulaRefs } from './refs';
+import { shiftBox, shiftKeys } from './shift';
 import type { EmulatedSpreadsheet } from './spreadsheet';
 import { displayValue } from './values';
 
@@ -24,38 +30,6 @@ type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 
 export const DEFAULT_COLUMN_WIDTH = 100;
-
-/** Moves or resizes a box when rows/columns are inserted (delta > 0) or deleted (delta < 0) at `at`. */
-export function shiftBox(b: Box, axis: 'row' | 'column', at: number, delta: number): Box | null {
-  const start = axis === 'row' ? b.row : b.column;
-  const size = axis === 'row' ? b.numRows : b.numColumns;
-  let s = start;
-  let n = size;
-  if (delta > 0) {
-    if (at <= start) s += delta;
-    else if (at < start + size) n += delta;
-  } else {
-    const d0 = at;
-    const d1 = at - delta; // exclusive
-    const keepBefore = Math.max(0, Math.min(start + size, d0) - start);
-    const keepAfter = Math.max(0, start + size - Math.max(start, d1));
-    n = keepBefore + keepAfter;
-    if (n === 0) return null;
-    s = start < d0 ? start : Math.max(d0, start + delta);
-  }
-  return axis === 'row' ? { ...b, row: s, numRows: n } : { ...b, column: s, numColumns: n };
-}
-
-/** Re-keys a 1-based index map after inserting (delta > 0) or deleting (delta < 0) at `at`. */
-function shiftKeys<T>(map: Map<number, T>, at: number, delta: number): Map<number, T> {
-  const out = new Map<number, T>();
-  for (const [k, v] of map) {
-    if (k < at) out.set(k, v);
-    else if (delta > 0) out.set(k + delta, v);
-    else if (k >= at - delta) out.set(k + delta, v);
-  }
-  return out;
-}
 
 const SHEET_METHODS = [
   'getName',
@@ -156,16 +130,21 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   private get runtime(): Runtime {
     return this.ss.runtime;
   }
-  private c(method: string, cells: { read?: number; written?: number } = {}): void {
+  private record(method: string, cells: { read?: number; written?: number } = {}): void {
     this.runtime.call('Spreadsheet', `Sheet.${method}`, cells);
+  }
+  /** Records Google's `method` in the ledger and returns `value`: a plain getter. */
+  private recorded<T>(method: string, value: T): T {
+    this.record(method);
+    return value;
   }
 
   // ------------------------------------------------------------ grid internals (no ledger)
 
-  cellAt(row: number, column: number): Cell | undefined {
+  _cellAt(row: number, column: number): Cell | undefined {
     return this.rows[row - 1]?.[column - 1];
   }
-  ensureCell(row: number, column: number): Cell {
+  _ensureCell(row: number, column: number): Cell {
     let r = this.rows[row - 1];
     if (!r) {
       r = [];
@@ -179,23 +158,23 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     return cell;
   }
   /** A range without a ledger entry or bounds errors (for the emulator's own use). */
-  internalRange(row: number, column: number, numRows = 1, numColumns = 1): EmulatedRange {
+  _range(row: number, column: number, numRows = 1, numColumns = 1): EmulatedRange {
     return new EmulatedRange(this, { row, column, numRows, numColumns });
   }
   /** The merge that covers the cell, if any. */
-  mergeAt(row: number, column: number): Box | undefined {
+  _mergeAt(row: number, column: number): Box | undefined {
     return this.merges.find(
       (m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns,
     );
   }
-  internalLastRow(): number {
+  _lastRow(): number {
     for (let r = this.rows.length; r >= 1; r--) {
       const row = this.rows[r - 1];
       if (row?.some((c) => !isBlankCell(c))) return r;
     }
     return 0;
   }
-  internalLastColumn(): number {
+  _lastColumn(): number {
     let last = 0;
     for (const row of this.rows) {
       if (!row) continue;
@@ -210,11 +189,11 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   }
 
   /** Plain copy of one cell's state, a formula's value live (not Google's API). */
-  snapshotCell(row: number, column: number): CellSnapshot {
-    const cell = this.cellAt(row, column);
-    const merge = this.mergeAt(row, column);
+  _snapshotCell(row: number, column: number): CellSnapshot {
+    const cell = this._cellAt(row, column);
+    const merge = this._mergeAt(row, column);
     return {
-      value: (cell ? this.ss.liveValue(this, cell) : null) ?? '',
+      value: (cell ? this.ss._liveValue(this, cell) : null) ?? '',
       formula: cell?.formula ?? '',
       numberFormat: cell?.numberFormat ?? '',
       background: cell?.background ?? '',
@@ -232,66 +211,62 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     };
   }
   /** Snapshots of the block rows × columns (defaults: the data range). */
-  snapshotBlock(numRows = this.internalLastRow(), numColumns = this.internalLastColumn()): CellSnapshot[][] {
+  _snapshotBlock(numRows = this._lastRow(), numColumns = this._lastColumn()): CellSnapshot[][] {
     const out: CellSnapshot[][] = [];
     for (let r = 1; r <= numRows; r++) {
       const row: CellSnapshot[] = [];
-      for (let c = 1; c <= numColumns; c++) row.push(this.snapshotCell(r, c));
+      for (let c = 1; c <= numColumns; c++) row.push(this._snapshotCell(r, c));
       out.push(row);
     }
     return out;
   }
   /** The current values of the data range, dates as serials ('' for empty), without the ledger. */
-  rawValues(): (string | number | boolean)[][] {
-    return this.snapshotBlock().map((r) => r.map((c) => c.value));
+  _rawValues(): (string | number | boolean)[][] {
+    return this._snapshotBlock().map((r) => r.map((c) => c.value));
   }
 
   /**
    * The background a person sees: the first conditional format rule (in order) whose
    * range covers the cell and whose condition holds, else the cell's own background.
    */
-  effectiveBackground(row: number, column: number): string {
-    const rule = this.ss.matchingRule(this, row, column);
-    return rule?.background ?? this.cellAt(row, column)?.background ?? '#ffffff';
+  _effectiveBackground(row: number, column: number): string {
+    const rule = this.ss._matchingRule(this, row, column);
+    return rule?.background ?? this._cellAt(row, column)?.background ?? '#ffffff';
   }
-  effectiveFontColor(row: number, column: number): string {
-    const rule = this.ss.matchingRule(this, row, column);
-    return rule?.fontColor ?? this.cellAt(row, column)?.fontColor ?? '#000000';
+  _effectiveFontColor(row: number, column: number): string {
+    const rule = this.ss._matchingRule(this, row, column);
+    return rule?.fontColor ?? this._cellAt(row, column)?.fontColor ?? '#000000';
   }
 
   // ------------------------------------------------------------ identity
 
   getName(): string {
-    this.c('getName');
-    return this.name;
+    return this.recorded('getName', this.name);
   }
   getSheetName(): string {
-    this.c('getSheetName');
-    return this.name;
+    return this.recorded('getSheetName', this.name);
   }
   setName(name: string): this {
-    this.c('setName');
-    this.ss.checkSheetName(name, this);
+    this.record('setName');
+    this.ss._checkSheetName(name, this);
     const old = this.name;
     this.name = name;
     // Sheets rewrites every formula naming the sheet (not the script's write: no formulaLog).
-    if (old !== name) this.ss.rewriteSheetRefs(old, name);
+    if (old !== name) this.ss._rewriteSheetRefs(old, name);
     return this;
   }
   getSheetId(): number {
-    this.c('getSheetId');
-    return this.sheetId;
+    return this.recorded('getSheetId', this.sheetId);
   }
   getIndex(): number {
-    this.c('getIndex');
+    this.record('getIndex');
     return this.ss.sheets.indexOf(this) + 1;
   }
   getParent(): EmulatedSpreadsheet {
-    this.c('getParent');
-    return this.ss;
+    return this.recorded('getParent', this.ss);
   }
   activate(): this {
-    this.c('activate');
+    this.record('activate');
     this.ss.activeSheet = this;
     this.ss.activeRange = null;
     return this;
@@ -300,7 +275,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   // ------------------------------------------------------------ ranges
 
   /** Checks a block against the sheet with Google's messages. */
-  checkBox(row: number, column: number, numRows: number, numColumns: number, method: string): void {
+  _checkBox(row: number, column: number, numRows: number, numColumns: number, method: string): void {
     const args = [row, column, numRows, numColumns];
     if (!args.every(isInteger)) throw signatureError(`Sheet.${method}`, args);
     if (row < 1) throw gasError('The starting row of the range is too small.');
@@ -312,34 +287,32 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
 
   /** getRange(row, column, numRows?, numColumns?) or getRange('A1:C3' | 'B:B' | '2:5'). */
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): EmulatedRange {
-    this.c('getRange');
-    if (typeof rowOrA1 === 'string' && column === undefined) return this.ss.resolveA1(rowOrA1, this);
+    this.record('getRange');
+    if (typeof rowOrA1 === 'string' && column === undefined) return this.ss._resolveA1(rowOrA1, this);
     const row = rowOrA1 as number;
     if (column === undefined) throw signatureError('Sheet.getRange', [rowOrA1]);
     const nr = numRows ?? 1;
     const nc = numColumns ?? 1;
-    this.checkBox(row, column, nr, nc, 'getRange');
-    return this.internalRange(row, column, nr, nc);
+    this._checkBox(row, column, nr, nc, 'getRange');
+    return this._range(row, column, nr, nc);
   }
   getDataRange(): EmulatedRange {
-    this.c('getDataRange');
-    return this.internalRange(1, 1, Math.max(1, this.internalLastRow()), Math.max(1, this.internalLastColumn()));
+    this.record('getDataRange');
+    return this._range(1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastColumn()));
   }
   getLastRow(): number {
-    this.c('getLastRow');
-    return this.internalLastRow();
+    this.record('getLastRow');
+    return this._lastRow();
   }
   getLastColumn(): number {
-    this.c('getLastColumn');
-    return this.internalLastColumn();
+    this.record('getLastColumn');
+    return this._lastColumn();
   }
   getMaxRows(): number {
-    this.c('getMaxRows');
-    return this.maxRows;
+    return this.recorded('getMaxRows', this.maxRows);
   }
   getMaxColumns(): number {
-    this.c('getMaxColumns');
-    return this.maxColumns;
+    return this.recorded('getMaxColumns', this.maxColumns);
   }
 
   // ------------------------------------------------------------ inserting and deleting
@@ -366,8 +339,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
       if (row.length < at - 1) row.length = at - 1;
       row.splice(at - 1, 0, ...Array.from({ length: count }, make));
     }
-    const widths = new Map<number, number>();
-    for (const [c, w] of this.columnWidths) widths.set(c >= at ? c + count : c, w);
+    const widths = shiftKeys(this.columnWidths, at, count);
     const fromWidth = this.columnWidths.get(from);
     if (fromWidth !== undefined) for (let i = 0; i < count; i++) widths.set(at + i, fromWidth);
     this.columnWidths = widths;
@@ -375,17 +347,17 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     this.maxColumns += count;
     this.shiftEverything('column', at, count);
   }
-  private shiftEverything(axis: 'row' | 'column', at: number, delta: number): void {
+  private shiftEverything(axis: Axis, at: number, delta: number): void {
     this.merges = this.merges
       .map((m) => shiftBox(m, axis, at, delta))
       .filter((m): m is Box => m !== null && m.numRows * m.numColumns > 1);
     for (const rule of this.conditionalRules) {
       rule.data.ranges = rule.data.ranges
-        .map((r) => (r.sheet === this ? r.shifted(axis, at, delta) : r))
+        .map((r) => (r.sheet === this ? r._shifted(axis, at, delta) : r))
         .filter((r): r is EmulatedRange => r !== null);
     }
-    for (const p of this.protections) if (p.range) p.range = p.range.shifted(axis, at, delta) ?? p.range;
-    this.ss.shiftMetadata(this, axis, at, delta);
+    for (const p of this.protections) if (p.range) p.range = p.range._shifted(axis, at, delta) ?? p.range;
+    this.ss._shiftMetadata(this, axis, at, delta);
     this.shiftFormulas(axis, at, delta);
     const frozen = axis === 'row' ? this.frozenRows : this.frozenColumns;
     let newFrozen = frozen;
@@ -400,7 +372,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
    * spreadsheet, as Sheets does (other sheets' formulas naming this sheet included). Cached
    * values stay (the references follow their cells) unless a reference became #REF!.
    */
-  private shiftFormulas(axis: 'row' | 'column', at: number, delta: number): void {
+  private shiftFormulas(axis: Axis, at: number, delta: number): void {
     const mine = this.name.toLowerCase();
     const refErrors = (f: string): number => f.split('#REF!').length;
     for (const sheet of this.ss.sheets) {
@@ -431,55 +403,55 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
       throw gasError(rows ? ERR.rowsOutOfBounds : ERR.columnsOutOfBounds);
   }
   insertRowsAfter(afterPosition: number, howMany: number): this {
-    this.c('insertRowsAfter');
+    this.record('insertRowsAfter');
     this.checkCount(afterPosition, howMany, this.maxRows, 'insertRowsAfter', true);
     this.insertRowsAt(afterPosition + 1, howMany, afterPosition);
     return this;
   }
   insertRowsBefore(beforePosition: number, howMany: number): this {
-    this.c('insertRowsBefore');
+    this.record('insertRowsBefore');
     this.checkCount(beforePosition, howMany, this.maxRows, 'insertRowsBefore', true);
     this.insertRowsAt(beforePosition, howMany, beforePosition);
     return this;
   }
   insertRowAfter(afterPosition: number): this {
-    this.c('insertRowAfter');
+    this.record('insertRowAfter');
     this.checkCount(afterPosition, 1, this.maxRows, 'insertRowAfter', true);
     this.insertRowsAt(afterPosition + 1, 1, afterPosition);
     return this;
   }
   insertRowBefore(beforePosition: number): this {
-    this.c('insertRowBefore');
+    this.record('insertRowBefore');
     this.checkCount(beforePosition, 1, this.maxRows, 'insertRowBefore', true);
     this.insertRowsAt(beforePosition, 1, beforePosition);
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
-    this.c('insertColumnsAfter');
+    this.record('insertColumnsAfter');
     this.checkCount(afterPosition, howMany, this.maxColumns, 'insertColumnsAfter', false);
     this.insertColumnsAt(afterPosition + 1, howMany, afterPosition);
     return this;
   }
   insertColumnsBefore(beforePosition: number, howMany: number): this {
-    this.c('insertColumnsBefore');
+    this.record('insertColumnsBefore');
     this.checkCount(beforePosition, howMany, this.maxColumns, 'insertColumnsBefore', false);
     this.insertColumnsAt(beforePosition, howMany, beforePosition);
     return this;
   }
   insertColumnAfter(afterPosition: number): this {
-    this.c('insertColumnAfter');
+    this.record('insertColumnAfter');
     this.checkCount(afterPosition, 1, this.maxColumns, 'insertColumnAfter', false);
     this.insertColumnsAt(afterPosition + 1, 1, afterPosition);
     return this;
   }
   insertColumnBefore(beforePosition: number): this {
-    this.c('insertColumnBefore');
+    this.record('insertColumnBefore');
     this.checkCount(beforePosition, 1, this.maxColumns, 'insertColumnBefore', false);
     this.insertColumnsAt(beforePosition, 1, beforePosition);
     return this;
   }
   deleteRows(rowPosition: number, howMany: number): void {
-    this.c('deleteRows');
+    this.record('deleteRows');
     this.checkCount(rowPosition, howMany, this.maxRows, 'deleteRows', true);
     if (rowPosition + howMany - 1 > this.maxRows) throw gasError(ERR.rowsOutOfBounds);
     // [U] Google's text for deleting every row.
@@ -494,17 +466,12 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     return this;
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    this.c('deleteColumns');
+    this.record('deleteColumns');
     this.checkCount(columnPosition, howMany, this.maxColumns, 'deleteColumns', false);
     if (columnPosition + howMany - 1 > this.maxColumns) throw gasError(ERR.columnsOutOfBounds);
     if (howMany >= this.maxColumns) throw gasError("You can't delete all the columns on the sheet.");
     for (const row of this.rows) row?.splice(columnPosition - 1, howMany);
-    const widths = new Map<number, number>();
-    for (const [col, w] of this.columnWidths) {
-      if (col < columnPosition) widths.set(col, w);
-      else if (col >= columnPosition + howMany) widths.set(col - howMany, w);
-    }
-    this.columnWidths = widths;
+    this.columnWidths = shiftKeys(this.columnWidths, columnPosition, -howMany);
     this.maxColumns -= howMany;
     this.shiftEverything('column', columnPosition, -howMany);
   }
@@ -514,24 +481,24 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   }
   /** Writes after the last row with content, growing the sheet if needed; strings parse as typed. */
   appendRow(rowContents: unknown[]): this {
-    this.c('appendRow', { written: Array.isArray(rowContents) ? rowContents.length : 0 });
+    this.record('appendRow', { written: Array.isArray(rowContents) ? rowContents.length : 0 });
     if (!Array.isArray(rowContents)) throw signatureError('Sheet.appendRow', [rowContents]);
-    const row = this.internalLastRow() + 1;
+    const row = this._lastRow() + 1;
     if (row > this.maxRows) this.maxRows = row;
     if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
     rowContents.forEach((v, i) => {
-      this.ss.writeCellValue(this, row, i + 1, v);
+      this.ss._writeCellValue(this, row, i + 1, v);
     });
     return this;
   }
   clear(): this {
-    this.c('clear');
+    this.record('clear');
     this.rows = [];
     this.merges = [];
     return this;
   }
   clearContents(): this {
-    this.c('clearContents');
+    this.record('clearContents');
     for (const row of this.rows)
       for (const cell of row ?? []) {
         if (!cell) continue;
@@ -542,7 +509,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     return this;
   }
   clearFormats(): this {
-    this.c('clearFormats');
+    this.record('clearFormats');
     this.rows = this.rows.map((row) =>
       (row ?? []).map((cell) =>
         cell ? { value: cell.value, formula: cell.formula, note: cell.note, validation: cell.validation } : undefined,
@@ -554,67 +521,65 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   // ------------------------------------------------------------ layout
 
   setFrozenRows(rows: number): void {
-    this.c('setFrozenRows');
+    this.record('setFrozenRows');
     if (!isInteger(rows) || rows < 0) throw signatureError('Sheet.setFrozenRows', [rows]);
     // [U] Google refuses to freeze through a merge or all rows; text not known.
     if (rows >= this.maxRows) throw gasError(ERR.rowsOutOfBounds);
     this.frozenRows = rows;
   }
   getFrozenRows(): number {
-    this.c('getFrozenRows');
-    return this.frozenRows;
+    return this.recorded('getFrozenRows', this.frozenRows);
   }
   setFrozenColumns(columns: number): void {
-    this.c('setFrozenColumns');
+    this.record('setFrozenColumns');
     if (!isInteger(columns) || columns < 0) throw signatureError('Sheet.setFrozenColumns', [columns]);
     if (columns >= this.maxColumns) throw gasError(ERR.columnsOutOfBounds);
     this.frozenColumns = columns;
   }
   getFrozenColumns(): number {
-    this.c('getFrozenColumns');
-    return this.frozenColumns;
+    return this.recorded('getFrozenColumns', this.frozenColumns);
   }
   setColumnWidth(columnPosition: number, width: number): this {
-    this.c('setColumnWidth');
+    this.record('setColumnWidth');
     this.checkCount(columnPosition, 1, this.maxColumns, 'setColumnWidth', false);
     if (!isInteger(width) || width < 0) throw signatureError('Sheet.setColumnWidth', [columnPosition, width]);
     this.columnWidths.set(columnPosition, width);
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
-    this.c('setColumnWidths');
+    this.record('setColumnWidths');
     this.checkCount(startColumn, numColumns, this.maxColumns, 'setColumnWidths', false);
     if (startColumn + numColumns - 1 > this.maxColumns) throw gasError(ERR.columnsOutOfBounds);
     for (let i = 0; i < numColumns; i++) this.columnWidths.set(startColumn + i, width);
     return this;
   }
   setRowHeight(rowPosition: number, height: number): this {
-    this.c('setRowHeight');
+    this.record('setRowHeight');
     this.checkCount(rowPosition, 1, this.maxRows, 'setRowHeight', true);
     if (!isInteger(height) || height < 0) throw signatureError('Sheet.setRowHeight', [rowPosition, height]);
     this.rowHeights.set(rowPosition, height);
     return this;
   }
   getRowHeight(rowPosition: number): number {
-    this.c('getRowHeight');
+    this.record('getRowHeight');
     this.checkCount(rowPosition, 1, this.maxRows, 'getRowHeight', true);
     return Math.round(this.rowHeights.get(rowPosition) ?? 21);
   }
   getColumnWidth(columnPosition: number): number {
-    this.c('getColumnWidth');
+    this.record('getColumnWidth');
     this.checkCount(columnPosition, 1, this.maxColumns, 'getColumnWidth', false);
     return Math.round(this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH);
   }
   /** Fits each column to its longest shown text: about 7 px a character plus padding. [U] */
   autoResizeColumns(startColumn: number, numColumns: number): this {
-    this.c('autoResizeColumns');
+    this.record('autoResizeColumns');
     this.checkCount(startColumn, numColumns, this.maxColumns, 'autoResizeColumns', false);
     for (let col = startColumn; col < startColumn + numColumns; col++) {
       let longest = 0;
       this.rows.forEach((row, i) => {
         const cell = row?.[col - 1];
-        if (!cell || this.mergeAt(i + 1, col)) return;
-        const text = displayValue(this.ss.liveValue(this, cell), cell.numberFormat, this.ss.locale);
+        if (!cell || this._mergeAt(i + 1, col)) return;
+        const text = displayValue(this.ss._liveValue(this, cell), cell.numberFormat, this.ss.locale);
         for (const line of text.split('\n')) longest = Math.max(longest, line.length);
       });
       this.columnWidths.set(col, Math.max(21, longest * 7 + 12));
@@ -625,40 +590,38 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     return this.autoResizeColumns(columnPosition, 1);
   }
   hideColumns(columnIndex: number, numColumns?: number): void {
-    this.c('hideColumns');
+    this.record('hideColumns');
     for (let i = 0; i < (numColumns ?? 1); i++) this.hiddenColumns.add(columnIndex + i);
   }
   showColumns(columnIndex: number, numColumns?: number): void {
-    this.c('showColumns');
+    this.record('showColumns');
     for (let i = 0; i < (numColumns ?? 1); i++) this.hiddenColumns.delete(columnIndex + i);
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
-    this.c('isColumnHiddenByUser');
+    this.record('isColumnHiddenByUser');
     return this.hiddenColumns.has(columnPosition);
   }
   isSheetHidden(): boolean {
-    this.c('isSheetHidden');
-    return this.hidden;
+    return this.recorded('isSheetHidden', this.hidden);
   }
   hideSheet(): this {
-    this.c('hideSheet');
+    this.record('hideSheet');
     this.hidden = true;
     return this;
   }
   showSheet(): this {
-    this.c('showSheet');
+    this.record('showSheet');
     this.hidden = false;
     return this;
   }
   setTabColor(color: string | null): this {
-    this.c('setTabColor');
+    this.record('setTabColor');
     this.tabColor = color;
     return this;
   }
   /** Deprecated in Google's reference: use getTabColorObject [D REF:spreadsheet/sheet]. */
   getTabColor(): string | null {
-    this.c('getTabColor');
-    return this.tabColor;
+    return this.recorded('getTabColor', this.tabColor);
   }
   /**
    * The tab's colour as a Color. Without a colour: a Color of type UNSUPPORTED whose asRgbColor()
@@ -666,7 +629,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
    * emulator differs from what scripts usually write, so a case-sensitive comparison fails here].
    */
   getTabColorObject(): GoogleAppsScript.Spreadsheet.Color {
-    this.c('getTabColorObject');
+    this.record('getTabColorObject');
     const hex = this.tabColor;
     const rgb = (): GoogleAppsScript.Base.RgbColor => {
       if (hex === null || !/^#[0-9a-f]{6}$/i.test(hex)) throw gasError('Object is not of type RgbColor.');
@@ -691,31 +654,30 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   // ------------------------------------------------------------ selection
 
   setActiveRange(range: GRange | EmulatedRange): EmulatedRange {
-    this.c('setActiveRange');
-    return this.ss.select(range as EmulatedRange);
+    this.record('setActiveRange');
+    return this.ss._select(range as EmulatedRange);
   }
   setActiveSelection(a1OrRange: string | GRange | EmulatedRange): EmulatedRange {
-    this.c('setActiveSelection');
-    const range = typeof a1OrRange === 'string' ? this.ss.resolveA1(a1OrRange, this) : (a1OrRange as EmulatedRange);
-    return this.ss.select(range);
+    this.record('setActiveSelection');
+    const range = typeof a1OrRange === 'string' ? this.ss._resolveA1(a1OrRange, this) : (a1OrRange as EmulatedRange);
+    return this.ss._select(range);
   }
   getActiveRange(): EmulatedRange | null {
-    this.c('getActiveRange');
+    this.record('getActiveRange');
     const r = this.ss.activeRange;
-    return r && r.sheet === this ? r : this.internalRange(1, 1);
+    return r && r.sheet === this ? r : this._range(1, 1);
   }
 
   // ------------------------------------------------------------ conditional formats
 
   getConditionalFormatRules(): EmulatedConditionalFormatRule[] {
-    this.c('getConditionalFormatRules');
-    return [...this.conditionalRules];
+    return this.recorded('getConditionalFormatRules', [...this.conditionalRules]);
   }
   /** Replaces all rules; they are evaluated in array order. */
   setConditionalFormatRules(
     rules: (GoogleAppsScript.Spreadsheet.ConditionalFormatRule | EmulatedConditionalFormatRule)[],
   ): void {
-    this.c('setConditionalFormatRules');
+    this.record('setConditionalFormatRules');
     if (!Array.isArray(rules)) throw signatureError('Sheet.setConditionalFormatRules', [rules]);
     for (const r of rules) {
       const rule = r as unknown as EmulatedConditionalFormatRule;
@@ -734,36 +696,31 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     );
   }
   clearConditionalFormatRules(): void {
-    this.c('clearConditionalFormatRules');
+    this.record('clearConditionalFormatRules');
     this.conditionalRules = [];
   }
   /** Not Google's: a builder, for tests that build rules without SpreadsheetApp. */
-  newConditionalFormatRuleForTests(): EmulatedConditionalFormatRuleBuilder {
+  _newConditionalFormatRule(): EmulatedConditionalFormatRuleBuilder {
     return new EmulatedConditionalFormatRuleBuilder(this.runtime);
   }
 
   // ------------------------------------------------------------ developer metadata
 
-  addDeveloperMetadata(
-    key: string,
-    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
-    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
-  ): this {
-    this.c('addDeveloperMetadata');
-    const value = typeof valueOrVisibility === 'string' ? valueOrVisibility : null;
-    const vis = visibilityName(typeof valueOrVisibility === 'string' ? visibility : valueOrVisibility);
-    this.ss.addMetadata(key, value, vis, { type: 'SHEET', sheet: this });
+  addDeveloperMetadata(...args: MetadataArgs): this {
+    this.record('addDeveloperMetadata');
+    const { key, value, visibility } = metadataArgs(args);
+    this.ss._addMetadata(key, value, visibility, { type: 'SHEET', sheet: this });
     return this;
   }
   /** Metadata on the sheet itself (not its rows or columns). */
   getDeveloperMetadata(): EmulatedDeveloperMetadata[] {
-    this.c('getDeveloperMetadata');
+    this.record('getDeveloperMetadata');
     return this.ss.metadata
       .filter((m) => m.location.type === 'SHEET' && m.location.sheet === this)
       .map((m) => new EmulatedDeveloperMetadata(this.runtime, this.ss, m));
   }
   createDeveloperMetadataFinder(): EmulatedDeveloperMetadataFinder {
-    this.c('createDeveloperMetadataFinder');
+    this.record('createDeveloperMetadataFinder');
     return new EmulatedDeveloperMetadataFinder(this.runtime, this.ss, { kind: 'sheet', sheet: this });
   }
 
@@ -771,7 +728,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
 
   /** The sheet's protection: the existing one if any. */
   protect(): EmulatedProtection {
-    this.c('protect');
+    this.record('protect');
     let p = this.protections.find((x) => x.type === 'SHEET');
     if (!p) {
       p = { type: 'SHEET', sheet: this, range: null, description: '', warningOnly: false, removed: false };
@@ -780,7 +737,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     return new EmulatedProtection(this.runtime, p);
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): EmulatedProtection[] {
-    this.c('getProtections');
+    this.record('getProtections');
     const name = String(type);
     if (name !== 'RANGE' && name !== 'SHEET') throw signatureError('Sheet.getProtections', [type]);
     return this.protections.filter((p) => p.type === name).map((p) => new EmulatedProtection(this.runtime, p));
@@ -789,7 +746,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
   // ------------------------------------------------------------ charts
 
   newChart(): EmulatedEmbeddedChartBuilder {
-    this.c('newChart');
+    this.record('newChart');
     return new EmulatedEmbeddedChartBuilder(this.runtime, {
       chartId: null,
       type: ChartType.COLUMN.toString(),
@@ -799,22 +756,22 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     });
   }
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | EmulatedEmbeddedChart): void {
-    this.c('insertChart');
+    this.record('insertChart');
     const c = chart as unknown as EmulatedEmbeddedChart;
     if (!(c instanceof EmulatedEmbeddedChart)) throw signatureError('Sheet.insertChart', [chart]);
     if (c.data.chartId !== null && this.charts.some((x) => x.chartId === c.data.chartId))
       throw gasError(
         'Unexpected error while getting the method or property insertChart on object SpreadsheetApp.Sheet.',
       );
-    c.data.chartId = this.ss.nextChartId();
+    c.data.chartId = this.ss._nextChartId();
     this.charts.push(c.data);
   }
   getCharts(): EmulatedEmbeddedChart[] {
-    this.c('getCharts');
+    this.record('getCharts');
     return this.charts.map((d) => new EmulatedEmbeddedChart(this.runtime, d));
   }
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | EmulatedEmbeddedChart): void {
-    this.c('removeChart');
+    this.record('removeChart');
     const c = chart as unknown as EmulatedEmbeddedChart;
     const i = this.charts.findIndex((d) => d.chartId !== null && d.chartId === c?.data?.chartId);
     if (i < 0)
@@ -824,7 +781,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     this.charts.splice(i, 1);
   }
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | EmulatedEmbeddedChart): void {
-    this.c('updateChart');
+    this.record('updateChart');
     const c = chart as unknown as EmulatedEmbeddedChart;
     const i = this.charts.findIndex((d) => d.chartId !== null && d.chartId === c?.data?.chartId);
     if (i < 0)

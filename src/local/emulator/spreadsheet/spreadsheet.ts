@@ -17,14 +17,16 @@ import type { Shape } from './gas-types';
 import {
   EmulatedDeveloperMetadata,
   EmulatedDeveloperMetadataFinder,
+  type MetadataArgs,
   type MetaLocation,
   type MetaRecord,
-  visibilityName,
+  metadataArgs,
 } from './metadata';
 import { EmulatedRange } from './range';
-import { renameSheetRefs } from './refs';
+import { type Axis, renameSheetRefs } from './refs';
 import { instantToSerial, isValidTimeZone, serialFields, serialToInstant } from './serial';
 import { EmulatedSheet } from './sheet';
+import { shiftIndex } from './shift';
 import {
   DEFAULT_DATETIME_FORMAT,
   displayValue,
@@ -135,14 +137,19 @@ export class EmulatedSpreadsheet
     const first = new EmulatedSheet(
       this,
       options.firstSheetName ?? (isRussianLocale(this.locale) ? 'Лист1' : 'Sheet1'),
-      this.nextSheetId(),
+      this._nextSheetId(),
     );
     this.sheets.push(first);
     this.activeSheet = first;
   }
 
-  private c(method: string, cells: { read?: number; written?: number } = {}): void {
+  private record(method: string, cells: { read?: number; written?: number } = {}): void {
     this.runtime.call('Spreadsheet', `Spreadsheet.${method}`, cells);
+  }
+  /** Records Google's `method` in the ledger and returns `value`: a plain getter. */
+  private recorded<T>(method: string, value: T): T {
+    this.record(method);
+    return value;
   }
 
   // ------------------------------------------------------------ emulator internals
@@ -153,20 +160,20 @@ export class EmulatedSpreadsheet
    */
   readonly usedSheetIds = new Set<number>();
   /** gid: 0 for the first sheet, then large stable numbers as Sheets gives; never one already used. */
-  nextSheetId(): number {
+  _nextSheetId(): number {
     for (;;) {
       const n = this.sheetCounter++;
       const id = n === 0 ? 0 : 1_000_000_000 + ((n * 2_654_435_761) % 1_000_000_000);
       if (!this.usedSheetIds.has(id) && !this.sheets.some((s) => s.sheetId === id)) return id;
     }
   }
-  nextChartId(): number {
+  _nextChartId(): number {
     return ++this.chartCounter;
   }
   /** Adds a sheet without the ledger (the .xlsx reader, tests). */
-  addSheetInternal(name: string, rows = 1000, columns = 26, index = this.sheets.length): EmulatedSheet {
-    this.checkSheetName(name, null);
-    const sheet = new EmulatedSheet(this, name, this.nextSheetId(), rows, columns);
+  _addSheet(name: string, rows = 1000, columns = 26, index = this.sheets.length): EmulatedSheet {
+    this._checkSheetName(name, null);
+    const sheet = new EmulatedSheet(this, name, this._nextSheetId(), rows, columns);
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }
@@ -176,7 +183,7 @@ export class EmulatedSpreadsheet
    * characters \ / ? * [ ] and the reserved name «History». Stricter than Google at worst,
    * so a name that works here works there.
    */
-  checkSheetName(name: unknown, self: EmulatedSheet | null): asserts name is string {
+  _checkSheetName(name: unknown, self: EmulatedSheet | null): asserts name is string {
     if (typeof name !== 'string') throw signatureError('Sheet.setName', [name]);
     if (name.trim() === '' || name.length > 100 || /[\\/?*[\]]/.test(name) || name.toLowerCase() === 'history')
       throw gasError(ERR.badSheetName(name));
@@ -184,7 +191,7 @@ export class EmulatedSpreadsheet
     if (clash) throw gasError(ERR.sheetExists(name));
   }
   /** Today's serial (whole days) in the spreadsheet's zone. */
-  todaySerial(): number {
+  _todaySerial(): number {
     // Memoized per clock reading and zone: a sheet of `=F7-TODAY()` rows is read often.
     const now = this.runtime.clock.now();
     const memo = this.todayMemo;
@@ -195,12 +202,12 @@ export class EmulatedSpreadsheet
   }
   private todayMemo: { now: number; zone: string; serial: number } | null = null;
   private currentYear(): number {
-    return serialFields(this.todaySerial()).year;
+    return serialFields(this._todaySerial()).year;
   }
   /** Google's value for a cell: '' empty, Date for date formats, else the (live) value. */
-  readValue(sheet: EmulatedSheet, cell: Cell | undefined, hidden: boolean): unknown {
+  _readValue(sheet: EmulatedSheet, cell: Cell | undefined, hidden: boolean): unknown {
     if (hidden || !cell) return '';
-    const v = cell.formula ? this.liveValue(sheet, cell) : cell.value;
+    const v = cell.formula ? this._liveValue(sheet, cell) : cell.value;
     if (v === null) return '';
     if (typeof v === 'number' && isDateFormat(cell.numberFormat))
       return new this.dateConstructor(serialToInstant(v, this.timeZone));
@@ -229,12 +236,12 @@ export class EmulatedSpreadsheet
     return { value: parsed.value, formula: parsed.formula, numberFormat };
   }
   /** Throws Google's validation error if any write breaks a reject-invalid rule. */
-  checkWrites(sheet: EmulatedSheet, box: Box, values: unknown[][]): void {
+  _checkWrites(sheet: EmulatedSheet, box: Box, values: unknown[][]): void {
     values.forEach((line, i) => {
       line.forEach((v, j) => {
         const row = box.row + i;
         const column = box.column + j;
-        const cell = sheet.cellAt(row, column);
+        const cell = sheet._cellAt(row, column);
         if (!cell?.validation || cell.validation.allowInvalid) return;
         const next = this.planWrite(cell, v);
         if (next.formula) return;
@@ -263,10 +270,10 @@ export class EmulatedSpreadsheet
     }
   }
   /** Stores one written value (a merge's hidden cells stay empty). [U] for the hidden cells. */
-  writeCellValue(sheet: EmulatedSheet, row: number, column: number, v: unknown): void {
-    const merge = sheet.mergeAt(row, column);
+  _writeCellValue(sheet: EmulatedSheet, row: number, column: number, v: unknown): void {
+    const merge = sheet._mergeAt(row, column);
     if (merge && (merge.row !== row || merge.column !== column)) return;
-    const cell = sheet.ensureCell(row, column);
+    const cell = sheet._ensureCell(row, column);
     const next = this.planWrite(cell, v);
     cell.linkUrl = undefined;
     if (next.numberFormat === undefined) delete cell.numberFormat;
@@ -278,9 +285,9 @@ export class EmulatedSpreadsheet
     cell.formula = undefined;
     cell.value = next.value;
   }
-  writeFormula(sheet: EmulatedSheet, row: number, column: number, formula: string): void {
+  _writeFormula(sheet: EmulatedSheet, row: number, column: number, formula: string): void {
     if (formula === '') {
-      const cell = sheet.ensureCell(row, column);
+      const cell = sheet._ensureCell(row, column);
       cell.formula = undefined;
       cell.value = null;
       return;
@@ -289,12 +296,12 @@ export class EmulatedSpreadsheet
   }
   /** Stores the formula with its value now (null when unsupported: reads as '', documented gap). */
   private storeFormula(sheet: EmulatedSheet, row: number, column: number, formula: string): void {
-    const cell = sheet.ensureCell(row, column);
+    const cell = sheet._ensureCell(row, column);
     cell.formula = formula;
     cell.linkUrl = undefined;
     this.formulaLog.push({ sheet: sheet.name, a1: toA1(row, column), formula });
     cell.value = null;
-    cell.value = this.liveValue(sheet, cell);
+    cell.value = this._liveValue(sheet, cell);
   }
   /** Formula cells being computed right now, innermost last: a cycle guard. */
   private readonly computing = new Set<Cell>();
@@ -306,13 +313,13 @@ export class EmulatedSpreadsheet
    * imported .xlsx, or null). A cycle gives #REF! (Sheets: a circular dependency error);
    * past LIVE_DEPTH nested formula cells the stored value is used [U].
    */
-  liveValue(sheet: EmulatedSheet, cell: Cell): Scalar | null {
+  _liveValue(sheet: EmulatedSheet, cell: Cell): Scalar | null {
     if (!cell.formula) return cell.value;
     if (this.computing.has(cell)) throw new FormulaErrorValue('#REF!');
     if (this.computing.size >= LIVE_DEPTH) return cell.value;
     this.computing.add(cell);
     try {
-      return this.evaluate(sheet, cell.formula, 0, 0);
+      return this._evaluate(sheet, cell.formula, 0, 0);
     } catch (e) {
       if (e instanceof UnsupportedFormulaError) return cell.value;
       throw e;
@@ -325,15 +332,15 @@ export class EmulatedSpreadsheet
     const lower = name.toLowerCase();
     return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
-  evaluate(sheet: EmulatedSheet, formula: string, rowOffset: number, columnOffset: number): Scalar | null {
+  _evaluate(sheet: EmulatedSheet, formula: string, rowOffset: number, columnOffset: number): Scalar | null {
     const ss = this;
     return evaluateFormula(formula, {
       cell: (r, c, sheetName) => {
         const target = sheetName === undefined ? sheet : this.sheetForFormula(sheetName);
         if (!target) throw new FormulaErrorValue('#REF!');
-        const cell = target.cellAt(r, c);
+        const cell = target._cellAt(r, c);
         if (!cell?.formula) return cell?.value ?? null;
-        const v = this.liveValue(target, cell);
+        const v = this._liveValue(target, cell);
         // An error in a referenced cell is the formula's error too (Sheets, without IFERROR).
         if (isFormulaError(v)) throw new FormulaErrorValue(v);
         return v;
@@ -342,12 +349,12 @@ export class EmulatedSpreadsheet
       columnOffset,
       // A getter: the zone arithmetic runs only for formulas that call TODAY().
       get today() {
-        return ss.todaySerial();
+        return ss._todaySerial();
       },
     });
   }
   /** The first conditional format rule (in order) that covers the cell and holds, or null. */
-  matchingRule(sheet: EmulatedSheet, row: number, column: number): ConditionalRuleData | null {
+  _matchingRule(sheet: EmulatedSheet, row: number, column: number): ConditionalRuleData | null {
     for (const rule of sheet.conditionalRules) {
       const d = rule.data;
       const covers = d.ranges.some((r) => {
@@ -359,8 +366,8 @@ export class EmulatedSpreadsheet
     return null;
   }
   private conditionHolds(sheet: EmulatedSheet, d: ConditionalRuleData, row: number, column: number): boolean {
-    const cell = sheet.cellAt(row, column);
-    const value = cell ? this.liveValue(sheet, cell) : null;
+    const cell = sheet._cellAt(row, column);
+    const value = cell ? this._liveValue(sheet, cell) : null;
     const shown = value === null ? '' : displayValue(value, cell?.numberFormat, this.locale);
     const arg = d.args[0];
     switch (d.criteria) {
@@ -379,7 +386,7 @@ export class EmulatedSpreadsheet
       case 'CUSTOM_FORMULA': {
         const anchor = d.ranges[0]?.box;
         if (!anchor) return false;
-        const result = this.evaluate(sheet, String(arg), row - anchor.row, column - anchor.column);
+        const result = this._evaluate(sheet, String(arg), row - anchor.row, column - anchor.column);
         return result === true || (typeof result === 'number' && result !== 0);
       }
       default:
@@ -387,7 +394,7 @@ export class EmulatedSpreadsheet
     }
   }
   /** A1 with optional sheet name → a checked range. */
-  resolveA1(a1: string, defaultSheet: EmulatedSheet): EmulatedRange {
+  _resolveA1(a1: string, defaultSheet: EmulatedSheet): EmulatedRange {
     if (typeof a1 !== 'string') throw signatureError('Spreadsheet.getRange', [a1]);
     const ref = parseA1(a1);
     if (!ref) throw gasError(ERR.rangeNotFound);
@@ -402,15 +409,15 @@ export class EmulatedSpreadsheet
     const numRows = Math.abs(endRow - row) + 1;
     const numColumns = Math.abs(endColumn - column) + 1;
     if (r0 + numRows - 1 > sheet.maxRows || c0 + numColumns - 1 > sheet.maxColumns) throw gasError(ERR.outOfBounds);
-    return sheet.internalRange(r0, c0, numRows, numColumns);
+    return sheet._range(r0, c0, numRows, numColumns);
   }
-  select(range: EmulatedRange): EmulatedRange {
+  _select(range: EmulatedRange): EmulatedRange {
     if (!(range instanceof EmulatedRange)) throw signatureError('Spreadsheet.setActiveRange', [range]);
     this.activeSheet = range.sheet;
     this.activeRange = range;
     return range;
   }
-  addMetadata(
+  _addMetadata(
     key: string,
     value: string | null,
     visibility: 'DOCUMENT' | 'PROJECT',
@@ -422,22 +429,19 @@ export class EmulatedSpreadsheet
     return record;
   }
   /** Row/column metadata follows its row/column; deleted rows/columns take theirs along. */
-  shiftMetadata(sheet: EmulatedSheet, axis: 'row' | 'column', at: number, delta: number): void {
+  _shiftMetadata(sheet: EmulatedSheet, axis: Axis, at: number, delta: number): void {
     const type = axis === 'row' ? 'ROW' : 'COLUMN';
     this.metadata = this.metadata.filter((m) => {
       const l = m.location;
       if (l.type !== type || l.sheet !== sheet) return true;
-      if (delta > 0) {
-        if (l.index >= at) l.index += delta;
-        return true;
-      }
-      if (l.index >= at && l.index < at - delta) return false;
-      if (l.index >= at - delta) l.index += delta;
+      const moved = shiftIndex(l.index, at, delta);
+      if (moved === null) return false;
+      l.index = moved;
       return true;
     });
   }
   /** A plain summary of the whole workbook, for tests (not Google's API). */
-  snapshot(): {
+  _snapshot(): {
     name: string;
     timeZone: string;
     locale: string;
@@ -452,7 +456,7 @@ export class EmulatedSpreadsheet
         name: s.name,
         sheetId: s.sheetId,
         frozenRows: s.frozenRows,
-        values: s.rawValues(),
+        values: s._rawValues(),
       })),
       metadata: this.metadata.map((m) => ({
         key: m.key,
@@ -467,7 +471,7 @@ export class EmulatedSpreadsheet
     };
   }
   /** A sheet by name without the ledger; throws if missing (tests). */
-  sheet(name: string): EmulatedSheet {
+  _sheet(name: string): EmulatedSheet {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`Emulator: no sheet named ${name}`);
     return s;
@@ -476,65 +480,57 @@ export class EmulatedSpreadsheet
   // ------------------------------------------------------------ Google's API
 
   getId(): string {
-    this.c('getId');
-    return this.id;
+    return this.recorded('getId', this.id);
   }
   getUrl(): string {
-    this.c('getUrl');
-    return this.url;
+    return this.recorded('getUrl', this.url);
   }
   getName(): string {
-    this.c('getName');
-    return this.name;
+    return this.recorded('getName', this.name);
   }
   rename(newName: string): void {
-    this.c('rename');
+    this.record('rename');
     this.name = String(newName);
   }
   getSpreadsheetTimeZone(): string {
-    this.c('getSpreadsheetTimeZone');
-    return this.timeZone;
+    return this.recorded('getSpreadsheetTimeZone', this.timeZone);
   }
   setSpreadsheetTimeZone(timezone: string): void {
-    this.c('setSpreadsheetTimeZone');
+    this.record('setSpreadsheetTimeZone');
     // [U] Google's text for an unknown zone.
     if (!isValidTimeZone(timezone)) throw gasError(`Invalid argument: ${timezone}`);
     this.timeZone = timezone;
   }
   getSpreadsheetLocale(): string {
-    this.c('getSpreadsheetLocale');
-    return this.locale;
+    return this.recorded('getSpreadsheetLocale', this.locale);
   }
   setSpreadsheetLocale(locale: string): void {
-    this.c('setSpreadsheetLocale');
+    this.record('setSpreadsheetLocale');
     this.locale = locale;
   }
   getSheets(): EmulatedSheet[] {
-    this.c('getSheets');
-    return [...this.sheets];
+    return this.recorded('getSheets', [...this.sheets]);
   }
   getNumSheets(): number {
-    this.c('getNumSheets');
-    return this.sheets.length;
+    return this.recorded('getNumSheets', this.sheets.length);
   }
   /** Exact name (Google matches case-sensitively here [U]); null when missing. */
   getSheetByName(name: string): EmulatedSheet | null {
-    this.c('getSheetByName');
+    this.record('getSheetByName');
     return this.sheets.find((s) => s.name === name) ?? null;
   }
   getSheetById(id: number): EmulatedSheet | null {
-    this.c('getSheetById');
+    this.record('getSheetById');
     return this.sheets.find((s) => s.sheetId === id) ?? null;
   }
   getActiveSheet(): EmulatedSheet {
-    this.c('getActiveSheet');
-    return this.activeSheet;
+    return this.recorded('getActiveSheet', this.activeSheet);
   }
   setActiveSheet(
     sheet: GoogleAppsScript.Spreadsheet.Sheet | EmulatedSheet,
     _restoreSelection?: boolean,
   ): EmulatedSheet {
-    this.c('setActiveSheet');
+    this.record('setActiveSheet');
     const s = sheet as EmulatedSheet;
     if (!this.sheets.includes(s)) throw signatureError('Spreadsheet.setActiveSheet', [sheet]);
     this.activeSheet = s;
@@ -543,34 +539,34 @@ export class EmulatedSpreadsheet
   }
   /** The selection; A1 of the active sheet when nothing was selected. */
   getActiveRange(): EmulatedRange | null {
-    this.c('getActiveRange');
-    return this.activeRange ?? this.activeSheet.internalRange(1, 1);
+    this.record('getActiveRange');
+    return this.activeRange ?? this.activeSheet._range(1, 1);
   }
   getActiveCell(): EmulatedRange {
-    this.c('getActiveCell');
+    this.record('getActiveCell');
     const r = this.activeRange;
-    return r ? r.sheet.internalRange(r.box.row, r.box.column) : this.activeSheet.internalRange(1, 1);
+    return r ? r.sheet._range(r.box.row, r.box.column) : this.activeSheet._range(1, 1);
   }
   setActiveRange(range: GoogleAppsScript.Spreadsheet.Range | EmulatedRange): EmulatedRange {
-    this.c('setActiveRange');
-    return this.select(range as EmulatedRange);
+    this.record('setActiveRange');
+    return this._select(range as EmulatedRange);
   }
   setActiveSelection(a1OrRange: string | GoogleAppsScript.Spreadsheet.Range | EmulatedRange): EmulatedRange {
-    this.c('setActiveSelection');
-    return this.select(
-      typeof a1OrRange === 'string' ? this.resolveA1(a1OrRange, this.activeSheet) : (a1OrRange as EmulatedRange),
+    this.record('setActiveSelection');
+    return this._select(
+      typeof a1OrRange === 'string' ? this._resolveA1(a1OrRange, this.activeSheet) : (a1OrRange as EmulatedRange),
     );
   }
   getRange(a1Notation: string): EmulatedRange {
-    this.c('getRange');
-    return this.resolveA1(a1Notation, this.activeSheet);
+    this.record('getRange');
+    return this._resolveA1(a1Notation, this.activeSheet);
   }
   /**
    * insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index): index is
    * 0-based; the new sheet goes last by default [U] and becomes the active sheet.
    */
   insertSheet(nameOrIndex?: string | number | object, index?: number | object, _options?: object): EmulatedSheet {
-    this.c('insertSheet');
+    this.record('insertSheet');
     let name: string;
     let at = this.sheets.length;
     if (typeof nameOrIndex === 'string') name = nameOrIndex;
@@ -584,19 +580,19 @@ export class EmulatedSpreadsheet
     if (typeof index === 'number') at = index;
     if (!Number.isInteger(at) || at < 0 || at > this.sheets.length)
       throw signatureError('Spreadsheet.insertSheet', [nameOrIndex, index]);
-    const sheet = this.addSheetInternal(name, 1000, 26, at);
+    const sheet = this._addSheet(name, 1000, 26, at);
     this.activeSheet = sheet;
     this.activeRange = null;
     return sheet;
   }
   deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | EmulatedSheet): void {
-    this.c('deleteSheet');
+    this.record('deleteSheet');
     const s = sheet as EmulatedSheet;
     const i = this.sheets.indexOf(s);
     if (i < 0) throw signatureError('Spreadsheet.deleteSheet', [sheet]);
     if (this.sheets.length === 1) throw gasError(ERR.lastSheet);
     this.sheets.splice(i, 1);
-    this.rewriteSheetRefs(s.name, null);
+    this._rewriteSheetRefs(s.name, null);
     this.metadata = this.metadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheet !== s);
     if (this.activeSheet === s) {
       this.activeSheet = this.sheets[0] as EmulatedSheet;
@@ -610,7 +606,7 @@ export class EmulatedSpreadsheet
    * doing, so neither the ledger nor formulaLog sees it. A cell whose formula gained a #REF!
    * stores #REF! as well (what an unsupported formula reads).
    */
-  rewriteSheetRefs(from: string, to: string | null): void {
+  _rewriteSheetRefs(from: string, to: string | null): void {
     // Validation rules are shared between the cells of one setDataValidation: keep them shared.
     const rewritten = new Map<ValidationRule, ValidationRule>();
     const refErrors = (f: string): number => f.split('#REF!').length;
@@ -648,37 +644,32 @@ export class EmulatedSpreadsheet
   }
   /** Moves the active sheet to a 1-based position. */
   moveActiveSheet(pos: number): void {
-    this.c('moveActiveSheet');
+    this.record('moveActiveSheet');
     if (!Number.isInteger(pos) || pos < 1 || pos > this.sheets.length)
       throw signatureError('Spreadsheet.moveActiveSheet', [pos]);
     const s = this.activeSheet;
     this.sheets.splice(this.sheets.indexOf(s), 1);
     this.sheets.splice(pos - 1, 0, s);
   }
-  addDeveloperMetadata(
-    key: string,
-    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
-    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
-  ): this {
-    this.c('addDeveloperMetadata');
-    const value = typeof valueOrVisibility === 'string' ? valueOrVisibility : null;
-    const vis = visibilityName(typeof valueOrVisibility === 'string' ? visibility : valueOrVisibility);
-    this.addMetadata(key, value, vis, { type: 'SPREADSHEET' });
+  addDeveloperMetadata(...args: MetadataArgs): this {
+    this.record('addDeveloperMetadata');
+    const { key, value, visibility } = metadataArgs(args);
+    this._addMetadata(key, value, visibility, { type: 'SPREADSHEET' });
     return this;
   }
   /** Spreadsheet-level metadata only. */
   getDeveloperMetadata(): EmulatedDeveloperMetadata[] {
-    this.c('getDeveloperMetadata');
+    this.record('getDeveloperMetadata');
     return this.metadata
       .filter((m) => m.location.type === 'SPREADSHEET')
       .map((m) => new EmulatedDeveloperMetadata(this.runtime, this, m));
   }
   createDeveloperMetadataFinder(): EmulatedDeveloperMetadataFinder {
-    this.c('createDeveloperMetadataFinder');
+    this.record('createDeveloperMetadataFinder');
     return new EmulatedDeveloperMetadataFinder(this.runtime, this, { kind: 'spreadsheet' });
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.c('toast');
+    this.record('toast');
     this.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
   }
 }

@@ -17,11 +17,11 @@ describe('conditional format rules', () => {
     expect(sheet.getConditionalFormatRules()[0]?.getBooleanCondition().getCriteriaValues()).toEqual([
       '=$K2="Просрочено"',
     ]);
-    expect(sheet.effectiveBackground(2, 1)).toBe('#f4cccc');
-    expect(sheet.effectiveBackground(3, 1)).toBe('#ffffff');
-    expect(sheet.effectiveBackground(4, 5)).toBe('#f4cccc');
-    expect(sheet.effectiveFontColor(4, 11)).toBe('#990000');
-    expect(sheet.effectiveBackground(5, 1)).toBe('#ffffff'); // outside the rule's range
+    expect(sheet._effectiveBackground(2, 1)).toBe('#f4cccc');
+    expect(sheet._effectiveBackground(3, 1)).toBe('#ffffff');
+    expect(sheet._effectiveBackground(4, 5)).toBe('#f4cccc');
+    expect(sheet._effectiveFontColor(4, 11)).toBe('#990000');
+    expect(sheet._effectiveBackground(5, 1)).toBe('#ffffff'); // outside the rule's range
     expect(sheet.getRange('A2').getBackground()).toBe('#ffffff'); // the cell's own format is untouched
   });
 
@@ -37,9 +37,9 @@ describe('conditional format rules', () => {
       .build();
     const second = app.newConditionalFormatRule().whenCellNotEmpty().setBackground('#ff0000').setRanges([r]).build();
     sheet.setConditionalFormatRules([first, second]);
-    expect(sheet.effectiveBackground(1, 1)).toBe('#00ff00');
+    expect(sheet._effectiveBackground(1, 1)).toBe('#00ff00');
     sheet.setConditionalFormatRules([second, first]);
-    expect(sheet.effectiveBackground(1, 1)).toBe('#ff0000');
+    expect(sheet._effectiveBackground(1, 1)).toBe('#ff0000');
   });
 
   it('evaluates date comparisons against TODAY() in the spreadsheet zone (today 2021-06-15)', () => {
@@ -52,7 +52,7 @@ describe('conditional format rules', () => {
       .setRanges([sheet.getRange('D2:D3')])
       .build();
     sheet.setConditionalFormatRules([rule]);
-    expect([sheet.effectiveBackground(2, 4), sheet.effectiveBackground(3, 4)]).toEqual(['#ff0000', '#ffffff']);
+    expect([sheet._effectiveBackground(2, 4), sheet._effectiveBackground(3, 4)]).toEqual(['#ff0000', '#ffffff']);
   });
 
   it('refuses to build a rule without ranges and fails loudly on formulas it cannot evaluate', () => {
@@ -65,7 +65,7 @@ describe('conditional format rules', () => {
       .setRanges([sheet.getRange('A1')])
       .build();
     sheet.setConditionalFormatRules([rule]);
-    expect(() => sheet.effectiveBackground(1, 1)).toThrow(/unsupported formula/);
+    expect(() => sheet._effectiveBackground(1, 1)).toThrow(/unsupported formula/);
   });
 
   it('moves rule ranges when columns are inserted before them', () => {

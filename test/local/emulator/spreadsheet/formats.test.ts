@@ -6,7 +6,7 @@ describe('merged ranges', () => {
     sheet.getRange('A1:C1').setValues([['Задача 1.', 'b', 'c']]);
     sheet.getRange('A1:C1').merge();
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['Задача 1.', '', '']]);
-    expect(sheet.snapshotCell(1, 2)).toMatchObject({ value: '', merge: 'A1:C1' });
+    expect(sheet._snapshotCell(1, 2)).toMatchObject({ value: '', merge: 'A1:C1' });
   });
 
   it('lists merges that overlap a range, and breakApart removes them', () => {
@@ -59,7 +59,7 @@ describe('cell formats', () => {
     expect(r.getFontColors()).toEqual([['#00ff00', '#0000ff']]);
     expect(r.getFontWeights()).toEqual([['bold', 'normal']]);
     expect(r.getNotes()).toEqual([['заметка', '']]);
-    expect(sheet.snapshotCell(1, 1)).toMatchObject({ wrap: true, horizontalAlignment: 'center', bold: true });
+    expect(sheet._snapshotCell(1, 1)).toMatchObject({ wrap: true, horizontalAlignment: 'center', bold: true });
   });
 
   it('setBackground(null) resets to white; format setters check the shape too', () => {
@@ -96,6 +96,6 @@ describe('cell formats', () => {
     expect(sheet.getRange('A1').getValue()).toBe('1.5.');
     expect(sheet.getRange('A1').getRichTextValue()?.getLinkUrl()).toBe('#gid=0&range=A12');
     sheet.getRange('A1').setValue('x');
-    expect(sheet.snapshotCell(1, 1).linkUrl).toBeNull();
+    expect(sheet._snapshotCell(1, 1).linkUrl).toBeNull();
   });
 });

@@ -27,13 +27,13 @@ function withOverdueRule() {
 describe('conditional rule formulas follow inserted and deleted rows and columns (2021-06-15)', () => {
   it('insertColumnsBefore(1, 1) moves both the range and $K to $L, and the colour stays on the row', () => {
     const { sheet, formula, ranges } = withOverdueRule();
-    expect(sheet.effectiveBackground(12, 7)).toBe('#f4cccc');
+    expect(sheet._effectiveBackground(12, 7)).toBe('#f4cccc');
     sheet.insertColumnsBefore(1, 1);
     expect(ranges()).toEqual(['H11:O1000']);
     expect(formula()).toBe('=$L11="Просрочено"');
     expect(sheet.getRange('L12').getValue()).toBe('Просрочено');
-    expect(sheet.effectiveBackground(12, 8)).toBe('#f4cccc');
-    expect(sheet.effectiveBackground(11, 8)).toBe('#ffffff');
+    expect(sheet._effectiveBackground(12, 8)).toBe('#f4cccc');
+    expect(sheet._effectiveBackground(11, 8)).toBe('#ffffff');
   });
 
   it('a column inserted after the referenced column leaves the formula alone', () => {
@@ -48,7 +48,7 @@ describe('conditional rule formulas follow inserted and deleted rows and columns
     sheet.insertColumnsBefore(9, 1); // before I
     expect(ranges()).toEqual(['G11:O1000']);
     expect(formula()).toBe('=$L11="Просрочено"');
-    expect(sheet.effectiveBackground(12, 15)).toBe('#f4cccc');
+    expect(sheet._effectiveBackground(12, 15)).toBe('#f4cccc');
   });
 
   it('rows inserted above the range move the relative row of the formula', () => {
@@ -56,8 +56,8 @@ describe('conditional rule formulas follow inserted and deleted rows and columns
     sheet.insertRowsBefore(5, 3);
     expect(ranges()).toEqual(['G14:N1003']);
     expect(formula()).toBe('=$K14="Просрочено"');
-    expect(sheet.effectiveBackground(15, 7)).toBe('#f4cccc');
-    expect(sheet.effectiveBackground(14, 7)).toBe('#ffffff');
+    expect(sheet._effectiveBackground(15, 7)).toBe('#f4cccc');
+    expect(sheet._effectiveBackground(14, 7)).toBe('#ffffff');
   });
 
   it('rows inserted inside the range keep the formula (its anchor row does not move)', () => {
@@ -65,7 +65,7 @@ describe('conditional rule formulas follow inserted and deleted rows and columns
     sheet.insertRowAfter(11);
     expect(ranges()).toEqual(['G11:N1001']);
     expect(formula()).toBe('=$K11="Просрочено"');
-    expect(sheet.effectiveBackground(13, 7)).toBe('#f4cccc'); // K12 moved to K13
+    expect(sheet._effectiveBackground(13, 7)).toBe('#f4cccc'); // K12 moved to K13
   });
 
   it('deleting columns before K moves it back; deleting K itself gives #REF! and no colour', () => {
@@ -73,10 +73,10 @@ describe('conditional rule formulas follow inserted and deleted rows and columns
     sheet.deleteColumns(2, 2);
     expect(ranges()).toEqual(['E11:L1000']);
     expect(formula()).toBe('=$I11="Просрочено"');
-    expect(sheet.effectiveBackground(12, 5)).toBe('#f4cccc');
+    expect(sheet._effectiveBackground(12, 5)).toBe('#f4cccc');
     sheet.deleteColumn(9); // the column the rule reads (was K)
     expect(formula()).toBe('=#REF!="Просрочено"');
-    expect(sheet.effectiveBackground(12, 5)).toBe('#ffffff');
+    expect(sheet._effectiveBackground(12, 5)).toBe('#ffffff');
   });
 
   it('deleting rows above the range moves the formula up', () => {

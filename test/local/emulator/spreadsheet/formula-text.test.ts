@@ -17,7 +17,7 @@ describe('sheetsFormulaText', () => {
     const sheet = ss.sheets[0];
     if (!sheet) throw new Error('no sheet');
     const rule = sheet
-      .newConditionalFormatRuleForTests()
+      ._newConditionalFormatRule()
       .whenFormulaSatisfied('= $K5 = "Просрочено"')
       .setBackground('#f4c7c3')
       .setRanges([sheet.getRange('K5:K9')])

@@ -28,7 +28,7 @@ describe('references to other sheets', () => {
     expect(task.getRange('B2').getDisplayValue()).toBe('Всего задач: 4');
     expect(task.getRange('B1').getRichTextValue()?.getText()).toBe('Обновлено 16.06.2021');
     expect(task.getRange('B1:B2').getRichTextValues()[1]?.[0]?.getText()).toBe('Всего задач: 4');
-    expect(task.snapshotCell(1, 2).value).toBe('Обновлено 16.06.2021');
+    expect(task._snapshotCell(1, 2).value).toBe('Обновлено 16.06.2021');
     expect(task.getRange('B1').getFormula()).toBe("='Сводка'!A2");
   });
 
@@ -103,7 +103,7 @@ describe('TODAY() live', () => {
     runtime.clock.advance(DAY_MS);
     expect(sheet.getRange('G7').getValue()).toBe(4);
     expect(sheet.getRange('G7').getDisplayValue()).toBe('4');
-    expect(sheet.snapshotCell(7, 7).value).toBe(4);
+    expect(sheet._snapshotCell(7, 7).value).toBe(4);
     runtime.clock.advance(10 * DAY_MS);
     expect(sheet.getRange('F7:G7').getDisplayValues()).toEqual([['20.06.2021', '-6']]);
   });
@@ -125,11 +125,11 @@ describe('TODAY() live', () => {
       .setRanges([sheet.getRange('G2')])
       .build();
     sheet.setConditionalFormatRules([rule, lessThan]);
-    expect(sheet.effectiveBackground(2, 1)).toBe('#ffffff');
+    expect(sheet._effectiveBackground(2, 1)).toBe('#ffffff');
     runtime.clock.advance(3 * DAY_MS);
-    expect(sheet.effectiveBackground(2, 1)).toBe('#f4cccc');
+    expect(sheet._effectiveBackground(2, 1)).toBe('#f4cccc');
     sheet.setConditionalFormatRules([lessThan]);
-    expect(sheet.effectiveFontColor(2, 7)).toBe('#990000');
+    expect(sheet._effectiveFontColor(2, 7)).toBe('#990000');
   });
 });
 
@@ -142,11 +142,11 @@ describe('formulas the evaluator does not support', () => {
     ws.getCell('C1').value = { formula: 'A1*2', result: 999 } as ExcelJS.CellFormulaValue;
     const { runtime } = makeSpreadsheet();
     const ss = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()), { runtime });
-    const sheet = ss.sheet('Лист1');
+    const sheet = ss._sheet('Лист1');
     expect(sheet.getRange('A1:C1').getValues()).toEqual([[4, 42, 8]]);
     sheet.getRange('A1').setValue(5);
     expect(sheet.getRange('B1:C1').getDisplayValues()).toEqual([['42', '10']]);
-    expect(sheet.snapshotCell(1, 2).value).toBe(42);
+    expect(sheet._snapshotCell(1, 2).value).toBe(42);
   });
 
   it('read as empty when a script wrote them (no cached value)', () => {

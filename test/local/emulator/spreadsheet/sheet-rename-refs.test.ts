@@ -106,7 +106,7 @@ describe('Sheet.setName rewrites the formulas that name the sheet', () => {
     ).toEqual([['=\'Итоги\'!A2<>""'], ['=\'Итоги\'!A2<>""']]);
     expect(before?.getCriteriaValues()).toEqual(['=Сводка!A2<>""']);
     task.getRange('A3').setValue('Обновлено 15.06.2021');
-    expect(task.effectiveBackground(3, 1)).toBe('#f4cccc');
+    expect(task._effectiveBackground(3, 1)).toBe('#f4cccc');
   });
 
   it('adds nothing to formulaLog and one call to the ledger', () => {

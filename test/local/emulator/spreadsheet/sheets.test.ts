@@ -160,7 +160,7 @@ describe('SpreadsheetApp', () => {
     expect(app.getActive()).toBe(ss);
     expect(app.getUi()).toEqual({ kind: 'ui' });
     app.flush();
-    expect(app.flushCount).toBe(1);
+    expect(app._flushCount).toBe(1);
   });
 
   it('puts every call in the ledger with the cells it touched', () => {

@@ -22,7 +22,7 @@ const out = {
   tz: process.env.TZ,
   offset: new Date(2021, 5, 15).getTimezoneOffset(),
   values: sheet.getRange('A1:A3').getValues().map((r) => r[0].toISOString()),
-  serial: sheet.rawValues()[0][1],
+  serial: sheet._rawValues()[0][1],
   shown: sheet.getRange('A1:A3').getDisplayValues().map((r) => r[0]),
 };
 console.log(JSON.stringify(out));

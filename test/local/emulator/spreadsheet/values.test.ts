@@ -17,7 +17,7 @@ describe('getValues types', () => {
     const v = sheet.getRange('A1').getValue();
     expect(v).toBeInstanceOf(Date);
     expect((v as Date).toISOString()).toBe(tomskMidnight(2021, 6, 15).toISOString());
-    expect(sheet.snapshotCell(1, 1).value).toBe(44362); // stored as a serial
+    expect(sheet._snapshotCell(1, 1).value).toBe(44362); // stored as a serial
   });
 
   it('reads the same serial as midnight of another zone when the spreadsheet is in it', () => {
@@ -31,7 +31,7 @@ describe('getValues types', () => {
   it("stores a written Date as that instant's wall clock in the spreadsheet zone", () => {
     const { sheet } = makeSpreadsheet();
     sheet.getRange('A1').setValue(new Date('2021-06-14T17:00:00Z')); // 15.06.2021 00:00 in Tomsk
-    expect(sheet.snapshotCell(1, 1).value).toBe(44362);
+    expect(sheet._snapshotCell(1, 1).value).toBe(44362);
     expect(sheet.getRange('A1').getDisplayValue()).toBe('15.06.2021 0:00:00');
     sheet.getRange('A2').setNumberFormat('dd.MM.yyyy').setValue(new Date('2021-06-14T17:00:00Z'));
     expect(sheet.getRange('A2').getDisplayValue()).toBe('15.06.2021');
