@@ -12,7 +12,6 @@ import type { DeadlineWarning } from '../deadline/types';
 import { DIRECTORY_SHEET_NAME } from '../directory/read';
 import type { DoubtCode } from '../doubt';
 import type { AddinColumn, StatusCode, UserColumn } from '../model';
-import type { SkippedMeasure, SkipReason } from '../reminders/types';
 import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
 import type { Settings, SettingsIssue } from '../settings';
 import type { Cell, Message, MessageCode, MessageOf, SheetCell } from './messages';
@@ -116,6 +115,8 @@ function sheetPlace(sheet: string, cell: SheetCell): string {
     : `«${sheet}», строка ${cell.row}, столбец ${columnLetter(cell.column)}`;
 }
 
+/** Google's own words after the Russian, for support: ' (Invalid email: a@b)'. */
+const google = (refusal: { google: string }) => ` (${refusal.google})`;
 const directory = (cell: SheetCell) => sheetPlace(DIRECTORY_SHEET_NAME, cell);
 const calendar = (cell: SheetCell) => sheetPlace(CALENDAR_SHEET_NAME, cell);
 
@@ -165,12 +166,12 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
   'calendar-duplicate': (m) =>
     `${calendar(m)}: этот день уже указан в строке ${m.firstRow}; используется строка ${m.firstRow}.`,
   'coordinator-missing': () => 'Адрес координатора не указан в настройках: эскалации уходят без копии координатору.',
-  'mail-address-refused': (m) => `Google не принял адрес ${m.address} (${m.google})`,
-  'mail-too-many-recipients': (m) => `больше ${m.limit} получателей в одном письме (${m.google})`,
-  'mail-too-large': (m) => `письмо больше 200 КБ (${m.google})`,
-  'mail-daily-limit': (m) => `исчерпан дневной лимит писем Google (${m.google})`,
-  'mail-no-recipient': (m) => `у письма нет получателя (${m.google})`,
-  'mail-refused': (m) => `Google не отправил письмо (${m.google})`,
+  'mail-address-refused': (m) => `Google не принял адрес ${m.address}${google(m)}`,
+  'mail-too-many-recipients': (m) => `больше ${m.limit} получателей в одном письме${google(m)}`,
+  'mail-too-large': (m) => `письмо больше 200 КБ${google(m)}`,
+  'mail-daily-limit': (m) => `исчерпан дневной лимит писем Google${google(m)}`,
+  'mail-no-recipient': (m) => `у письма нет получателя${google(m)}`,
+  'mail-refused': (m) => `Google не отправил письмо${google(m)}`,
   'mail-said': (m) => m.text,
   'mail-copies-failed': (m) => `копии ${m.recipients.join(', ')}: ${say(m.refusal)}`,
 };
@@ -182,25 +183,6 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
  */
 export function say(message: Message): string {
   return (MESSAGE_TEXTS[message.code] as (m: Message) => string)(message);
-}
-
-/** Why a measure gets no reminder (reminders/plan.ts), keyed by its reason. */
-export const SKIP_TEXTS: Readonly<Record<SkipReason, string>> = {
-  done: 'выполнено — не напоминаем',
-  cancelled: 'отменено — не напоминаем',
-  'no-deadline': 'без срока — не напоминаем',
-  unparsed: 'срок не распознан — не напоминаем, сообщаем координатору',
-  doubtful: 'срок под сомнением («Проверьте срок») — не напоминаем, исправьте срок',
-  'no-due': 'нет крайнего срока — не напоминаем',
-  'no-state': 'состояние не определено — проверьте сроки',
-  'no-recipient': 'пора напомнить, но у исполнителей нет адреса e-mail в листе «Исполнители»',
-};
-
-/** skipText({ row: 12, number: '1.2', reason: 'done' }) → 'Мероприятие 1.2 (строка 12): выполнено — не напоминаем'. */
-export function skipText(skipped: SkippedMeasure): string {
-  const measure =
-    skipped.number !== '' ? `Мероприятие ${skipped.number} (строка ${skipped.row})` : `Строка ${skipped.row}`;
-  return `${measure}: ${SKIP_TEXTS[skipped.reason]}`;
 }
 
 /** Why the executors' page refuses an answer (answers/requests.ts checkAnswer), keyed by code. */

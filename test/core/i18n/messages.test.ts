@@ -6,10 +6,8 @@ import {
   type MessageCode,
   type MessageOf,
   SETTING_TEXTS,
-  SKIP_TEXTS,
   say,
   settingText,
-  skipText,
   WARNING_TEXTS,
   warningText,
 } from '../../../src/core/i18n';
@@ -180,12 +178,6 @@ describe('the Russian table has a sentence for every message code', () => {
   it.each(Object.keys(SETTING_TEXTS))('setting %s: a Russian sentence', (field) => {
     const text = settingText({ field: field as keyof typeof SETTING_TEXTS, code: 'out-of-range' });
     expect(text).toMatch(/^[«А-ЯЁ].*[А-Яа-яЁё].*\.$/);
-  });
-
-  it.each(Object.keys(SKIP_TEXTS))('skip reason %s: names the measure and says why', (reason) => {
-    const skipped = { row: 12, number: '1.2', reason: reason as keyof typeof SKIP_TEXTS };
-    expect(skipText(skipped)).toMatch(/^Мероприятие 1\.2 \(строка 12\): [а-яё]/);
-    expect(skipText({ ...skipped, number: '' })).toMatch(/^Строка 12: [а-яё]/);
   });
 
   it.each(Object.keys(DOUBT_TEXTS))('doubt %s: a Russian reason naming its detail', (code) => {
