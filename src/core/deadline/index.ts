@@ -28,9 +28,12 @@
  * - Unscheduled («по мере необходимости», «по графику министерства», «по отд. плану», «в установл.
  *   порядке», «по положению», «определяется …», «-», «х», empty) → no dates.
  *   Any date in the same cell wins over «постоянно» / «по мере необходимости».
- * - Unknown → no dates, always with a warning saying why: impossible dates (31.02), typos
- *   («фервраль 2021» is never read as the year 2021), text nothing could read, or more text left
- *   over than read. A little unread text only warns ('text-left-over').
+ * - A misspelt month is read when the slip is small and unambiguous (misspelt.ts: one edit from
+ *   exactly one month, at least 5 letters, where a month is expected): «фервраль 2021» → February
+ *   2021 with the warning 'misspelt-month', listed among the table's problems.
+ * - Unknown → no dates, always with a warning saying why: impossible dates (31.02), other typos
+ *   («ежемесчно», «июнля» 2021 — June or July? — is never read as the year 2021), text nothing
+ *   could read, or more text left over than read. A little unread text only warns ('text-left-over').
  * - Recurring: periods are calendar ISO weeks, months, quarters, halves, years overlapping the
  *   window (the plan, or the years the cell names); each is due on its last day unless the text
  *   gives a rule (see Recurrence.dueRule). Deadline.start = the window's first day, Deadline.due =
@@ -47,6 +50,7 @@ import type { Item } from './item';
 import { leftover } from './leftover';
 import { remembered } from './memo';
 import { warning } from './messages';
+import { type MonthSlip, misspeltMonths } from './misspelt';
 import { normalize, splitComment } from './normalize';
 import { obligations } from './recurrence';
 import type { CurrentObligation, Deadline, DeadlineContext, DeadlineWarning } from './types';
@@ -77,10 +81,11 @@ function readDeadline(raw: string, ctx: Required<DeadlineContext>): Deadline {
   if (normal === '') return undated('unscheduled', [warning('empty')]);
   if (NO_DATE.test(normal)) return undated('unscheduled', []);
 
-  const { text: body, comment } = splitComment(normal, (tail) => scan(tail, ctx).items.length === 0);
-  const { items, rest } = scan(body, ctx);
+  const { text: body, comment } = splitComment(normal, (tail) => scanMendingMonths(tail, ctx).items.length === 0);
+  const { items, rest, slips } = scanMendingMonths(body, ctx);
   const left = leftover(rest);
   const extra: DeadlineWarning[] = comment ? [warning('comment-ignored', comment)] : [];
+  for (const slip of slips) extra.push(warning('misspelt-month', slip.word, slip.form));
   if (left.typos.length > 0) {
     const typos = left.typos.map((t) => `«${t.word}» (${t.suggestion}?)`).join(', ');
     return undated('unknown', [warning('possible-typo', typos)]);
@@ -95,10 +100,44 @@ function readDeadline(raw: string, ctx: Required<DeadlineContext>): Deadline {
   return combine(raw, items, ctx, extra);
 }
 
+interface Scan {
+  items: Item[];
+  rest: string;
+  /** [start, end) of every match of a family that reads months. */
+  monthSpans: Array<[number, number]>;
+}
+
+/**
+ * scan, and again with each word one slip from a month (misspelt.ts) written as that month;
+ * a mended word stays mended only where a family that reads months claims it, so «фервраль 2021»
+ * is February 2021 and a stray «марка» in a note is not March.
+ */
+function scanMendingMonths(text: string, context: Required<DeadlineContext>): Scan & { slips: MonthSlip[] } {
+  const first = scan(text, context);
+  let slips = misspeltMonths(first.rest);
+  while (slips.length > 0) {
+    let mended = text;
+    const spans: Array<[number, number]> = [];
+    for (const slip of [...slips].reverse()) {
+      mended = mended.slice(0, slip.at) + slip.form + mended.slice(slip.at + slip.word.length);
+      const shift = slip.form.length - slip.word.length;
+      for (const span of spans) [span[0], span[1]] = [span[0] + shift, span[1] + shift];
+      spans.unshift([slip.at, slip.at + slip.form.length]);
+    }
+    const again = scan(mended, context);
+    const read = (span: [number, number]) => again.monthSpans.some(([s, e]) => s <= span[0] && span[1] <= e);
+    const kept = slips.filter((_, i) => read(spans[i] as [number, number]));
+    if (kept.length === slips.length) return { ...again, slips };
+    slips = kept;
+  }
+  return { ...first, slips: [] };
+}
+
 /** Runs every family over the text; each match blanks out the text it read. */
-function scan(text: string, context: Required<DeadlineContext>): { items: Item[]; rest: string } {
+function scan(text: string, context: Required<DeadlineContext>): Scan {
   let rest = text;
   const items: Item[] = [];
+  const monthSpans: Scan['monthSpans'] = [];
   for (const family of FAMILIES) {
     if (family.hint && !family.hint.test(rest)) continue;
     family.pattern.lastIndex = 0;
@@ -108,13 +147,14 @@ function scan(text: string, context: Required<DeadlineContext>): { items: Item[]
       const end = match.index + match[0].length;
       if (read !== null) {
         items.push(read);
+        if (family.readsMonths) monthSpans.push([match.index, end]);
         rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(end);
       }
       family.pattern.lastIndex = Math.max(end, match.index + 1);
       match = family.pattern.exec(rest);
     }
   }
-  return { items, rest };
+  return { items, rest, monthSpans };
 }
 
 /** A date cell (the adapters give {date}) is that day; text and numbers are parsed. */

@@ -27,6 +27,8 @@ export interface Family {
   /** A cheap test the text must pass before `pattern` runs (speed only, never meaning). */
   hint?: RegExp;
   pattern: RegExp;
+  /** Its pattern reads month words: a misspelt month mended in its place counts as read (misspelt.ts). */
+  readsMonths?: boolean;
   /** Returns null when the match is not really this family's (the text stays for others). */
   read(match: RegExpExecArray, context: Required<DeadlineContext>): Item | null;
 }

@@ -1,8 +1,10 @@
 /**
  * What the families did not read: filler words are dropped, the rest is
- * reported; a word one or two letters away from the vocabulary (same first letter) is a typo
- * («фервраль» → «февраль»), which makes the whole cell unreadable.
+ * reported; a word one or two letters away from the vocabulary (same first letter), or one slip
+ * from a month form, is a typo («ежемесчно» → «ежемесячно», «янвр» → «январь»), which makes the
+ * whole cell unreadable. (A month one slip away is read before this when it can be: misspelt.ts.)
  */
+import { monthNameOneSlipAway } from './misspelt';
 import { FILLER_WORDS, KEY_WORDS } from './vocabulary';
 
 const KEYS = new Set(KEY_WORDS);
@@ -22,7 +24,8 @@ export function leftover(rest: string): Leftover {
   for (const word of words) {
     if (word.length < 4 || KEYS.has(word) || !/^\p{L}+$/u.test(word)) continue;
     if (KEY_WORDS.some((key) => key.length >= 5 && word.startsWith(key))) continue; // «кварталам»: a form, not a typo
-    const suggestion = closest(word);
+    // «янвр» is one slip from «янв»: too short to be read as January, still a typo, not a year.
+    const suggestion = closest(word) ?? monthNameOneSlipAway(word);
     if (suggestion !== null) typos.push({ word, suggestion });
   }
   return { words, typos, letters: words.join('').length };

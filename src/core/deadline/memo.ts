@@ -37,6 +37,6 @@ function copy(d: Deadline): Deadline {
     due: d.due,
     recurrence: r ? { ...r, ...(r.dueRule ? { dueRule: { ...r.dueRule } } : {}) } : null,
     assumed: d.assumed.slice(),
-    warnings: d.warnings.map((w) => ({ code: w.code, detail: w.detail })),
+    warnings: d.warnings.map((w) => ({ ...w })),
   };
 }

@@ -10,11 +10,12 @@ export type WarningCode =
   | 'impossible-date'
   | 'text-left-over'
   | 'possible-typo'
+  | 'misspelt-month'
   | 'deadline-unreadable'
   | 'empty'
   | 'comment-ignored';
 
 /** warning('impossible-date', '31.02.2021') → { code: 'impossible-date', detail: '31.02.2021' }; i18n's warningText words it. */
-export function warning(code: WarningCode, detail = ''): DeadlineWarning {
-  return { code, detail };
+export function warning(code: WarningCode, detail = '', readAs?: string): DeadlineWarning {
+  return readAs === undefined ? { code, detail } : { code, detail, readAs };
 }

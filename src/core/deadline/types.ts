@@ -55,14 +55,17 @@ export type Assumption =
 export interface DeadlineWarning {
   /**
    * Stable code (messages.ts): 'year-outside-plan', 'range-backwards', 'impossible-date',
-   * 'text-left-over', 'possible-typo', 'deadline-unreadable', 'empty', 'comment-ignored'.
+   * 'text-left-over', 'possible-typo', 'misspelt-month', 'deadline-unreadable', 'empty', 'comment-ignored'.
    */
   code: WarningCode;
   /**
    * What the sentence quotes (i18n's WARNING_TEXTS words it): the year ('2020', '2020/2021'),
-   * the impossible date or backwards period as written, the text left over, the typo.
+   * the impossible date or backwards period as written, the text left over, the typo, the
+   * misspelt month ('фервраль').
    */
   detail: string;
+  /** 'misspelt-month' only: the month form the misspelt word was read as ('февраль'). */
+  readAs?: string;
 }
 
 export interface Deadline {

@@ -83,12 +83,13 @@ export const DOUBT_TEXTS: Readonly<Record<DoubtCode, (detail: string) => string>
 };
 
 /** Why a deadline could not be read or is odd (the deadline engine's warnings), keyed by code. */
-export const WARNING_TEXTS: Readonly<Record<WarningCode, (detail: string) => string>> = {
+export const WARNING_TEXTS: Readonly<Record<WarningCode, (detail: string, warning?: DeadlineWarning) => string>> = {
   'year-outside-plan': (d) => `Год ${d} не совпадает с годом плана — возможно, опечатка`,
   'range-backwards': (d) => `Период «${d}» записан в обратном порядке`,
   'impossible-date': (d) => `Такой даты нет: ${d}`,
   'text-left-over': (d) => `Часть текста не распознана: «${d}»`,
   'possible-typo': (d) => `Похоже на опечатку: ${d}`,
+  'misspelt-month': (d, w) => `Месяц «${d}» прочитан как «${w?.readAs ?? ''}» — проверьте написание`,
   'deadline-unreadable': (d) => `Срок не распознан: «${d}»`,
   empty: () => 'Срок не указан',
   'comment-ignored': (d) => `Пояснение «${d}» не учтено в сроке`,
@@ -96,7 +97,7 @@ export const WARNING_TEXTS: Readonly<Record<WarningCode, (detail: string) => str
 
 /** warningText({ code: 'impossible-date', detail: '31.02.2021' }) → 'Такой даты нет: 31.02.2021'. */
 export function warningText(warning: DeadlineWarning): string {
-  return WARNING_TEXTS[warning.code](warning.detail);
+  return WARNING_TEXTS[warning.code](warning.detail, warning);
 }
 
 /** A cell of the roadmap in words: 'Строка 12, столбец D (Срок исполнения)', 'Строка 12 (Исполнители)'. */

@@ -13,7 +13,8 @@
  *   the next meaningful word («Наименование показателя» is the person's column, «Форма
  *   отчётности» the result) and keep a small weight of their own when nothing follows;
  * - a cell scores, for each role, the best of its words; a head word of a strong stem scores 6,
- *   of a weaker one 4, a word that is not the head scores its weight alone;
+ *   of a weaker one 4, a word that is not the head scores its weight alone, and never as much as
+ *   the head for another role («Этап подведения итогов»: a stage, not a result);
  * - «начало» / «окончание» turn a deadline-like cell into the start or the end column.
  *
  * columnScores('Сроки проведения') → { scores: { deadline: 6 }, foreign: 0, addin: null }.
@@ -64,9 +65,21 @@ const STEMS: readonly (readonly [Target, number, readonly string[]])[] = [
   [
     'measure',
     2,
-    ['направлен', 'деятельн', 'действи', 'меры$', 'мер$', 'работа$', 'работы$', 'работ$', 'работу$', 'задани'],
+    [
+      'направлен',
+      'деятельн',
+      'действи',
+      'меры$',
+      'мер$',
+      'работа$',
+      'работы$',
+      'работ$',
+      'работу$',
+      'задани',
+      'событи',
+    ],
   ],
-  ['measure', 1, ['задач', 'этап', 'событ', 'пункт']],
+  ['measure', 1, ['задач', 'этап', 'пункт']],
   ['executors', 1, ['руководител']],
   ['executors', 3, ['ответств', 'исполнител', 'соисполнител', 'ответсв']],
   ['executors', 2, ['отв$', 'исп$', 'организатор', 'куратор', 'координатор', 'фио$']],
@@ -268,6 +281,7 @@ export function columnScores(text: string): CellScores {
     let headTaken = part.bracketed || (phrase !== undefined && index === 0);
     let pending: readonly [Target, number] | null = null;
     let headTarget: Target | null = null;
+    let headScore = 0;
     for (const [position, word] of part.words.entries()) {
       // «Дата начала», «Окончание реализации»: the word is among the first two of the name.
       if (index === 0 && position < 2 && START_WORDS.test(word)) start = true;
@@ -281,9 +295,14 @@ export function columnScores(text: string): CellScores {
       const meaningful = Object.keys(weights).length > 0;
       // «Период финансирования», «Срок оплаты»: a deadline word ruling the person's word is the person's.
       if (headTarget === 'deadline' && (weights.foreign ?? 0) >= 3) ruledForeign = true;
-      if (!headTaken && meaningful) headTarget = bestTarget(weights);
-      for (const [target, weight] of Object.entries(weights) as [Target, number][])
-        raise(target, !headTaken && meaningful ? weight * 2 : weight);
+      const isHead = !headTaken && meaningful;
+      if (isHead) headTarget = bestTarget(weights);
+      for (const [target, weight] of Object.entries(weights) as [Target, number][]) {
+        // A word after the head qualifies it: «Этап подведения итогов» names a stage, not a result.
+        const ruled = !isHead && headScore > 0 && target !== headTarget ? Math.min(weight, headScore - 1) : weight;
+        raise(target, isHead ? weight * 2 : ruled);
+      }
+      if (isHead && headTarget) headScore = (weights[headTarget] ?? 0) * 2;
       if (meaningful) headTaken = true;
     }
     if (pending && !headTaken) raise(pending[0], pending[1] * 2);

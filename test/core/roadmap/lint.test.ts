@@ -1,3 +1,4 @@
+import { say } from '../../../src/core/i18n';
 import type { CellValue } from '../../../src/core/model';
 import { isRoadmapError, readRoadmap } from '../../../src/core/roadmap';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
@@ -34,5 +35,19 @@ describe('a completion date with a status that says otherwise (2021-06-15)', () 
       ['1.2', 'Заседания совета', 'Совет', 'ежемесячно', 'В работе', { date: '2021-05-27' }],
     ]);
     expect(roadmap.problems.filter((p) => p.code === 'status-date-conflict')).toEqual([]);
+  });
+});
+
+describe('a misspelt month in «Срок исполнения» (2021-06-15)', () => {
+  it('reads the month and lists a warning naming the row, the column and both spellings', () => {
+    const roadmap = table([
+      ['1.1', 'Соглашение', 'Совет', 'март 2021', '', ''],
+      ['1.2', 'Отчёт', 'Совет', 'до 15 фервраля 2021 г.', '', ''],
+    ]);
+    const problems = roadmap.problems.filter((p) => p.code === 'misspelt-month');
+    expect(problems).toMatchObject([{ row: 4, column: 4, severity: 'warning' }]);
+    expect(problems.map((p) => say(p.message))).toEqual([
+      'Строка 4, столбец D (Срок исполнения): месяц «фервраля» прочитан как «февраля» — проверьте написание.',
+    ]);
   });
 });

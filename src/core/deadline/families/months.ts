@@ -34,6 +34,7 @@ function tokens(run: string): Written[] {
 
 export const months: Family = {
   name: 'months',
+  readsMonths: true,
   hint: MONTH_HINT,
   pattern: pattern(`(?:(?:с|со)\\s+)?${ONE}(?:${SEP}${ONE})*`),
   read(match, context): Item {

@@ -45,6 +45,7 @@ function tokens(run: string): Written[] {
 
 export const textualDates: Family = {
   name: 'textual-dates',
+  readsMonths: true,
   hint: /\d.*(?:янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек)/,
   pattern: pattern(`(?:(?:с|со)\\s+)?(?:${DAY_MAYBE_MONTH}${SEP})*${DAY_MONTH}`),
   read(match, context): Item {
@@ -75,6 +76,7 @@ export const textualDates: Family = {
 /** «в первой декаде июня», «3 декада декабря 2021» → days 1–10, 11–20, 21–end of the month. */
 export const decades: Family = {
   name: 'decades',
+  readsMonths: true,
   hint: /декад/,
   pattern: pattern(
     `${B}(перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|[123](?:-?(?:я|й|ей))?)\\s+декад\\p{L}*\\s+(${MONTH})(?:\\s*,?\\s*(${YEAR}))?`,
