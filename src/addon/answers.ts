@@ -18,7 +18,7 @@ import { appendRequest, readStoredRequests, type StoredRequest, updateRequest } 
 import { toSheetValue } from './env';
 import { withDocumentLock } from './lock';
 import { type LoadedRoadmap, loadRoadmap } from './roadmap-sheet';
-import { refreshSummarySheets } from './summary-refresh';
+import { refreshSummarySheets } from './summaries/refresh';
 
 /**
  * The request life cycle: an executor's answer becomes a request («новый»); the coordinator

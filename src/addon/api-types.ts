@@ -1,7 +1,9 @@
 /**
  * The sidebar ↔ server contract: every function the sidebar calls through
- * google.script.run and the plain-JSON shapes they exchange. Pure types — no Apps Script,
- * no DOM — so both src/addon (which `implements ServerApi`) and src/sidebar import it.
+ * google.script.run and the plain-JSON shapes they exchange, written once: src/addon/api.ts
+ * implements it, src/addon/index.ts's globals are checked against it (ServesContract), the
+ * sidebar's calls are typed from it (src/sidebar/server.ts). Types and one list of names — no
+ * Apps Script, no DOM — so both src/addon and src/sidebar import it.
  *
  * Rules of the wire (google.script.run serialises like JSON, and drops Dates in returns):
  * calendar dates are 'YYYY-MM-DD' strings (IsoDate), moments are ISO 8601 timestamps
@@ -43,7 +45,10 @@ export interface UrgentMeasure {
   executors: string;
 }
 
-/** Today in the working-day calendar (the production calendar with the sheet «Календарь»). */
+/**
+ * Today in the working-day calendar (the production calendar with the sheet «Календарь»): what the
+ * sidebar, the nightly check and the CLI say about today.
+ */
 export interface CalendarView {
   workingDay: boolean;
   /** Today when it is a working day, else the next working day. */
@@ -345,3 +350,49 @@ export interface ServerApi {
 
 /** The names of the server functions, for the Apps Script globals and the playground bridge. */
 export type ServerFunction = keyof ServerApi;
+
+/** The contract's names at run time: test/addon/bundle.test.ts finds exactly these among dist/Code.js's globals. */
+export const SERVER_FUNCTIONS = [
+  'getSidebarState',
+  'prepareTable',
+  'checkDeadlines',
+  'refreshSummaries',
+  'buildCouncilReport',
+  'previewReminders',
+  'sendReminders',
+  'setNightly',
+  'saveSettings',
+  'createCalendarSheet',
+  'selectCell',
+  'getAnswers',
+  'decideAnswer',
+  'revokeAnswerLinks',
+  'runDiagnostics',
+  'describeTable',
+  'saveTableChoice',
+] as const satisfies readonly ServerFunction[];
+
+type Assert<T extends true> = T;
+/** Every function of the contract is in SERVER_FUNCTIONS (`satisfies` above: nothing else is). */
+export type ServerFunctionsListed = Assert<
+  [Exclude<ServerFunction, (typeof SERVER_FUNCTIONS)[number]>] extends [never] ? true : false
+>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** F takes the parameters of the contract's K (compared both ways) and returns its result. */
+type Serves<F, K extends ServerFunction> = F extends (...args: infer A) => infer R
+  ? Same<A, Parameters<ServerApi[K]>> extends true
+    ? Same<R, ReturnType<ServerApi[K]>>
+    : false
+  : false;
+
+/**
+ * `true` when a module's exports (src/addon/index.ts: `typeof import('./index')`) hold every
+ * function of the contract with the contract's parameters and result. Its other exports (menu
+ * items, triggers) are not the contract's.
+ */
+export type ServesContract<Exports> = false extends {
+  [K in ServerFunction]: K extends keyof Exports ? Serves<Exports[K], K> : false;
+}[ServerFunction]
+  ? false
+  : true;

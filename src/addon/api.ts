@@ -28,7 +28,7 @@ import { planToday, sendDue } from './reminders';
 import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
 import { sidebarState } from './state';
 import { loadSettings, saveSettings as storeSettings } from './store';
-import { refreshSummarySheets, writeCouncilReport } from './summary-refresh';
+import { refreshSummarySheets, writeCouncilReport } from './summaries/refresh';
 import { chooseTable, describeTable } from './table-view';
 import { disableNightly, enableNightly, loadOwner } from './triggers';
 

@@ -13,6 +13,7 @@ import {
 import { addDays, type IsoDate, parts } from '../core/dates';
 import type { MeasureState } from '../core/model';
 import { judgeRoadmap } from '../core/roadmap';
+import type { CalendarView } from './api-types';
 import { toCells } from './env';
 import { createOwnSheet } from './own-sheets';
 import type { LoadedRoadmap } from './roadmap-sheet';
@@ -73,19 +74,7 @@ export function ensureCalendarSheet(loaded: LoadedRoadmap): boolean {
 }
 
 /** What the sidebar, the nightly check and the CLI say about today. */
-export interface TodayCalendar {
-  workingDay: boolean;
-  /** Today when it is a working day, else the next working day. */
-  nextWorkingDay: IsoDate;
-  /** The production calendar of today's year is in the data (else Saturdays, Sundays and the Labour Code's holidays). */
-  yearKnown: boolean;
-  year: number;
-  lastKnownYear: number;
-  /** «Календарь» exists. */
-  sheet: boolean;
-}
-
-export function todayCalendar(loaded: LoadedRoadmap): TodayCalendar {
+export function todayCalendar(loaded: LoadedRoadmap): CalendarView {
   const { calendar, sheet } = loadCalendar(loaded);
   const [year] = parts(loaded.today);
   return {

@@ -2,11 +2,11 @@
  * The only file that exports to Apps Script: each export becomes a top-level function
  * of dist/Code.js (gas-webpack-plugin). Keep it a list of thin delegations.
  */
-import type { Settings } from '../core/settings';
 import { answerRequest } from './answers-web';
 import { api } from './api';
-import type { ReportPeriod, TableChoiceInput } from './api-types';
+import type { ServerApi, ServerFunction, ServesContract } from './api-types';
 import { handleEdit } from './edit';
+import type * as globals from './index';
 import { buildMenu } from './menu';
 import * as menu from './menu-actions';
 import { runNightlyCheck } from './nightly';
@@ -71,7 +71,10 @@ export function menuDiagnostics(): void {
   menu.menuDiagnostics();
 }
 
-// --- sidebar (google.script.run) --------------------------------------------------------
+// --- sidebar (google.script.run): the contract of api-types.ts, checked at the end -----------
+
+/** A sidebar function's parameters, as the contract gives them. */
+type Args<K extends ServerFunction> = Parameters<ServerApi[K]>;
 
 export function getSidebarState() {
   return api.getSidebarState();
@@ -85,32 +88,32 @@ export function checkDeadlines() {
 export function refreshSummaries() {
   return api.refreshSummaries();
 }
-export function buildCouncilReport(period: ReportPeriod) {
-  return api.buildCouncilReport(period);
+export function buildCouncilReport(...args: Args<'buildCouncilReport'>) {
+  return api.buildCouncilReport(...args);
 }
-export function previewReminders(options: { includeAllOverdue: boolean }) {
-  return api.previewReminders(options);
+export function previewReminders(...args: Args<'previewReminders'>) {
+  return api.previewReminders(...args);
 }
-export function sendReminders(options: { includeAllOverdue: boolean; limit: number }) {
-  return api.sendReminders(options);
+export function sendReminders(...args: Args<'sendReminders'>) {
+  return api.sendReminders(...args);
 }
-export function setNightly(enabled: boolean, takeOver?: boolean) {
-  return api.setNightly(enabled, takeOver);
+export function setNightly(...args: Args<'setNightly'>) {
+  return api.setNightly(...args);
 }
-export function saveSettings(settings: Settings) {
-  return api.saveSettings(settings);
+export function saveSettings(...args: Args<'saveSettings'>) {
+  return api.saveSettings(...args);
 }
 export function createCalendarSheet() {
   return api.createCalendarSheet();
 }
-export function selectCell(row: number, column: number): void {
-  api.selectCell(row, column);
+export function selectCell(...args: Args<'selectCell'>) {
+  return api.selectCell(...args);
 }
-export function describeTable(sheetId: number | null) {
-  return api.describeTable(sheetId);
+export function describeTable(...args: Args<'describeTable'>) {
+  return api.describeTable(...args);
 }
-export function saveTableChoice(choice: TableChoiceInput | null) {
-  return api.saveTableChoice(choice);
+export function saveTableChoice(...args: Args<'saveTableChoice'>) {
+  return api.saveTableChoice(...args);
 }
 export function runDiagnostics() {
   return api.runDiagnostics();
@@ -118,8 +121,8 @@ export function runDiagnostics() {
 export function getAnswers() {
   return api.getAnswers();
 }
-export function decideAnswer(id: string, accept: boolean, note: string) {
-  return api.decideAnswer(id, accept, note);
+export function decideAnswer(...args: Args<'decideAnswer'>) {
+  return api.decideAnswer(...args);
 }
 export function revokeAnswerLinks() {
   return api.revokeAnswerLinks();
@@ -145,3 +148,9 @@ export function doPost(e?: GoogleAppsScript.Events.DoPost) {
 export function getCheckReport_() {
   return checkReport();
 }
+
+// --- compile-time only ------------------------------------------------------------------
+
+/** The sidebar's globals above are the contract, function by function: `npm run typecheck` fails otherwise. */
+export type SidebarGlobals = Assert<ServesContract<typeof globals>>;
+type Assert<T extends true> = T;

@@ -10,7 +10,7 @@ import { sendDue } from './reminders';
 import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
 import { showSidebar } from './sidebar';
 import { loadSettings } from './store';
-import { refreshSummarySheets } from './summary-refresh';
+import { refreshSummarySheets } from './summaries/refresh';
 import { disableNightly, enableNightly, loadOwner } from './triggers';
 
 /** Expected failures become a clear alert; anything else is thrown to the execution log. */

@@ -6,7 +6,7 @@ import { flushPending } from './log-sheet';
 import { failuresRu, messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
 import { loadRoadmap } from './roadmap-sheet';
 import { loadNightlyRecord, type NightlyRecord, saveNightlyRecord } from './store';
-import { refreshSummarySheets } from './summary-refresh';
+import { refreshSummarySheets } from './summaries/refresh';
 import { loadOwner, noteForeignRun } from './triggers';
 
 /**

@@ -94,6 +94,65 @@ export class OwnSheets {
   }
 }
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Own sheets looked up when first needed: by the remembered id (one getSheetById), else with
+ * ONE metadata search shared by every miss of the run.
+ */
+export class OwnSheetLookup {
+  private all: Map<string, Sheet> | null = null;
+  private readonly added = new Map<string, Sheet>();
+
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    /** The ids remembered by key (the summaries' memory); read when needed, so later changes count. */
+    private readonly remembered: ReadonlyMap<string, { id: number }>,
+  ) {}
+
+  /** The sheet of a key and whether it was found by its remembered id (only then is the memory right). */
+  find(key: string): { sheet: Sheet | undefined; byId: boolean } {
+    const added = this.added.get(key);
+    if (added) return { sheet: added, byId: false };
+    const sheet = this.byRememberedId(key);
+    if (sheet) return { sheet, byId: true };
+    this.all ??= findOwnSheets(this.spreadsheet);
+    return { sheet: this.all.get(key), byId: false };
+  }
+
+  byRememberedId(key: string): Sheet | null {
+    const id = this.remembered.get(key)?.id;
+    return id === undefined ? null : this.spreadsheet.getSheetById(id);
+  }
+
+  add(key: string, sheet: Sheet): void {
+    this.added.set(key, sheet);
+  }
+
+  /**
+   * An own sheet that lost its mark (a trip through .xlsx): the sheet `name` whose first row reads
+   * as `firstRow` (digits aside), not marked as another own sheet. Marked again as `key`.
+   */
+  adopt(key: string, name: string, firstRow: readonly unknown[]): Sheet | undefined {
+    const title = firstRow.findIndex((cell) => typeof cell === 'string' && cell.trim() !== '');
+    if (title < 0) return undefined;
+    const header = firstRow.slice(0, title + 1).map((cell) => (typeof cell === 'string' ? cell : ''));
+    const sheet = sheetNamedWithHeader(this.spreadsheet, name, header);
+    if (!sheet) return undefined;
+    this.all ??= findOwnSheets(this.spreadsheet);
+    const id = sheet.getSheetId();
+    if ([...this.all.values(), ...this.added.values()].some((own) => own.getSheetId() === id)) return undefined;
+    sheet.addDeveloperMetadata(OWN_SHEET_KEY, key);
+    this.add(key, sheet);
+    return sheet;
+  }
+
+  /** Every own sheet the metadata search found, if it ran. */
+  allFound(): Map<string, Sheet> {
+    return new Map(this.all ?? []);
+  }
+}
+
 /** Header text as compared: case, punctuation, spaces and digits (a period in a title) aside. */
 export function headerText(cell: unknown): string {
   return String(cell ?? '')

@@ -15,7 +15,8 @@ import {
 } from '../core/reminders';
 import { judgeRoadmap } from '../core/roadmap';
 import { answerLinksFor } from './answers-links';
-import { loadCalendar, missedDays, type TodayCalendar, todayCalendar } from './calendar-sheet';
+import type { CalendarView } from './api-types';
+import { loadCalendar, missedDays, todayCalendar } from './calendar-sheet';
 import { loadDirectory } from './directory-sheet';
 import { spreadsheetUrl } from './env';
 import { withDocumentLock } from './lock';
@@ -29,7 +30,7 @@ export interface PlannedRun {
   plan: ReminderPlan;
   quotaLeft: number;
   /** Today in the working-day calendar. */
-  calendar: TodayCalendar;
+  calendar: CalendarView;
   /**
    * The next working day when today is not one and reminders go out on working days only
    * (settings.workingDaysOnly): the plan is what will go out then, nothing is sent today.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'acorn';
+import { SERVER_FUNCTIONS } from '../../src/addon/api-types';
 import { Runtime } from '../../src/local/emulator/runtime';
 import { EmulatedSpreadsheet } from '../../src/local/emulator/spreadsheet';
 import type { RecordedMenuItem } from '../../src/local/emulator/ui';
@@ -95,27 +96,9 @@ describe('the built bundle', () => {
 /**
  * google.script.run can call every top-level function whose name does not end in `_` (Google's
  * "private functions"), from any editor's browser, with any arguments. Each such function must
- * be one a person may run anyway, or refuse to act without its trigger's event.
+ * be one a person may run anyway, or refuse to act without its trigger's event. The sidebar's
+ * are the contract's (SERVER_FUNCTIONS, src/addon/api-types.ts).
  */
-const SIDEBAR_API = [
-  'getSidebarState',
-  'prepareTable',
-  'checkDeadlines',
-  'refreshSummaries',
-  'buildCouncilReport',
-  'previewReminders',
-  'sendReminders',
-  'setNightly',
-  'saveSettings',
-  'createCalendarSheet',
-  'selectCell',
-  'getAnswers',
-  'decideAnswer',
-  'revokeAnswerLinks',
-  'runDiagnostics',
-  'describeTable',
-  'saveTableChoice',
-];
 /** What they do a person does by opening or editing the file. */
 const SIMPLE_TRIGGERS = ['onOpen', 'onInstall', 'onEdit'];
 /** Refuse without the recorded trigger's event (test/addon/reminders/nightly.test.ts). */
@@ -132,10 +115,23 @@ describe('functions reachable with google.script.run (issue 14)', () => {
   const host = loadBundle();
   host.open();
   const menu = handlers(host.ui.visibleMenus[0]?.items ?? []);
-  const allowed = new Set([...SIDEBAR_API, ...SIMPLE_TRIGGERS, ...GUARDED, ...WEB_APP, ...menu]);
+  const allowed = new Set<string>([...SERVER_FUNCTIONS, ...SIMPLE_TRIGGERS, ...GUARDED, ...WEB_APP, ...menu]);
 
   it('are only menu items, the sidebar’s API, simple triggers and the guarded nightly handler', () => {
     expect(reachableFromBrowser(source).filter((name) => !allowed.has(name))).toEqual([]);
+  });
+
+  it('are exactly the sidebar contract’s functions and the known others (menu, triggers, web app, the CLI’s report)', () => {
+    const known = new Set([...allowed, 'getCheckReport_']);
+    expect([...topLevelFunctions(source)].sort()).toEqual([...known].sort());
+    for (const name of SERVER_FUNCTIONS) expect(host.hasFunction(name)).toBe(true);
+  });
+
+  it('the exactness check can fail: a contract function missing from the bundle is reported', () => {
+    const without = source.replace(/^function revokeAnswerLinks\(\) \{\n\}\n/m, '');
+    expect(without).not.toBe(source);
+    const declared = topLevelFunctions(without);
+    expect(SERVER_FUNCTIONS.filter((name) => !declared.has(name))).toEqual(['revokeAnswerLinks']);
   });
 
   it('the CLI-only report is private (trailing underscore) and still runs in the offline host', () => {

@@ -1,4 +1,5 @@
 import type { ChartSpec, FormatGrids, SheetModel } from '../../core/summary';
+import type { Prepared, Size } from './draw';
 
 /**
  * What the writer remembers of each summary sheet it wrote, in ONE document property, so a
@@ -97,6 +98,29 @@ export function saveMemory(
   } catch {
     // Next time the sheets are found the careful way.
   }
+}
+
+/** What to remember of a sheet just written with `p`, at least `size` big. */
+export function remember(id: number, size: Size, p: Prepared): SheetMemory {
+  return {
+    id,
+    ...size,
+    charts: p.charts,
+    layout: p.layout,
+    content: p.content,
+    merged: p.model.merges.length > 0,
+    stale: false,
+  };
+}
+
+/** An own sheet known by id only: the next write goes the careful way. */
+export function unknownSheet(id: number): SheetMemory {
+  return { id, rows: 0, cols: 0, charts: '', layout: '', content: '', merged: false, stale: false };
+}
+
+/** The sheet holds what `p` would write: content, formats and charts, and it is not marked stale. */
+export function isUnchanged(m: SheetMemory, p: Prepared): boolean {
+  return !m.stale && m.content === p.content && m.layout === p.layout && m.charts === p.charts;
 }
 
 /**

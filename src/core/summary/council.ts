@@ -96,10 +96,10 @@ const WIDTHS = [50, 420, 160, 130, 200, 320];
  * исполнении»), grouped under the tasks' headings, with totals by mark.
  *
  * @example
- * buildCouncilReport({ roadmap, states, from: '2021-05-01', to: '2021-05-31', updatedAt: '15.06.2021 09:00' })
+ * councilReportModel({ roadmap, states, from: '2021-05-01', to: '2021-05-31', updatedAt: '15.06.2021 09:00' })
  *   .values[0][0] // 'Отчёт о ходе реализации дорожной карты за период с 01.05.2021 по 31.05.2021'
  */
-export function buildCouncilReport(input: CouncilInput): SheetModel {
+export function councilReportModel(input: CouncilInput): SheetModel {
   const period = input.from <= input.to ? { from: input.from, to: input.to } : { from: input.to, to: input.from };
   const selected = bySection(councilMeasures(judgeAll(input.roadmap.measures, input.states), period), input.roadmap);
   const b = new SheetBuilder();

@@ -6,13 +6,13 @@
 export { roadmapHeading } from '../roadmap/heading';
 export { SheetBuilder } from './builder';
 export {
-  buildCouncilReport,
   COUNCIL_KEY,
   type CouncilInput,
   type CouncilMark,
   type CouncilPeriod,
   councilMark,
   councilMeasures,
+  councilReportModel,
   defaultCouncilPeriod,
   planText,
 } from './council';
@@ -44,4 +44,4 @@ export {
   NO_EXECUTOR,
   type StateCounts,
 } from './stats';
-export { buildSummaries, SUMMARY_KEY, type SummaryInput, sectionKey } from './summaries';
+export { SUMMARY_KEY, type SummaryInput, sectionKey, summaryModels } from './summaries';

@@ -45,11 +45,11 @@ const SUMMARY_WIDTHS = [60, 380, 110, 200, 150, 100, 190, 90, 80, 90, 90, 90, 90
  * and against `takenNames`.
  *
  * @example
- * buildSummaries({ roadmap, states, today: '2021-06-15', updatedAt: '15.06.2021 09:00',
+ * summaryModels({ roadmap, states, today: '2021-06-15', updatedAt: '15.06.2021 09:00',
  *   spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/x/edit', sheetGid: 0 })
  *   .map((m) => m.title) // ['Сводка', 'Задача 1', 'Задача 2', 'Задача 3']
  */
-export function buildSummaries(input: SummaryInput): SheetModel[] {
+export function summaryModels(input: SummaryInput): SheetModel[] {
   const judged = judgeAll(input.roadmap.measures, input.states);
   const ctx: MeasureLinkContext = { spreadsheetUrl: input.spreadsheetUrl, sheetGid: input.sheetGid };
   const sections = input.roadmap.sections;

@@ -1,5 +1,5 @@
 /** The «Обновить сводки» glue on the emulator, at 2021-06-15 03:00 UTC (10:00 in Asia/Tomsk). */
-import { refreshSummaries, writeCouncilReport } from '../../../src/addon/summaries';
+import { writeCouncilSheet, writeSummarySheets } from '../../../src/addon/summaries/refresh';
 import { createPropertiesService, createPropertyStores } from '../../../src/local/emulator/properties';
 import { Runtime } from '../../../src/local/emulator/runtime';
 import { createSpreadsheetApp, EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
@@ -27,10 +27,10 @@ function setup() {
   return { runtime, ss, roadmapSheet, data, spreadsheet: ss as unknown as GSpreadsheet };
 }
 
-describe('refreshSummaries and writeCouncilReport (2021-06-15 10:00, Asia/Tomsk)', () => {
+describe('writeSummarySheets and writeCouncilSheet (2021-06-15 10:00, Asia/Tomsk)', () => {
   it('stamps the time in the spreadsheet’s zone and links to the roadmap sheet’s gid', () => {
     const { ss, roadmapSheet, data, spreadsheet } = setup();
-    const result = refreshSummaries({
+    const result = writeSummarySheets({
       spreadsheet,
       sheetGid: roadmapSheet.getSheetId(),
       // As loadRoadmap passes it: the spreadsheet's zone, not the script's or the machine's.
@@ -55,8 +55,8 @@ describe('refreshSummaries and writeCouncilReport (2021-06-15 10:00, Asia/Tomsk)
   it('writes the council report alone without marking the task sheets stale', () => {
     const { ss, roadmapSheet, data, spreadsheet } = setup();
     const timeZone = ss.getSpreadsheetTimeZone();
-    refreshSummaries({ spreadsheet, sheetGid: roadmapSheet.getSheetId(), timeZone, ...data, today });
-    const result = writeCouncilReport({
+    writeSummarySheets({ spreadsheet, sheetGid: roadmapSheet.getSheetId(), timeZone, ...data, today });
+    const result = writeCouncilSheet({
       spreadsheet,
       timeZone,
       ...data,

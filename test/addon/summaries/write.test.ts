@@ -7,7 +7,7 @@
 import { type WriteResult, writeSummaries } from '../../../src/addon/summaries/write';
 import type { Measure, MeasureState, Roadmap } from '../../../src/core/model';
 import type { SheetModel } from '../../../src/core/summary';
-import { buildCouncilReport, buildSummaries } from '../../../src/core/summary';
+import { councilReportModel, summaryModels } from '../../../src/core/summary';
 import { createPropertiesService, createPropertyStores } from '../../../src/local/emulator/properties';
 import { Runtime } from '../../../src/local/emulator/runtime';
 import { createSpreadsheetApp, type EmulatedSheet, EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
@@ -60,14 +60,14 @@ function sample(
 
 function models(data: { roadmap: Roadmap; states: MeasureState[] }, ss: EmulatedSpreadsheet): SheetModel[] {
   return [
-    ...buildSummaries({
+    ...summaryModels({
       ...data,
       today,
       updatedAt: '15.06.2021 09:00',
       spreadsheetUrl: ss.getUrl(),
       sheetGid: 0,
     }),
-    buildCouncilReport({ ...data, from: '2021-05-01', to: '2021-05-31', updatedAt: '15.06.2021 09:00' }),
+    councilReportModel({ ...data, from: '2021-05-01', to: '2021-05-31', updatedAt: '15.06.2021 09:00' }),
   ];
 }
 

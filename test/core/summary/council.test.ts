@@ -1,5 +1,5 @@
 import type { SheetModel } from '../../../src/core/summary';
-import { buildCouncilReport, defaultCouncilPeriod, formatGrids } from '../../../src/core/summary';
+import { councilReportModel, defaultCouncilPeriod, formatGrids } from '../../../src/core/summary';
 import { planText } from '../../../src/core/summary/council';
 import { measure, roadmap, section, state } from './fixtures';
 
@@ -17,7 +17,7 @@ describe('defaultCouncilPeriod', () => {
   });
 });
 
-describe('buildCouncilReport for May 2021 (judged on 2021-06-15)', () => {
+describe('councilReportModel for May 2021 (judged on 2021-06-15)', () => {
   const sections = [section('task-1', 'Задача 1', 'Задача 1. Нормативная база', 15)];
   const measures = [
     measure(16, { number: '1.1', sectionId: 'task-1', title: 'В срок', completedOn: '2021-05-20' }),
@@ -37,7 +37,7 @@ describe('buildCouncilReport for May 2021 (judged on 2021-06-15)', () => {
     state(21, 'cancelled', '2021-05-31', today),
     state(22, 'done-on-time', '2021-04-30', today),
   ];
-  const model = buildCouncilReport({
+  const model = councilReportModel({
     roadmap: roadmap(measures, sections),
     states,
     from: '2021-05-01',
@@ -106,7 +106,7 @@ describe('buildCouncilReport for May 2021 (judged on 2021-06-15)', () => {
   });
 
   it('says so when nothing falls in the period', () => {
-    const empty = buildCouncilReport({
+    const empty = councilReportModel({
       roadmap: roadmap(measures, sections),
       states,
       from: '2021-11-01',

@@ -3,11 +3,11 @@ import { judgeRoadmap } from '../../../src/core/roadmap';
 import { STATE_LABELS } from '../../../src/core/states';
 import type { SheetModel } from '../../../src/core/summary';
 import {
-  buildCouncilReport,
-  buildSummaries,
+  councilReportModel,
   countStates,
   defaultCouncilPeriod,
   judgeAll,
+  summaryModels,
 } from '../../../src/core/summary';
 import { seed2021 } from '../../fixtures/roadmaps';
 import { read, SETTINGS } from '../roadmap/helpers';
@@ -17,7 +17,7 @@ describe('summaries of the 2021 seed roadmap on 2021-06-15', () => {
   const today = '2021-06-15';
   const roadmap = read(seed2021, today);
   const states = judgeRoadmap(roadmap, today, SETTINGS);
-  const models = buildSummaries({
+  const models = summaryModels({
     roadmap,
     states,
     today,
@@ -46,7 +46,7 @@ describe('summaries of the 2021 seed roadmap on 2021-06-15', () => {
 
   it('builds the council report for May 2021', () => {
     const period = defaultCouncilPeriod(today);
-    const report = buildCouncilReport({ roadmap, states, ...period, updatedAt: '15.06.2021 09:00' });
+    const report = councilReportModel({ roadmap, states, ...period, updatedAt: '15.06.2021 09:00' });
     expect(report.values[0]?.[0]).toContain('с 01.05.2021 по 31.05.2021');
     expect(
       report.values.some(

@@ -1,5 +1,5 @@
 import type { ModelCell, SheetModel } from '../../../src/core/summary';
-import { buildSummaries, formatGrids } from '../../../src/core/summary';
+import { formatGrids, summaryModels } from '../../../src/core/summary';
 import { measure, roadmap, section, state, URL } from './fixtures';
 
 const today = '2021-06-15';
@@ -29,8 +29,8 @@ function cellsOf(model: SheetModel, row: number): ModelCell[] {
   return (model.values[row - 1] ?? []).filter((c) => c !== '');
 }
 
-describe('buildSummaries (judged on 2021-06-15)', () => {
-  const models = buildSummaries(input);
+describe('summaryModels (judged on 2021-06-15)', () => {
+  const models = summaryModels(input);
   const [summary, task1, task2] = models as [SheetModel, SheetModel, SheetModel];
 
   it('builds «Сводка» and one sheet per task, with stable keys', () => {
@@ -42,13 +42,13 @@ describe('buildSummaries (judged on 2021-06-15)', () => {
   });
 
   it('builds «Сводка» only for a roadmap without sections', () => {
-    const flat = buildSummaries({ ...input, roadmap: roadmap(measures.map((m) => ({ ...m, sectionId: null }))) });
+    const flat = summaryModels({ ...input, roadmap: roadmap(measures.map((m) => ({ ...m, sectionId: null }))) });
     expect(flat.map((m) => m.key)).toEqual(['summary']);
     expect(flat[0]?.charts[0]?.type).toBe('PIE');
   });
 
   it('names the add-in’s sheet differently when the user already has «Сводка»', () => {
-    const titles = buildSummaries({ ...input, takenNames: ['Сводка', 'Дорожная карта'] }).map((m) => m.title);
+    const titles = summaryModels({ ...input, takenNames: ['Сводка', 'Дорожная карта'] }).map((m) => m.title);
     expect(titles[0]).toBe('Сводка (дорожная карта)');
   });
 
@@ -137,7 +137,7 @@ describe('buildSummaries (judged on 2021-06-15)', () => {
   it('keeps titles starting with = + - @ and numbers like «2.1» as text cells', () => {
     const tricky = ['=IMPORTXML("http://x","//a")', '+7', '-1', '@x'];
     const rm = roadmap(tricky.map((title, i) => measure(40 + i, { title, number: '2.1' })));
-    const model = buildSummaries({
+    const model = summaryModels({
       ...input,
       roadmap: rm,
       states: tricky.map((_, i) => state(40 + i, 'not-started', '2021-12-31', today)),
