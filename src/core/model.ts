@@ -105,6 +105,8 @@ export interface Measure {
   lastReminder: IsoDate | null;
   /** Two-row headers: the «начало» cell as text ('' or absent otherwise). */
   startText?: string;
+  /** Under a heading that is one month («Сентябрь»): that month, which «в течение месяца» means. */
+  sectionMonth?: string;
 }
 
 export interface Problem {

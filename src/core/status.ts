@@ -29,7 +29,7 @@
  *    in-progress, else not-started.
  */
 import { daysBetween, type IsoDate } from './dates';
-import { currentObligation, parseDeadline } from './deadline';
+import { currentObligation, inSectionMonth, parseDeadline } from './deadline';
 import type { Deadline, DeadlineContext } from './deadline/types';
 import { doubtOf, type PlanContext } from './doubt';
 import type { Measure, MeasureState, StateCode, StatusCode } from './model';
@@ -82,7 +82,7 @@ export function parseStatus(text: string): StatusCode | null {
 /** The parts of a measure that judging reads. */
 export type JudgedMeasure = Pick<
   Measure,
-  'row' | 'deadlineText' | 'newDeadlineText' | 'status' | 'completedOn' | 'startText'
+  'row' | 'deadlineText' | 'newDeadlineText' | 'status' | 'completedOn' | 'startText' | 'sectionMonth'
 >;
 
 /**
@@ -158,7 +158,8 @@ export function deadlineInForce(
   context: DeadlineContext,
   parse: DeadlineParser = parseDeadline,
 ): Deadline {
-  const text = measure.newDeadlineText.trim() ? measure.newDeadlineText : measure.deadlineText;
+  const written = measure.newDeadlineText.trim() ? measure.newDeadlineText : measure.deadlineText;
+  const text = inSectionMonth(written, measure.sectionMonth);
   const startText = measure.startText?.trim() ?? '';
   // Only a start: the measure runs over the start's own period.
   if (text.trim() === '' && startText !== '') return parse(startText, context);

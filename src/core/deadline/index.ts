@@ -54,6 +54,7 @@ import { type MonthSlip, misspeltMonths } from './misspelt';
 import { normalize, splitComment } from './normalize';
 import { obligations } from './recurrence';
 import type { CurrentObligation, Deadline, DeadlineContext, DeadlineWarning } from './types';
+import { MONTH_NAMES } from './vocabulary';
 
 export { forgetDeadlines } from './memo';
 export { obligations } from './recurrence';
@@ -220,4 +221,29 @@ export function describeDeadline(
     recurrence: deadline.recurrence,
     warnings: deadline.warnings.map((w) => `${w.code}: ${warningText(w)}`),
   };
+}
+
+/** «в течение месяца» alone, as written under a month heading: the cell names no month of its own. */
+const MONTH_LONG_ALONE =
+  /^\s*(?:в\s+течени[еи]|в\s+теч\.|на\s+протяжении)\s+(?:всего\s+|этого\s+|текущего\s+)?месяца\s*\.?\s*$/iu;
+
+/**
+ * The text to read for a measure under a month heading: inSectionMonth('в течение месяца',
+ * 'Октябрь') → 'Октябрь, в течение месяца' (October); any other text, or no month → as it is.
+ * School plans group their measures by month and write «в течение месяца» beneath.
+ */
+export function inSectionMonth(text: string, sectionMonth: string | undefined): string {
+  return sectionMonth && MONTH_LONG_ALONE.test(text) ? `${sectionMonth}, ${text.trim()}` : text;
+}
+
+/**
+ * For a row read alone (onEdit), where the heading above is not seen: the month the last full
+ * check gave a «в течение месяца» row, from its «Крайний срок» cell. monthOfDue('в течение
+ * месяца', '2023-10-31', context) → 'октябрь'; undefined for other texts, and when that due is
+ * the plan's end (the text alone, under no month heading).
+ */
+export function monthOfDue(text: string, due: IsoDate | null, context: DeadlineContext): string | undefined {
+  if (due === null || !MONTH_LONG_ALONE.test(text)) return undefined;
+  if (parseDeadline(text, context).due === due) return undefined;
+  return MONTH_NAMES[Number(due.slice(5, 7))];
 }

@@ -54,6 +54,8 @@ export function normalize(text: string): string {
   if (t.includes('-')) t = t.replace(/\s*-\s*(?!(?:й|го|ого|его|м|ом|ем|е|ое|ая|ый|ой|ий|х)(?!\p{L}))/gu, spacedDash);
   // «ежемесячно, начиная с отчета за январь 2022 г.»: the month is where the recurrence starts.
   if (t.includes('начиная')) t = t.replace(/начиная\s+с\s+(?:отчет\p{L}*|данных|информации)\s+за\s+/gu, 'с ');
+  // «10июля», «1-15мая»: a day glued to its month is two words.
+  if (/\d\p{L}/u.test(t)) t = t.replace(GLUED_MONTH, '$1 ');
   // «с 1 но 15 мая»: «но» between two numbers is «по» mistyped (the keys are neighbours).
   if (t.includes(' но ')) t = t.replace(/(\d\.?)\s+но\s+(?=\d)/g, '$1 по ');
   // A word typed twice («с 5 по по 25 марта») counts once.
@@ -67,6 +69,8 @@ export function normalize(text: string): string {
 }
 
 const WRAPPED = /(\p{L}+)-[ \t]*\r?\n\s*(\p{Ll}+)/gu;
+/** A day glued to a month word: «10июля» → «10 июля» (not «1кв.», «2021г»). */
+const GLUED_MONTH = /(?<![\d.])(\d{1,2})(?=(?:янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек)\p{L}*)/gu;
 
 function joinWrapped(whole: string, left: string, right: string): string {
   return MONTHS.has(left) || MONTHS.has(right) ? whole : left + right;

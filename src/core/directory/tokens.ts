@@ -17,6 +17,18 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * A comma that does not part two executors: between numbers («Классные руководители 9, 11
+ * классов») and between a person's initials and their post in lower case («Иванова А.П., зам.
+ * директора по УВР»). commaJoins('Иванова А.П.', ' зам. директора') → true.
+ */
+export function commaJoins(before: string, after: string): boolean {
+  const left = before.trimEnd();
+  const right = after.trimStart();
+  if (/\p{N}$/u.test(left) && /^\p{N}/u.test(right)) return true;
+  return /(?:^|[\s.])\p{Lu}\.\s?(?:\p{Lu}\.)?$/u.test(left) && /^\p{Ll}/u.test(right);
+}
+
 /** normalizeWord('Ёлкин') → 'елкин'. */
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/ё/g, 'е');
@@ -25,7 +37,7 @@ export function normalizeWord(word: string): string {
 /**
  * tokenize('Руководители ПОО, Отраслевые предприятия') → 4 tokens, the third with breakBefore.
  * Line breaks, semicolons and slashes always separate; a comma only outside parentheses and
- * «quotes»: 'Рабочая группа (ЦОПП, ПОО)' is one executor.
+ * «quotes» and where commaJoins does not hold: 'Рабочая группа (ЦОПП, ПОО)' is one executor.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -34,13 +46,14 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     let breakBefore = false;
-    for (const ch of text.slice(previousEnd, start)) {
+    for (let at = previousEnd; at < start; at += 1) {
+      const ch = text[at];
       if (ch === '(' || ch === '«') depth += 1;
       else if ((ch === ')' || ch === '»') && depth > 0) depth -= 1;
       else if (ch === '\n' || ch === '\r' || ch === ';' || ch === '/') {
         breakBefore = true;
         depth = 0;
-      } else if (ch === ',' && depth === 0) breakBefore = true;
+      } else if (ch === ',' && depth === 0 && !commaJoins(text.slice(0, at), text.slice(at + 1))) breakBefore = true;
     }
     const raw = m[0];
     tokens.push({

@@ -5,8 +5,17 @@
  * old values are cleared — so the adapter makes one setValues per block. judgeRows does the same
  * for the few rows an onEdit touched.
  */
-import type { IsoDate } from '../dates';
-import type { AddinColumn, CellDate, CellValue, MeasureState, Problem, Roadmap } from '../model';
+import { type IsoDate, isIsoDate } from '../dates';
+import { monthOfDue } from '../deadline';
+import {
+  type AddinColumn,
+  type CellDate,
+  type CellValue,
+  isCellDate,
+  type MeasureState,
+  type Problem,
+  type Roadmap,
+} from '../model';
 import type { Settings } from '../settings';
 import { STATE_LABELS } from '../states';
 import { judgeMeasure, memoParser } from '../status';
@@ -139,6 +148,7 @@ export function judgeRows(
       completedOn = today;
       fills.push({ row, column: completedColumn, value: { date: today } });
     }
+    const written = addin.newDeadlineText.trim() ? addin.newDeadlineText : cells.deadline;
     const measure = {
       row,
       deadlineText: cells.deadline,
@@ -146,6 +156,8 @@ export function judgeRows(
       status: addin.status,
       completedOn,
       startText: cells.start,
+      // The month heading above is not read here: the last full check's due keeps its month.
+      sectionMonth: monthOfDue(written, dueOf(values, header), context),
     };
     states.push(judgeMeasure(measure, context, today, settings));
   });
@@ -153,4 +165,12 @@ export function judgeRows(
   const start = Math.max(firstRow, header.firstDataRow);
   const { blocks } = blocksFor(header.addinColumns, start, states.slice(start - firstRow));
   return { states: kept, blocks, fills, problems };
+}
+
+/** The row's «Крайний срок» as the last full check wrote it, or null. */
+function dueOf(values: readonly CellValue[], header: RoadmapHeader): IsoDate | null {
+  const column = header.addinColumns.due;
+  const cell = column === undefined ? undefined : values[column - 1];
+  if (isCellDate(cell)) return cell.date;
+  return typeof cell === 'string' && isIsoDate(cell) ? cell : null;
 }

@@ -14,7 +14,7 @@ import { cellOf, lintRoadmap } from './lint';
 import { spreadMerged } from './merges';
 import { cleanNumberText, isDottedNumber, readNumber } from './numbers';
 import { planYearsFromTitle } from './plan-year';
-import { isTopLevelNumber, looksLikeHeading, makeSection } from './sections';
+import { isTopLevelNumber, looksLikeHeading, makeSection, monthOfHeading } from './sections';
 import { cellText, splitExecutors } from './text';
 
 export interface RoadmapInput {
@@ -140,10 +140,19 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     }
     if (number.text) used.set(number.text, used.get(number.text) ?? row);
     const addin = readAddinCells(values, header);
-    measures.push(makeMeasure(cells, addin, row, number.text, sections[sections.length - 1]?.id ?? null));
+    const section = sections[sections.length - 1];
+    const measure = makeMeasure(cells, addin, row, number.text, section?.id ?? null);
+    const sectionMonth = section ? monthOfHeading(section.title) : null;
+    if (sectionMonth) measure.sectionMonth = sectionMonth;
+    measures.push(measure);
     problems.push(...addinProblemsOf(header, addin, row));
   }
 
+  // Signatures under the table («Заместитель директора по УВР | А.П. Иванова»): not measures.
+  while (measures.length > 0 && isSignature(measures[measures.length - 1] as Measure, measures[measures.length - 2])) {
+    const signature = measures.pop() as Measure;
+    for (let i = problems.length - 1; i >= 0; i -= 1) if (problems[i]?.row === signature.row) problems.splice(i, 1);
+  }
   // Text under the table («Директор ____», footnotes) read as headings with no measures: not the table.
   const lastMeasureRow = measures[measures.length - 1]?.lastRow ?? 0;
   while (sections.length > 0) {
@@ -182,6 +191,23 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
 
 export type RowKind = 'blank' | 'section' | 'continuation' | 'measure';
 
+/** A footnote or a note under or inside the table: «* по согласованию», «Примечание: …». */
+const NOTE = /^\s*(?:\*|примечани[ея]|прим\.)/iu;
+/** Who signs a plan: a post, or a blank line to sign on. */
+const SIGNER =
+  /^(?:и\.\s*о\.\s*)?(?:директор|заместитель|зам\.|руководитель|председатель|секретарь|заведующ|начальник|глава|исполнитель|составил|подготовил|согласовано)|_{3,}/iu;
+
+/**
+ * The last row read as a measure is a signature when it has no deadline and no result, names a
+ * post («Заместитель директора по УВР») and stands apart from the measure above (a blank row or a
+ * section between them): signatures follow the table, measures do not.
+ */
+function isSignature(measure: Measure, above: Measure | undefined): boolean {
+  if (measure.deadlineText || measure.startText || measure.result || measure.lastRow !== measure.row) return false;
+  if (!SIGNER.test(measure.title.trim()) && !/_{3,}/.test(measure.executorsText)) return false;
+  return above === undefined || measure.row > above.lastRow + 1;
+}
+
 /**
  * What a row is. A row with nothing in the executor, deadline and result cells is a section when
  * its text is a heading («Задача 1. …», «II. …», ALL CAPS), when it is merged across the row, when
@@ -200,6 +226,7 @@ export function classifyRow(
   const number = cleanNumberText(cells.number);
   if (!rest && !number && !cells.title && cells.extra.length === 0) return 'blank';
   const text = headingText(cells);
+  if (!rest && NOTE.test(text)) return 'blank';
   if (!number && !cells.title) {
     if (rest) return measureAbove ? 'continuation' : 'measure';
     if (mergedAcross(row, header, merges) || looksLikeHeading(text)) return 'section';

@@ -1,8 +1,10 @@
 /**
  * Section rows: a row that names a task or a part rather than a measure — «Задача 1. …»,
  * «Раздел II. …», «I. …», «1. Организационное обеспечение» with the executor, deadline and
- * result cells empty, an ALL-CAPS heading, a text merged across the row.
+ * result cells empty, an ALL-CAPS heading, a text merged across the row, a period alone («Сентябрь»,
+ * «II квартал 2021 г.»: school and municipal plans group their measures by month or quarter).
  */
+import { parseDeadline } from '../deadline';
 import type { Section } from '../model';
 import { isAllCaps } from './text';
 
@@ -25,9 +27,38 @@ const KIND_PATTERN = new RegExp(
 const ROMAN_PATTERN = new RegExp(`^(${ROMAN})\\s*[.)]\\s*\\S`, 'u');
 const NUMBERED_PATTERN = /^(\d+)\s*[.)]?\s+\p{L}/u;
 
-/** The heading starts as a section does: «Задача 1», «Раздел II», «III.». */
+/** The heading starts as a section does: «Задача 1», «Раздел II», «III.», or is a period alone. */
 export function looksLikeHeading(text: string): boolean {
-  return KIND_PATTERN.test(text) || ROMAN_PATTERN.test(latinRoman(text)) || isAllCaps(text);
+  return KIND_PATTERN.test(text) || ROMAN_PATTERN.test(latinRoman(text)) || isAllCaps(text) || isPeriodHeading(text);
+}
+
+/**
+ * isPeriodHeading('Сентябрь') → true; isPeriodHeading('II квартал 2021 г.:') → true;
+ * isPeriodHeading('Май 2024 – подготовка отчёта') → false (more than a period);
+ * isPeriodHeading('в течение года') → false (a span, not a heading). A text of four words at most
+ * that reads whole as a month, a quarter or a half-year, with nothing left over (its year may be
+ * any: the plan's is not known here).
+ */
+export function isPeriodHeading(text: string): boolean {
+  return periodOfHeading(text) !== null;
+}
+
+/** monthOfHeading('Октябрь:') → 'Октябрь'; monthOfHeading('II квартал') → null (not one month). */
+export function monthOfHeading(text: string): string | null {
+  const period = periodOfHeading(text);
+  return period && period.start?.slice(0, 7) === period.due?.slice(0, 7) ? period.text : null;
+}
+
+function periodOfHeading(text: string): { text: string; start: string | null; due: string | null } | null {
+  const flat = text
+    .replace(/^\s*\d+\s*[.)]\s*/u, '')
+    .replace(/[\s:.]+$/u, '')
+    .trim();
+  if (flat === '' || flat.length > 40 || flat.split(/\s+/).length > 4 || !/\p{L}/u.test(flat)) return null;
+  if (/течени|\d{1,2}[./]\d{1,2}/iu.test(flat)) return null;
+  const read = parseDeadline(flat, { planYear: 2000 });
+  const fits = read.kind === 'period' && read.warnings.every((w) => w.code === 'year-outside-plan');
+  return fits ? { text: flat, start: read.start, due: read.due } : null;
 }
 
 /** isTopLevelNumber('2') → true; isTopLevelNumber('IV') → true; isTopLevelNumber('2.1') → false. */

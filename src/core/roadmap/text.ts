@@ -3,6 +3,7 @@
  * header names whatever the case, punctuation or Word's hyphenation.
  */
 import { formatRu } from '../dates';
+import { commaJoins } from '../directory/tokens';
 import { type CellValue, isCellDate } from '../model';
 
 /**
@@ -60,16 +61,19 @@ export function isAllCaps(text: string): boolean {
 
 /**
  * splitExecutors('Рабочая группа\nЦОПП; Иванов И.И., Петров П.П.') → ['Рабочая группа', 'ЦОПП', 'Иванов И.И.', 'Петров П.П.'].
- * Commas inside parentheses do not split: 'Рабочая группа (ЦОПП, ПОО)' stays one executor.
+ * Commas inside parentheses do not split: 'Рабочая группа (ЦОПП, ПОО)' stays one executor; nor
+ * those commaJoins keeps: 'Классные руководители 9, 11 классов', 'Иванова А.П., зам. директора'.
  */
 export function splitExecutors(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of text) {
+  const chars = [...text];
+  for (const [at, ch] of chars.entries()) {
     if (ch === '(' || ch === '«') depth += 1;
     if ((ch === ')' || ch === '»') && depth > 0) depth -= 1;
-    if (ch === '\n' || ch === ';' || (ch === ',' && depth === 0)) {
+    const comma = ch === ',' && depth === 0 && !commaJoins(current, chars.slice(at + 1, at + 4).join(''));
+    if (ch === '\n' || ch === ';' || comma) {
       parts.push(current);
       current = '';
       if (ch !== ',') depth = 0;

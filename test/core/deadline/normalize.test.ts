@@ -14,6 +14,11 @@ describe('normalize', () => {
     expect(normalize('15. 06.\n2021')).toBe('15.06.2021');
   });
 
+  it('parts a day glued to its month, never a quarter or a year glued to its word', () => {
+    expect(normalize('10июля, 1-15мая')).toBe('10 июля, 1 - 15 мая');
+    expect(normalize('2кв. 2021г.')).toBe('2кв. 2021');
+  });
+
   it('keeps ordinal suffixes attached («1-го», «2-е»)', () => {
     expect(normalize('1-го сентября, 2-е полугодие')).toBe('1-го сентября, 2-е полугодие');
   });

@@ -159,6 +159,22 @@ describe('distinctExecutors', () => {
     ).toEqual(['Иванов И.И.', 'Петров П.П.', 'Сидоров С.С.']);
   });
 
+  it('keeps a list of numbers and a person’s post after a comma with the executor', () => {
+    expect(
+      distinctExecutors([
+        measure('Классные руководители 9, 11 классов'),
+        measure('Иванова А.П., зам. директора по УВР; Петров С.С., учитель математики'),
+        measure('Иванов И.И., Петров П.П.'),
+      ]),
+    ).toEqual([
+      'Классные руководители 9, 11 классов',
+      'Иванова А.П., зам. директора по УВР',
+      'Петров С.С., учитель математики',
+      'Иванов И.И.',
+      'Петров П.П.',
+    ]);
+  });
+
   it('keeps a cell whole when the rest is a single word', () => {
     expect(distinctExecutors([measure('Рабочая группа'), measure('Рабочая группа ЦОПП')])).toEqual([
       'Рабочая группа',

@@ -98,6 +98,24 @@ describe('judgeRows: re-checking only the edited rows (onEdit)', () => {
     expect(result.states[0]).toMatchObject({ state: 'not-started', due: '2021-06-30', daysLeft: 15 });
   });
 
+  test('«в течение месяца» keeps the month its last full check gave it (a heading above is not read) (2021-06-15)', () => {
+    const row = [...(values[17] ?? [])];
+    row[3] = 'в течение месяца';
+    row[9] = { date: '2021-10-31' };
+    expect(judgeRows(header, [row], 18, today, SETTINGS).states[0]).toMatchObject({
+      state: 'not-started',
+      start: '2021-10-01',
+      due: '2021-10-31',
+    });
+    // Due at the plan's end: it was the text alone, under no month heading, and stays so.
+    row[9] = { date: '2021-12-31' };
+    expect(judgeRows(header, [row], 18, today, SETTINGS).states[0]).toMatchObject({
+      state: 'no-deadline',
+      start: '2021-01-01',
+      due: '2021-12-31',
+    });
+  });
+
   test('an unknown status is reported as a problem of that cell (2021-06-15)', () => {
     const row = [...(values[17] ?? [])];
     row[5] = 'почти';

@@ -1,6 +1,6 @@
 import { parseDeadline } from '../../../src/core/deadline';
 import type { CellValue } from '../../../src/core/model';
-import { isRoadmapError, readRoadmap } from '../../../src/core/roadmap';
+import { isRoadmapError, judgeRoadmap, readRoadmap } from '../../../src/core/roadmap';
 import {
   kindergartenMentoring,
   mentoringSchool,
@@ -154,7 +154,8 @@ describe('tables of other shapes', () => {
     expect(roadmap.sections.map((s) => s.label)).toEqual(['Подготовка условий для…', 'Формирование банка…']);
     const [first, second] = roadmap.measures;
     expect(first).toMatchObject({ row: 6, lastRow: 7, number: '', sectionId: 's5' });
-    expect(first?.executors).toEqual(['Пономарёва Е.А.', 'заведующий МБДОУ №18', 'педагоги']);
+    // A person's post after her initials stays with her (commaJoins).
+    expect(first?.executors).toEqual(['Пономарёва Е.А., заведующий МБДОУ №18', 'педагоги']);
     expect(second?.result).toBe('Положение о наставничестве\nПриказ о назначении куратора');
     expect(second?.lastRow).toBe(9);
   });
@@ -188,6 +189,61 @@ describe('tables of other shapes', () => {
     const unknown = roadmap.problems.find((p) => p.code === 'status-unknown');
     expect(unknown).toMatchObject({ row: 8, column: 7, severity: 'error' });
     expect(unknown?.message).toMatchObject({ code: 'status-unknown', row: 8, column: 7, text: 'да' });
+  });
+});
+
+describe('a school plan grouped by month, with a footnote and a signature under it (2023-10-25)', () => {
+  const values: CellValue[][] = [
+    ['План мероприятий по подготовке к ГИА на 2023-2024 учебный год', '', '', ''],
+    ['', '', '', ''],
+    ['Мероприятие', 'Дата', 'Ответственный', 'Отметка о выполнении'],
+    ['Сентябрь', '', '', ''],
+    ['Педсовет по итогам ГИА-2023', '15.09.2023', 'Иванова А.П., зам. директора по УВР', ''],
+    ['Родительское собрание', 'в течение месяца', 'Классные руководители 9, 11 классов', ''],
+    ['II квартал 2024 г.', '', '', ''],
+    ['Итоговое собеседование', '11 апреля', 'Иванова А.П.', ''],
+    ['* мероприятия проводятся по согласованию с управлением образования', '', '', ''],
+    ['Педагог-психолог', '', '', ''],
+    ['', '', '', ''],
+    ['Заместитель директора по УВР', '', 'А.П. Иванова', ''],
+  ];
+  const roadmap = readRoadmap({ sheetName: 'План', values, settings: SETTINGS, today: '2023-10-25' });
+
+  test('a month or a quarter alone in its row is a section, not a measure without a deadline', () => {
+    if (isRoadmapError(roadmap)) throw new Error('no table');
+    expect(roadmap.sections.map((s) => [s.title, s.row])).toEqual([
+      ['Сентябрь', 4],
+      ['II квартал 2024 г.', 7],
+    ]);
+    expect(roadmap.measures.map((m) => m.row)).toEqual([5, 6, 8, 10]);
+    expect(roadmap.measures.map((m) => m.sectionId)).toEqual(['s4', 's4', 's7', 's7']);
+  });
+
+  test('a footnote is no measure; a signature under the table is none either, a measure without a deadline stays one', () => {
+    if (isRoadmapError(roadmap)) throw new Error('no table');
+    expect(roadmap.measures.map((m) => m.title)).not.toContain('Заместитель директора по УВР');
+    expect(roadmap.problems.map((p) => [p.code, p.row])).toEqual([
+      ['missing-deadline', 10],
+      ['missing-executor', 10],
+    ]);
+  });
+
+  test('«в течение месяца» under a month heading is that month; under a quarter, the plan (as alone)', () => {
+    if (isRoadmapError(roadmap)) throw new Error('no table');
+    expect(roadmap.measures.map((m) => m.sectionMonth)).toEqual(['Сентябрь', 'Сентябрь', undefined, undefined]);
+    const states = judgeRoadmap(roadmap, '2023-10-25', SETTINGS);
+    expect(states.slice(0, 2).map((s) => [s.start, s.due, s.state])).toEqual([
+      ['2023-09-15', '2023-09-15', 'overdue'],
+      ['2023-09-01', '2023-09-30', 'overdue'],
+    ]);
+  });
+
+  test('executors keep a list of classes and a person’s post after a comma', () => {
+    if (isRoadmapError(roadmap)) throw new Error('no table');
+    expect(roadmap.measures.slice(0, 2).map((m) => m.executors)).toEqual([
+      ['Иванова А.П., зам. директора по УВР'],
+      ['Классные руководители 9, 11 классов'],
+    ]);
   });
 });
 

@@ -38,7 +38,8 @@ export const seasons: Family = {
 
 /**
  * «в течение месяца»: continuous. Alone, over the plan (due at its end, like «постоянно»: the cell
- * does not say which month); beside a month («октябрь, в течение месяца») that month decides.
+ * does not say which month); beside a month («октябрь, в течение месяца») that month decides, and
+ * under a month heading the reader adds the month (inSectionMonth in ../index.ts).
  */
 export const monthLong: Family = {
   name: 'month-long',
