@@ -1,5 +1,6 @@
 import { CALENDAR_SHEET_NAME } from '../core/calendar';
 import { formatRu } from '../core/dates';
+import { settingText } from '../core/i18n';
 import { measureLabels, pluralRu } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
@@ -181,7 +182,10 @@ export const api: ServerApi = {
 
   saveSettings(settings: Settings): SaveSettingsResult {
     const result = validateSettings(settings ?? {});
-    if (!result.ok) return { ok: false, issues: result.issues, state: stateAfter(() => undefined) };
+    if (!result.ok) {
+      const issues = result.issues.map((issue) => ({ ...issue, message: settingText(issue) }));
+      return { ok: false, issues, state: stateAfter(() => undefined) };
+    }
     const before = loadSettings();
     storeSettings(result.value);
     let notice = 'Настройки сохранены.';
