@@ -1,3 +1,4 @@
+import { parseBox } from '../core/a1';
 import type { IsoDate } from '../core/dates';
 import { layoutMovedText, say } from '../core/i18n';
 import type { CellValue, Roadmap } from '../core/model';
@@ -78,22 +79,8 @@ export function readSheetCells(
   const values = toCells(data.getValues(), timeZone);
   // Every merge of the table: the header's (two-row headers, sections merged across) and the
   // cells merged down over several measures.
-  const merges: MergedRange[] = values.length > 0 ? data.getMergedRanges().map((m) => boxOf(m.getA1Notation())) : [];
+  const merges: MergedRange[] = values.length > 0 ? data.getMergedRanges().map((m) => parseBox(m.getA1Notation())) : [];
   return { sheet, sheetId, values, merges };
-}
-
-/** 'B2:D3' → { row: 2, column: 2, numRows: 2, numColumns: 3 } (one call per merge instead of four). */
-export function boxOf(a1: string): MergedRange {
-  const [from = '', to = from] = a1.split(':');
-  const cell = (ref: string) => {
-    const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
-    if (!match) return { row: 1, column: 1 };
-    const column = [...(match[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return { row: Number(match[2]), column };
-  };
-  const a = cell(from);
-  const b = cell(to);
-  return { row: a.row, column: a.column, numRows: b.row - a.row + 1, numColumns: b.column - a.column + 1 };
 }
 
 /**

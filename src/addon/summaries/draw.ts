@@ -4,7 +4,7 @@
  * charts and, on a new sheet, widths and frozen rows — either as remembered (no size queries)
  * or the careful way (the sheet asked and cleared whole).
  */
-import { columnLetter } from '../../core/i18n';
+import { quoteSheetName, toA1 } from '../../core/a1';
 import type { ChartSpec, LinkSpec, ModelCell, SheetModel } from '../../core/summary';
 import { type FormatGrids, formatGrids, isFormulaCell, NUMBER_FORMAT } from '../../core/summary';
 import { toSheetValue } from '../env';
@@ -36,7 +36,7 @@ export function stampOf(model: SheetModel, id: number, sheetOf: () => Sheet | nu
   let name: string | null | undefined;
   return {
     id,
-    a1: `${columnLetter(model.stamp.col)}${model.stamp.row}`,
+    a1: toA1(model.stamp.row, model.stamp.col),
     name: () => {
       if (name === undefined) name = sheetOf()?.getName() ?? null;
       return name;
@@ -110,11 +110,6 @@ function withCell<T>(grid: T[][], at: { row: number; col: number }, value: T): T
 
 function sheetValue(cell: ModelCell): string | number | boolean {
   return isFormulaCell(cell) ? cell.formula : toSheetValue(cell);
-}
-
-/** 'Сводка' → "'Сводка'"; a quote inside a name is doubled, as Sheets writes it. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

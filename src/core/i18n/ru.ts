@@ -4,6 +4,7 @@
  * English strings for non-Russian locales are not written yet: every text goes through here,
  * so adding them is one more table.
  */
+import { columnLetter, isColumn } from '../a1';
 import { CALENDAR_SHEET_NAME } from '../calendar/own-days';
 import { formatRu } from '../dates';
 import type { WarningCode } from '../deadline/messages';
@@ -44,18 +45,6 @@ export const STATUS_LABELS: Readonly<Record<StatusCode, string>> = {
   done: 'Выполнено',
   cancelled: 'Отменено',
 };
-
-/** columnLetter(4) → 'D'; columnLetter(27) → 'AA'. */
-export function columnLetter(column: number): string {
-  let n = Math.floor(column);
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 /**
  * Where a problem is, in words: cellPlace(12, 4, 'Срок исполнения') →
@@ -216,7 +205,7 @@ export function layoutIssueText(issue: LayoutIssueData): string {
         ? `Укажите столбец ${role('measure')}.`
         : `Укажите столбец ${role('deadline')} (или ${role('end')}).`;
     case 'outside':
-      return `Столбец ${role(issue.role)}: ${columnLetter(issue.column) || issue.column} — за пределами таблицы.`;
+      return `Столбец ${role(issue.role)}: ${isColumn(issue.column) ? columnLetter(issue.column) : issue.column} — за пределами таблицы.`;
     case 'twice':
       return `Столбец ${columnLetter(issue.column)} выбран дважды: ${role(issue.other)} и ${role(issue.role)}.`;
     case 'addin':

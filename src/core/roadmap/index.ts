@@ -22,7 +22,6 @@ export { roadmapHeading } from './heading';
 export type { LayoutIssue, TableLayout } from './layout';
 export {
   checkLayout,
-  columnIndex,
   guessLayout,
   LAYOUT_ROLES,
   layoutHeader,

@@ -33,12 +33,6 @@ export interface TableLayout {
 /** Every user role, in the order the sidebar and the CLI list them. */
 export const LAYOUT_ROLES: readonly UserColumn[] = USER_COLUMNS;
 
-/** columnIndex('B') → 2; columnIndex('aa') → 27; anything else → null. */
-export function columnIndex(letters: string): number | null {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 /**
  * The header a layout describes: the rows from `headerRow` (two when the recognised header has a
  * second row there), the roles as chosen, the add-in's columns by their names, the texts.

@@ -1,3 +1,4 @@
+import { parseA1 } from '../a1';
 import { STATE_CODES, type StateCode } from '../model';
 import { STATE_COLORS, STATE_LABELS } from '../states';
 
@@ -22,21 +23,14 @@ const PAIRS = new Set(
 );
 const LABELS = new Set<string>(Object.values(STATE_LABELS));
 
-/** columnNumber('AA') → 27. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** The columns an A1 range covers: columnsOf('K5:R1000') → { first: 11, last: 18 }; null if unreadable. */
 export function columnsOf(a1: string): { first: number; last: number } | null {
-  const bare = a1.replace(/^.*!/, '').replace(/\$/g, '');
-  const match = /^([A-Za-z]+)\d*(?::([A-Za-z]+)\d*)?$/.exec(bare);
-  if (!match) return null;
-  const first = columnNumber(match[1] ?? '');
-  const last = match[2] ? columnNumber(match[2]) : first;
-  return { first: Math.min(first, last), last: Math.max(first, last) };
+  try {
+    const { startColumn: a, endColumn: b } = parseA1(a1);
+    return a === null || b === null ? null : { first: Math.min(a, b), last: Math.max(a, b) };
+  } catch {
+    return null;
+  }
 }
 
 /**

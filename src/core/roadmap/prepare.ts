@@ -6,7 +6,8 @@
  * adapter applies it with a constant number of Spreadsheet calls. Planning a prepared table
  * again adds nothing.
  */
-import { ADDIN_HEADERS, columnLetter, STATUS_LABELS } from '../i18n';
+import { columnLetter } from '../a1';
+import { ADDIN_HEADERS, STATUS_LABELS } from '../i18n';
 import type { AddinColumn, Roadmap, StateCode } from '../model';
 import { STATE_CODES } from '../model';
 import { STATE_COLORS, STATE_LABELS } from '../states';

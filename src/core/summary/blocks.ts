@@ -1,4 +1,4 @@
-import { columnLetter } from '../i18n';
+import { columnLetter } from '../a1';
 import { STATE_CODES, type StateCode } from '../model';
 import { STATE_COLORS, STATE_LABELS } from '../states';
 import type { SheetBuilder } from './builder';

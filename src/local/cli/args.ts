@@ -4,8 +4,8 @@
  * Example: parseArgs(['a.xlsx', '--today', '2021-06-15', '--json'], { today: 'value', json: 'switch' })
  *   → { positionals: ['a.xlsx'], values: { today: '2021-06-15' }, switches: Set { 'json' } }.
  */
+import { columnNumber } from '../../core/a1';
 import { dueColumn, USER_COLUMNS, type UserColumn } from '../../core/model';
-import { columnIndex } from '../../core/roadmap/layout';
 
 export class UsageError extends Error {
   readonly exitCode = 2;
@@ -105,12 +105,20 @@ export function parseColumnsFlag(value: string): Partial<Record<UserColumn, numb
       throw new UsageError(
         `Неверное значение --columns: «${part}» (нужно роль=буква столбца; роли: ${USER_COLUMNS.join(', ')})`,
       );
-    const column = columnIndex(m[2] as string);
-    if (column === null) throw new UsageError(`Неверная буква столбца в --columns: «${m[2]}»`);
+    const column = letterColumn(m[2] as string);
     if (out[role] !== undefined) throw new UsageError(`Роль ${role} указана в --columns дважды`);
     out[role] = column;
   }
   if (out.measure === undefined || dueColumn(out) === undefined)
     throw new UsageError('В --columns нужны как минимум measure и deadline (или end), например measure=B,deadline=D');
   return out;
+}
+
+/** The column of letters in --columns: 'D' → 4; letters Sheets cannot have ('AAAA') are a usage error. */
+function letterColumn(letters: string): number {
+  try {
+    return columnNumber(letters);
+  } catch {
+    throw new UsageError(`Неверная буква столбца в --columns: «${letters}»`);
+  }
 }

@@ -6,6 +6,7 @@
  *
  * Example: sheetView(sheet, 'ru_RU').cells[0][0] → { text: 'Дорожная карта…', bold: true, colSpan: 8 }
  */
+import { columnLetter } from '../../core/a1';
 import type { EmulatedSheet } from '../emulator/spreadsheet/sheet';
 import { displayValue } from '../emulator/spreadsheet/values';
 import type { CellView, SheetView } from './view';
@@ -62,5 +63,6 @@ export function sheetView(sheet: EmulatedSheet, locale: string): SheetView {
     }
     cells.push(row);
   }
-  return { name: sheet.name, numRows, numColumns, frozenRows: sheet.frozenRows, widths, cells };
+  const letters = widths.map((_, i) => columnLetter(i + 1));
+  return { name: sheet.name, numRows, numColumns, frozenRows: sheet.frozenRows, widths, letters, cells };
 }

@@ -79,11 +79,6 @@ const SCRIPT = `
       });
     });
   }
-  function columnName(n) {
-    var s = '';
-    while (n > 0) { var m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); }
-    return s;
-  }
 
   // ---------------------------------------------------------------- refresh
   function refresh() {
@@ -165,7 +160,7 @@ const SCRIPT = `
     table.appendChild(cols);
     var head = el('tr');
     head.appendChild(el('th', { class: 'rh' }, ''));
-    for (var c = 1; c <= sheet.numColumns; c++) head.appendChild(el('th', { scope: 'col' }, columnName(c)));
+    for (var c = 1; c <= sheet.numColumns; c++) head.appendChild(el('th', { scope: 'col' }, sheet.letters[c - 1]));
     var thead = el('thead');
     thead.appendChild(head);
     table.appendChild(thead);
@@ -235,12 +230,12 @@ const SCRIPT = `
     var old = cell.text;
     var input;
     if (cell.options && cell.options.length) {
-      input = el('select', { 'aria-label': 'Значение ячейки ' + columnName(c) + r });
+      input = el('select', { 'aria-label': 'Значение ячейки ' + sheet.letters[c - 1] + r });
       input.appendChild(el('option', { value: '' }, ''));
       cell.options.forEach(function (o) { var opt = el('option', { value: o }, o); if (o === old) opt.selected = true; input.appendChild(opt); });
       input.addEventListener('change', function () { commit(input.value); });
     } else {
-      input = el('input', { type: 'text', 'aria-label': 'Значение ячейки ' + columnName(c) + r });
+      input = el('input', { type: 'text', 'aria-label': 'Значение ячейки ' + sheet.letters[c - 1] + r });
       input.value = old;
     }
     var done = false;
@@ -248,9 +243,9 @@ const SCRIPT = `
       if (done) return;
       done = true;
       if (value === old) { renderGrid(); return; }
-      status('Изменение ' + columnName(c) + r + '…');
+      status('Изменение ' + sheet.letters[c - 1] + r + '…');
       api('/api/edit', { sheet: sheet.name, row: r, column: c, value: value }).then(function () {
-        return refresh().then(function () { status('Ячейка ' + columnName(c) + r + ' изменена (onEdit выполнен).'); });
+        return refresh().then(function () { status('Ячейка ' + sheet.letters[c - 1] + r + ' изменена (onEdit выполнен).'); });
       }, function (e) { status(e.message, true); refresh(); });
     }
     input.addEventListener('keydown', function (e) {

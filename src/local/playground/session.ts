@@ -10,8 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { quoteSheetName, toA1 } from '../../core/a1';
 import { type IsoDate, isIsoDate, parts } from '../../core/dates';
-import { columnLetters } from '../emulator/spreadsheet/a1';
 import { wallMsToInstant } from '../emulator/spreadsheet/serial';
 import type { EmulatedSpreadsheet } from '../emulator/spreadsheet/spreadsheet';
 import type { RecordedMenu } from '../emulator/ui';
@@ -39,7 +39,7 @@ export interface SessionOptions {
 
 /** 'Лист 1', 5, 6 → "'Лист 1'!F5" (quotes doubled as Sheets does). */
 export function a1Of(sheet: string, row: number, column: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!${columnLetters(column)}${row}`;
+  return `${quoteSheetName(sheet)}!${toA1(row, column)}`;
 }
 
 /** The instant of 09:00 on `date` in `timeZone`. */

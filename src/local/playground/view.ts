@@ -26,6 +26,8 @@ export interface SheetView {
   frozenRows: number;
   /** Column widths in px, index 0 = column A. */
   widths: number[];
+  /** Column letters from core/a1 (the page has no copy of its own), index 0 = 'A'. */
+  letters: string[];
   /** cells[r][c] for row r + 1, column c + 1; null where a merge covers the cell. */
   cells: (CellView | null)[][];
 }

@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { type Box, parseBox } from '../../core/a1';
 import type { Runtime } from '../emulator/runtime';
 import { EmulatedConditionalFormatRule } from '../emulator/spreadsheet/builders';
 import type { Cell, ValidationRule } from '../emulator/spreadsheet/cell';
@@ -188,7 +189,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
   sheet.maxColumns = Math.max(26, ws.columnCount);
   const merges: string[] = ws.model.merges ?? [];
   for (const m of merges) {
-    const r = new EmulatedRange(sheet, boxOf(m));
+    const r = new EmulatedRange(sheet, parseBox(m));
     if (r.box.numRows * r.box.numColumns > 1) sheet.merges.push(r.box);
   }
   // Every row, also those with formats and no value (rows formatted in advance, the add-in's columns).
@@ -271,31 +272,12 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: EmulatedSheet): void {
   });
 }
 
-function boxOf(a1: string): { row: number; column: number; numRows: number; numColumns: number } {
-  const [a = '', b = a] = a1.replace(/\$/g, '').split(':');
-  const p = (s: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/i.exec(s);
-    if (!m) throw new Error(`unreadable cell address ${s}`);
-    let col = 0;
-    for (const ch of (m[1] ?? '').toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]), col];
-  };
-  const [r1, c1] = p(a);
-  const [r2, c2] = p(b);
-  return {
-    row: Math.min(r1, r2),
-    column: Math.min(c1, c2),
-    numRows: Math.abs(r2 - r1) + 1,
-    numColumns: Math.abs(c2 - c1) + 1,
-  };
-}
-
-function boxesOf(sqref: string): ReturnType<typeof boxOf>[] {
+function boxesOf(sqref: string): Box[] {
   return sqref
     .replace(/^range:/, '')
     .split(/\s+/)
     .filter(Boolean)
-    .map(boxOf);
+    .map(parseBox);
 }
 
 function resolveRangeValidations(_ws: ExcelJS.Worksheet, sheet: EmulatedSheet, ss: EmulatedSpreadsheet): void {

@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { quoteSheetName } from '../emulator/spreadsheet/a1';
+import { quoteSheetName, toA1 } from '../../core/a1';
 import type { ConditionalRuleData } from '../emulator/spreadsheet/builders';
 import type { Cell, ValidationRule } from '../emulator/spreadsheet/cell';
 import type { EmulatedRange } from '../emulator/spreadsheet/range';
@@ -140,7 +140,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet, name: string, na
   });
   for (const m of sheet.merges) {
     (ws as unknown as { mergeCellsWithoutStyle(range: string): void }).mergeCellsWithoutStyle(
-      `${a1(m.row, m.column)}:${a1(m.row + m.numRows - 1, m.column + m.numColumns - 1)}`,
+      `${toA1(m.row, m.column)}:${toA1(m.row + m.numRows - 1, m.column + m.numColumns - 1)}`,
     );
   }
   for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = pxToWidth(px);
@@ -162,16 +162,6 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet, name: string, na
   void names;
 }
 
-function a1(row: number, column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row}`;
-}
-
 function excelRule(
   d: ConditionalRuleData,
   priority: number,
@@ -184,7 +174,7 @@ function excelRule(
   if (d.bold) font.bold = true;
   if (Object.keys(font).length > 0) style.font = font;
   const arg = d.args[0];
-  const cellRef = anchor ? a1(anchor.box.row, anchor.box.column) : 'A1';
+  const cellRef = anchor ? toA1(anchor.box.row, anchor.box.column) : 'A1';
   switch (d.criteria) {
     case 'CUSTOM_FORMULA':
       return { type: 'expression', priority, formulae: [String(arg).replace(/^=/, '')], style };

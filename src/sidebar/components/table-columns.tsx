@@ -7,7 +7,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SidebarState, TableSummary, TableView } from '../../addon/api-types';
-import { columnLetter, ROLE_LABELS } from '../../core/i18n';
+import { columnLetter } from '../../core/a1';
+import { ROLE_LABELS } from '../../core/i18n';
 import { USER_COLUMNS, type UserColumn } from '../../core/model';
 import { call, errorMessage } from '../server';
 import { Alert, Button } from './ui';

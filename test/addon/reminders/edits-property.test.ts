@@ -5,7 +5,8 @@ import { DAY_MS, type Fixture, JUNE_15, LOG, ROADMAP, sample, send, sheet } from
 /**
  * Issue 13 in general, not by example: any mix of what people do to a plan and to its log between
  * two runs — renumber a task, move measures, insert blank rows, retouch titles, delete or sort log
- * rows, retype results, delete a log column, move or rename tabs — sends nothing twice the same
+ * rows, retype results, delete a log column, move or rename tabs, insert a column into the table,
+ * delete one of the add-in's computed columns — sends nothing twice the same
  * day and, a week later, exactly what an untouched copy sends (by recipient and measure title).
  * samples/roadmap-2021.xlsx with the built bundle; a fixed seed, so a failure is reproducible.
  */
@@ -20,7 +21,9 @@ type Edit =
   | { kind: 'log-column'; column: number }
   | { kind: 'log-reverse' }
   | { kind: 'move-tab'; tab: number; to: number }
-  | { kind: 'rename-tab'; tab: number };
+  | { kind: 'rename-tab'; tab: number }
+  | { kind: 'insert-column'; before: number }
+  | { kind: 'delete-computed'; column: number };
 
 const EDIT: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
@@ -38,7 +41,12 @@ const EDIT: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('log-reverse') }),
   fc.record({ kind: fc.constant('move-tab'), tab: fc.nat(7), to: fc.nat(7) }),
   fc.record({ kind: fc.constant('rename-tab'), tab: fc.nat(7) }),
+  fc.record({ kind: fc.constant('insert-column'), before: fc.nat(12) }),
+  fc.record({ kind: fc.constant('delete-computed'), column: fc.nat(3) }),
 ) as fc.Arbitrary<Edit>;
+
+/** The add-in's computed columns: «Проверить сроки» writes them again, nothing is lost with them. */
+const COMPUTED = ['Крайний срок', 'Состояние', 'Дней до срока', 'Последнее напоминание'];
 
 const MEASURE_NUMBER = /^(\d+)\.(\d+)\.?$/;
 
@@ -134,6 +142,20 @@ function apply(ss: EmulatedSpreadsheet, edit: Edit): void {
       ss.moveActiveSheet(1 + (edit.to % tabs.length));
       return;
     }
+    case 'insert-column': {
+      roadmap.insertColumnBefore(1 + (edit.before % width));
+      return;
+    }
+    case 'delete-computed': {
+      const header =
+        roadmap
+          .getDataRange()
+          .getValues()
+          .find((row) => row.includes('Наименование мероприятия')) ?? [];
+      const column = header.indexOf(COMPUTED[edit.column % COMPUTED.length]) + 1;
+      if (column > 0) roadmap.deleteColumn(column);
+      return;
+    }
     case 'rename-tab': {
       const tab = pick(
         ss.getSheets().filter((s) => s.getName() !== ROADMAP),
@@ -155,11 +177,16 @@ const loose = (title: string) =>
 /** 'recipient: measure title' of each measure in the e-mails sent since `from`, sorted. */
 function sentPairs(f: Fixture, from: number): string[] {
   const roadmap = sheet(f.spreadsheet, ROADMAP);
+  const values = roadmap.getDataRange().getValues();
+  const titleColumn = (values.find((row) => row.includes('Наименование мероприятия')) ?? []).indexOf(
+    'Наименование мероприятия',
+  );
+  expect(titleColumn).toBeGreaterThanOrEqual(0);
   return f.host.outbox
     .slice(from)
     .flatMap((m) =>
       [...m.body.matchAll(/#gid=\d+&range=A(\d+)/g)].map(
-        (x) => `${m.to.join(',')}: ${loose(String(roadmap.getRange(Number(x[1]), 2).getValue()))}`,
+        (x) => `${m.to.join(',')}: ${loose(String(values[Number(x[1]) - 1]?.[titleColumn] ?? ''))}`,
       ),
     )
     .sort();

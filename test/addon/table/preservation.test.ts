@@ -5,7 +5,7 @@
  * cell is identical after prepare + check, twice. A second prepare changes nothing at all.
  * Day: 2021-06-15 09:00 in Asia/Tomsk.
  */
-import type { Roadmap } from '../../../src/core/model';
+import { dueColumn, type Roadmap } from '../../../src/core/model';
 import type { EmulatedSheet, EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
 import type { Host } from '../../../src/local/host';
 import { ROADMAP_FIXTURES, seed2021 } from '../../fixtures/roadmaps';
@@ -25,7 +25,8 @@ function dressUp(sheet: EmulatedSheet, roadmap: Roadmap): void {
     cell.bold = true;
   }
   const [first, second, third] = roadmap.measures;
-  const deadline = roadmap.columns.deadline as number;
+  // The due column: «Срок исполнения», or «Окончание» in a table with a start and an end.
+  const deadline = dueColumn(roadmap.columns) as number;
   const executors = roadmap.columns.executors as number;
   if (first) {
     const cell = sheet._ensureCell(first.row, deadline);

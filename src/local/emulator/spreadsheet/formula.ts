@@ -8,7 +8,7 @@
  * References may name a sheet: Лист1!B3, 'Сводка (дорожная карта)'!$A$2, 'It''s'!A1; the
  * context resolves it (a missing sheet → #REF!).
  */
-import { columnNumber } from './a1';
+import { columnNumber } from '../../../core/a1';
 import type { Scalar } from './values';
 
 export class UnsupportedFormulaError extends Error {

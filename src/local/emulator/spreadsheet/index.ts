@@ -12,7 +12,7 @@
  */
 import type { EmulatedSpreadsheet } from './spreadsheet';
 
-export { columnLetters, columnNumber, parseA1, toA1 } from './a1';
+export { columnLetter, columnNumber, parseA1, toA1 } from '../../../core/a1';
 export { createSpreadsheetApp, type EmulatedSpreadsheetApp, type SpreadsheetAppOptions } from './app';
 export {
   EmulatedConditionalFormatRule,

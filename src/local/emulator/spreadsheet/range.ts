@@ -3,9 +3,10 @@
  * ('' for empty, Date for date cells at midnight in the spreadsheet's zone); writes of
  * strings parse as typed in the spreadsheet's locale unless the cell is plain text ('@').
  */
+
+import { quoteSheetName, toA1 } from '../../../core/a1';
 import type { Runtime } from '../runtime';
 import { gasError } from '../runtime';
-import { quoteSheetName, toA1 } from './a1';
 import {
   EmulatedDataValidation,
   type EmulatedRichTextValue,

@@ -5,7 +5,7 @@
  * reference whose cells are all deleted becomes #REF!.
  * Example: shiftFormulaRefs('=$K11="Просрочено"', () => true, 'column', 1, 1) → '=$L11="Просрочено"'.
  */
-import { columnLetters, columnNumber, quoteSheetName } from './a1';
+import { columnLetter, columnNumber, quoteSheetName } from '../../../core/a1';
 
 export type Axis = 'row' | 'column';
 
@@ -46,7 +46,7 @@ function parseEnd(text: string): End {
 }
 
 function writeEnd(e: End): string {
-  const col = e.col === null ? '' : `${e.colAbs ? '$' : ''}${columnLetters(e.col)}`;
+  const col = e.col === null ? '' : `${e.colAbs ? '$' : ''}${columnLetter(e.col)}`;
   const row = e.row === null ? '' : `${e.rowAbs ? '$' : ''}${e.row}`;
   return col + row;
 }

@@ -3,9 +3,10 @@
  * conditional format rules, protections and charts. Public methods follow Google's
  * Sheet; those starting with `_` are the emulator's own and record nothing (../README.md).
  */
+
+import { columnLetter } from '../../../core/a1';
 import type { Runtime } from '../runtime';
 import { gasError } from '../runtime';
-import { columnLetters } from './a1';
 import { EmulatedConditionalFormatRule, EmulatedConditionalFormatRuleBuilder } from './builders';
 import { type Box, type Cell, type CellSnapshot, cloneCell, isBlankCell } from './cell';
 import { type ChartData, EmulatedEmbeddedChart, EmulatedEmbeddedChartBuilder } from './charts';
@@ -206,7 +207,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
       validation: cell?.validation ? { ...cell.validation, args: [...cell.validation.args] } : null,
       linkUrl: cell?.linkUrl ?? null,
       merge: merge
-        ? `${columnLetters(merge.column)}${merge.row}:${columnLetters(merge.column + merge.numColumns - 1)}${merge.row + merge.numRows - 1}`
+        ? `${columnLetter(merge.column)}${merge.row}:${columnLetter(merge.column + merge.numColumns - 1)}${merge.row + merge.numRows - 1}`
         : null,
     };
   }

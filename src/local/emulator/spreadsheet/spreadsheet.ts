@@ -5,10 +5,10 @@
  * Example: const ss = new EmulatedSpreadsheet(runtime, { name: 'Дорожная карта 2021' });
  *          ss.getSheets()[0].getRange('A1').setValue('15.06.2021'); // a date, read back as a Date
  */
+import { type A1Ref, parseA1, toA1 } from '../../../core/a1';
 import { PropertyStore } from '../properties';
 import type { Runtime } from '../runtime';
 import { gasError } from '../runtime';
-import { parseA1, toA1 } from './a1';
 import type { ConditionalRuleData } from './builders';
 import type { Box, Cell, ValidationRule } from './cell';
 import { ERR, isDateObject, signatureError } from './errors';
@@ -396,8 +396,7 @@ export class EmulatedSpreadsheet
   /** A1 with optional sheet name → a checked range. */
   _resolveA1(a1: string, defaultSheet: EmulatedSheet): EmulatedRange {
     if (typeof a1 !== 'string') throw signatureError('Spreadsheet.getRange', [a1]);
-    const ref = parseA1(a1);
-    if (!ref) throw gasError(ERR.rangeNotFound);
+    const ref = readA1(a1);
     const sheet = ref.sheet === null ? defaultSheet : this.sheets.find((s) => s.name === ref.sheet);
     if (!sheet) throw gasError(ERR.rangeNotFound);
     const row = ref.startRow ?? 1;
@@ -671,5 +670,15 @@ export class EmulatedSpreadsheet
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.record('toast');
     this.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
+  }
+}
+
+/** parseA1 with Google's error: what core/a1 rejects with a RangeError is «Range not found» in Sheets. */
+function readA1(a1: string): A1Ref {
+  try {
+    return parseA1(a1);
+  } catch (error) {
+    if (error instanceof RangeError) throw gasError(ERR.rangeNotFound);
+    throw error;
   }
 }

@@ -21,6 +21,20 @@ describe('getRange', () => {
     expect([row.getRow(), row.getColumn(), row.getNumColumns()]).toEqual([3, 1, 26]);
   });
 
+  it.each(['AAAA1', 'A0', 'A', 'A1:B2:C3', ''])(
+    "throws Google's «Range not found» for the A1 text %p (core/a1 refuses it)",
+    (a1) => {
+      const { ss, sheet } = makeSpreadsheet();
+      expect(() => sheet.getRange(a1)).toThrow('Range not found');
+      expect(() => ss.getRange(a1)).toThrow('Range not found');
+    },
+  );
+
+  it('reads lower case and $ as Sheets does', () => {
+    const { sheet } = makeSpreadsheet();
+    expect(sheet.getRange('$b$2:c3').getA1Notation()).toBe('B2:C3');
+  });
+
   it("throws Google's messages for a start before row or column 1", () => {
     const { sheet } = makeSpreadsheet();
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');

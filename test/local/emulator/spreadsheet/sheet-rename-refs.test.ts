@@ -1,4 +1,4 @@
-import { quoteSheetName } from '../../../../src/local/emulator/spreadsheet/a1';
+import { quoteSheetName } from '../../../../src/core/a1';
 import { renameSheetRefs } from '../../../../src/local/emulator/spreadsheet/refs';
 import { makeSpreadsheet } from './fixture';
 
