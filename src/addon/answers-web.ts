@@ -1,5 +1,4 @@
 import {
-  ANSWER_PROBLEMS,
   type AnswerKind,
   answerPage,
   invalidLinkPage,
@@ -10,6 +9,7 @@ import {
   type TokenPayload,
   tokenCovers,
 } from '../core/answers';
+import { answerProblemText } from '../core/i18n';
 import { stableMeasureIds } from '../core/reminders';
 import { judgeRoadmap } from '../core/roadmap';
 import { submitAnswer } from './answers';
@@ -93,7 +93,7 @@ function page(p: Record<string, string | undefined>, payload: TokenPayload, post
         ...submission,
       });
       if (!outcome.ok) {
-        message = { kind: 'error', text: outcome.problems.map((code) => ANSWER_PROBLEMS[code]).join(' ') };
+        message = { kind: 'error', text: outcome.problems.map(answerProblemText).join(' ') };
         values = { measureId: idOf(asked.row), kind, ...submission };
       } else if (outcome.duplicate) {
         message = { kind: 'ok', text: 'Этот ответ уже получен: координатор его видит.' };

@@ -252,8 +252,8 @@ export interface ReportPeriod {
 
 export interface SaveSettingsResult {
   ok: boolean;
-  /** Russian, per field (validateSettings' issues); empty when ok. */
-  issues: SettingsIssue[];
+  /** validateSettings' issues with their Russian sentence (i18n's settingText); empty when ok. */
+  issues: (SettingsIssue & { message: string })[];
   state: SidebarState;
 }
 

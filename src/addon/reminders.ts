@@ -1,10 +1,11 @@
 import type { IsoDate } from '../core/dates';
+import { say } from '../core/i18n';
 import type { CellValue, MeasureState } from '../core/model';
 import {
   type Digest,
   type LogEntry,
   logEntryForDigest,
-  mailErrorRu,
+  mailRefusal,
   measureLabels,
   messagesOf,
   planReminders,
@@ -196,7 +197,8 @@ export function sendPlanned(
       for (const copies of more) {
         const copyError = sendTo(copies);
         if (copyError === null) continue;
-        const reason = `копии ${[copies.to, ...copies.cc].join(', ')}: ${mailErrorRu(copyError)}`;
+        const recipients = [copies.to, ...copies.cc];
+        const reason = say({ code: 'mail-copies-failed', recipients, refusal: mailRefusal(copyError) });
         pendingBytes += record({ ...attempt(digest, 'error', reason), keys: [] });
         outcome.failed.push({ digest, message: reason });
       }
@@ -204,7 +206,7 @@ export function sendPlanned(
       quotaGone = true;
       outcome.postponed.push(digest);
     } else {
-      const reason = mailErrorRu(error);
+      const reason = say(mailRefusal(error));
       pendingBytes += record(attempt(digest, 'error', reason));
       outcome.failed.push({ digest, message: reason });
     }

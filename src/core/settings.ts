@@ -50,11 +50,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   answersAutoAccept: false,
 });
 
+/** A field that does not validate: { field: 'dueSoonDays', code: 'out-of-range' }; i18n's settingText words it. */
 export interface SettingsIssue {
   field: keyof Settings;
-  code: string;
-  /** Russian, ready to show next to the field. */
-  message: string;
+  code: 'out-of-range' | 'invalid-steps' | 'invalid-email' | 'invalid-name' | 'not-boolean';
 }
 
 export type SettingsResult =
@@ -79,40 +78,28 @@ function integerIn(value: unknown, min: number, max: number): value is number {
 export function validateSettings(input: Partial<Record<keyof Settings, unknown>>): SettingsResult {
   const merged = { ...DEFAULT_SETTINGS, ...input } as Record<keyof Settings, unknown>;
   const issues: SettingsIssue[] = [];
-  const fail = (field: keyof Settings, code: string, message: string) => issues.push({ field, code, message });
+  const fail = (field: keyof Settings, code: SettingsIssue['code']) => issues.push({ field, code });
 
-  if (!integerIn(merged.dueSoonDays, 0, 90))
-    fail('dueSoonDays', 'out-of-range', '«Скоро срок»: целое число дней от 0 до 90.');
+  if (!integerIn(merged.dueSoonDays, 0, 90)) fail('dueSoonDays', 'out-of-range');
   const steps = merged.remindBeforeDays;
   if (!Array.isArray(steps) || steps.length > 5 || !steps.every((d) => integerIn(d, 1, 365)))
-    fail('remindBeforeDays', 'invalid-steps', 'Напоминания до срока: до пяти чисел дней от 1 до 365, через запятую.');
-  if (!integerIn(merged.overdueRepeatDays, 1, 60))
-    fail('overdueRepeatDays', 'out-of-range', 'Повтор при просрочке: целое число дней от 1 до 60.');
-  if (!integerIn(merged.escalateAfterDays, 0, 365))
-    fail('escalateAfterDays', 'out-of-range', 'Эскалация: целое число дней от 0 (выключена) до 365.');
+    fail('remindBeforeDays', 'invalid-steps');
+  if (!integerIn(merged.overdueRepeatDays, 1, 60)) fail('overdueRepeatDays', 'out-of-range');
+  if (!integerIn(merged.escalateAfterDays, 0, 365)) fail('escalateAfterDays', 'out-of-range');
   const coordinator = merged.coordinatorEmail;
   if (typeof coordinator !== 'string' || (coordinator !== '' && !isValidEmail(coordinator)))
-    fail('coordinatorEmail', 'invalid-email', 'Адрес координатора: укажите один корректный адрес e-mail.');
+    fail('coordinatorEmail', 'invalid-email');
   const sender = merged.senderName;
   if (typeof sender !== 'string' || sender.trim() === '' || sender.length > 100 || /[\r\n<>"]/.test(sender))
-    fail(
-      'senderName',
-      'invalid-name',
-      'Имя отправителя: от 1 до 100 символов, без кавычек, угловых скобок и переносов строк.',
-    );
-  if (typeof merged.remindBeforeInWorkingDays !== 'boolean')
-    fail('remindBeforeInWorkingDays', 'not-boolean', 'Напоминания до срока в рабочих днях: да или нет.');
-  if (typeof merged.workingDaysOnly !== 'boolean')
-    fail('workingDaysOnly', 'not-boolean', 'Напоминания только в рабочие дни: да или нет.');
-  if (typeof merged.autoSend !== 'boolean') fail('autoSend', 'not-boolean', 'Автоматическая отправка: да или нет.');
-  if (!integerIn(merged.nightlyHour, 0, 23)) fail('nightlyHour', 'out-of-range', 'Час ночной проверки: от 0 до 23.');
-  if (merged.planYear !== null && !integerIn(merged.planYear, 2000, 2100))
-    fail('planYear', 'out-of-range', 'Год плана: четыре цифры (2000–2100) или пусто.');
-  if (typeof merged.sheetName !== 'string' || merged.sheetName.length > 100)
-    fail('sheetName', 'invalid-name', 'Лист дорожной карты: имя листа до 100 символов или пусто.');
+    fail('senderName', 'invalid-name');
+  if (typeof merged.remindBeforeInWorkingDays !== 'boolean') fail('remindBeforeInWorkingDays', 'not-boolean');
+  if (typeof merged.workingDaysOnly !== 'boolean') fail('workingDaysOnly', 'not-boolean');
+  if (typeof merged.autoSend !== 'boolean') fail('autoSend', 'not-boolean');
+  if (!integerIn(merged.nightlyHour, 0, 23)) fail('nightlyHour', 'out-of-range');
+  if (merged.planYear !== null && !integerIn(merged.planYear, 2000, 2100)) fail('planYear', 'out-of-range');
+  if (typeof merged.sheetName !== 'string' || merged.sheetName.length > 100) fail('sheetName', 'invalid-name');
 
-  if (typeof merged.answersAutoAccept !== 'boolean')
-    fail('answersAutoAccept', 'not-boolean', 'Принимать «выполнено» автоматически: да или нет.');
+  if (typeof merged.answersAutoAccept !== 'boolean') fail('answersAutoAccept', 'not-boolean');
 
   if (issues.length > 0) return { ok: false, value: null, issues };
   const value = merged as unknown as Settings;

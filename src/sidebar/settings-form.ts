@@ -7,6 +7,7 @@
  *   parseSettingsForm({ ...formFromSettings(DEFAULT_SETTINGS), dueSoonDays: 'семь' }, DEFAULT_SETTINGS)
  *   → { settings: null, issues: { dueSoonDays: '«Скоро срок»: целое число дней от 0 до 90.' } }
  */
+import { settingText } from '../core/i18n';
 import { type Settings, validateSettings } from '../core/settings';
 
 /** The fields the sidebar edits (planYear and sheetName are kept as stored). */
@@ -84,7 +85,8 @@ export function parseSettingsForm(
   };
   const result = validateSettings(candidate);
   if (result.ok) return { settings: result.value, issues: {} };
-  return { settings: null, issues: issuesByField(result.issues) };
+  const issues = result.issues.map((issue) => ({ field: issue.field, message: settingText(issue) }));
+  return { settings: null, issues: issuesByField(issues) };
 }
 
 /** [{ field: 'dueSoonDays', message }] → { dueSoonDays: message } (first message per field). */

@@ -181,15 +181,6 @@ export type AnswerProblem =
   | 'comment-long'
   | 'rate-limit';
 
-export const ANSWER_PROBLEMS: Readonly<Record<AnswerProblem, string>> = {
-  'date-missing': 'Укажите дату.',
-  'date-future': 'Дата выполнения не может быть позже сегодняшнего дня.',
-  'date-past': 'Новый срок не может быть раньше сегодняшнего дня.',
-  'reason-missing': 'Укажите причину переноса срока.',
-  'comment-long': `Комментарий длиннее ${ANSWER_LIMITS.commentChars} символов: сократите его.`,
-  'rate-limit': 'Слишком много ответов по этой ссылке за час. Попробуйте позже.',
-};
-
 /**
  * Checks an answer from the page; returns the problems (empty when it may be kept).
  * checkAnswer({ kind: 'postpone', date: '2021-06-01', comment: '' }, '2021-06-15') → ['date-past', 'reason-missing']

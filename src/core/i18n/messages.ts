@@ -60,7 +60,21 @@ export type CalendarMessage =
 /** Problems of the reminder plan (reminders/plan.ts). */
 export type ReminderMessage = { code: 'coordinator-missing' };
 
-export type Message = RoadmapMessage | DirectoryMessage | CalendarMessage | ReminderMessage;
+/** Why MailApp did not send an e-mail (reminders/mail-limits.ts mailRefusal), Google's words kept. */
+export type MailRefusal =
+  | { code: 'mail-address-refused'; address: string; google: string }
+  | { code: 'mail-too-many-recipients'; limit: number; google: string }
+  | { code: 'mail-too-large'; google: string }
+  | { code: 'mail-daily-limit'; google: string }
+  | { code: 'mail-no-recipient'; google: string }
+  | { code: 'mail-refused'; google: string }
+  /** Already Russian (the add-in's own error): shown as it is. */
+  | { code: 'mail-said'; text: string };
+
+/** A digest reached its recipient, but a further message with its copies failed. */
+export type MailMessage = MailRefusal | { code: 'mail-copies-failed'; recipients: string[]; refusal: MailRefusal };
+
+export type Message = RoadmapMessage | DirectoryMessage | CalendarMessage | ReminderMessage | MailMessage;
 
 export type MessageCode = Message['code'];
 

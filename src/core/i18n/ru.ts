@@ -5,6 +5,7 @@
  * so adding them is one more table.
  */
 import { columnLetter, isColumn } from '../a1';
+import { ANSWER_LIMITS, type AnswerProblem } from '../answers/requests';
 import { CALENDAR_SHEET_NAME } from '../calendar/own-days';
 import { formatRu } from '../dates';
 import type { WarningCode } from '../deadline/messages';
@@ -13,6 +14,7 @@ import { DIRECTORY_SHEET_NAME } from '../directory/read';
 import type { DoubtCode } from '../doubt';
 import type { AddinColumn, StatusCode, UserColumn } from '../model';
 import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
+import type { Settings, SettingsIssue } from '../settings';
 import type { Cell, Message, MessageCode, MessageOf, SheetCell } from './messages';
 
 /** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
@@ -103,6 +105,8 @@ function sheetPlace(sheet: string, cell: SheetCell): string {
     : `«${sheet}», строка ${cell.row}, столбец ${columnLetter(cell.column)}`;
 }
 
+/** Google's own words after the Russian, for support: ' (Invalid email: a@b)'. */
+const google = (refusal: { google: string }) => ` (${refusal.google})`;
 const directory = (cell: SheetCell) => sheetPlace(DIRECTORY_SHEET_NAME, cell);
 const calendar = (cell: SheetCell) => sheetPlace(CALENDAR_SHEET_NAME, cell);
 
@@ -152,6 +156,14 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
   'calendar-duplicate': (m) =>
     `${calendar(m)}: этот день уже указан в строке ${m.firstRow}; используется строка ${m.firstRow}.`,
   'coordinator-missing': () => 'Адрес координатора не указан в настройках: эскалации уходят без копии координатору.',
+  'mail-address-refused': (m) => `Google не принял адрес ${m.address}${google(m)}`,
+  'mail-too-many-recipients': (m) => `больше ${m.limit} получателей в одном письме${google(m)}`,
+  'mail-too-large': (m) => `письмо больше 200 КБ${google(m)}`,
+  'mail-daily-limit': (m) => `исчерпан дневной лимит писем Google${google(m)}`,
+  'mail-no-recipient': (m) => `у письма нет получателя${google(m)}`,
+  'mail-refused': (m) => `Google не отправил письмо${google(m)}`,
+  'mail-said': (m) => m.text,
+  'mail-copies-failed': (m) => `копии ${m.recipients.join(', ')}: ${say(m.refusal)}`,
 };
 
 /**
@@ -161,6 +173,43 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
  */
 export function say(message: Message): string {
   return (MESSAGE_TEXTS[message.code] as (m: Message) => string)(message);
+}
+
+/** Why the executors' page refuses an answer (answers/requests.ts checkAnswer), keyed by code. */
+export const ANSWER_PROBLEM_TEXTS: Readonly<Record<AnswerProblem, (limits: typeof ANSWER_LIMITS) => string>> = {
+  'date-missing': () => 'Укажите дату.',
+  'date-future': () => 'Дата выполнения не может быть позже сегодняшнего дня.',
+  'date-past': () => 'Новый срок не может быть раньше сегодняшнего дня.',
+  'reason-missing': () => 'Укажите причину переноса срока.',
+  'comment-long': (limits) => `Комментарий длиннее ${limits.commentChars} символов: сократите его.`,
+  'rate-limit': () => 'Слишком много ответов по этой ссылке за час. Попробуйте позже.',
+};
+
+/** answerProblemText('comment-long') → 'Комментарий длиннее 1000 символов: сократите его.' */
+export function answerProblemText(code: AnswerProblem): string {
+  return ANSWER_PROBLEM_TEXTS[code](ANSWER_LIMITS);
+}
+
+/** What each setting must be, shown next to its field when it does not validate (settings.ts). */
+export const SETTING_TEXTS: Readonly<Record<keyof Settings, string>> = {
+  dueSoonDays: '«Скоро срок»: целое число дней от 0 до 90.',
+  remindBeforeDays: 'Напоминания до срока: до пяти чисел дней от 1 до 365, через запятую.',
+  overdueRepeatDays: 'Повтор при просрочке: целое число дней от 1 до 60.',
+  escalateAfterDays: 'Эскалация: целое число дней от 0 (выключена) до 365.',
+  coordinatorEmail: 'Адрес координатора: укажите один корректный адрес e-mail.',
+  senderName: 'Имя отправителя: от 1 до 100 символов, без кавычек, угловых скобок и переносов строк.',
+  remindBeforeInWorkingDays: 'Напоминания до срока в рабочих днях: да или нет.',
+  workingDaysOnly: 'Напоминания только в рабочие дни: да или нет.',
+  autoSend: 'Автоматическая отправка: да или нет.',
+  nightlyHour: 'Час ночной проверки: от 0 до 23.',
+  planYear: 'Год плана: четыре цифры (2000–2100) или пусто.',
+  sheetName: 'Лист дорожной карты: имя листа до 100 символов или пусто.',
+  answersAutoAccept: 'Принимать «выполнено» автоматически: да или нет.',
+};
+
+/** settingText({ field: 'nightlyHour', code: 'out-of-range' }) → 'Час ночной проверки: от 0 до 23.' */
+export function settingText(issue: SettingsIssue): string {
+  return SETTING_TEXTS[issue.field];
 }
 
 /** Shows line breaks and other control characters of a bad address instead of printing them. */

@@ -26,7 +26,7 @@ export {
   rowFromLog,
   type StepHistory,
 } from './log';
-export { type Message, mailErrorRu, messagesOf, RECIPIENTS_PER_MESSAGE } from './mail-limits';
+export { type Message, mailRefusal, messagesOf, RECIPIENTS_PER_MESSAGE } from './mail-limits';
 export {
   countsOf,
   fitsMailLimits,

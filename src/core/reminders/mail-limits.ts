@@ -1,3 +1,4 @@
+import type { MailRefusal } from '../i18n/messages';
 import { MAIL_LIMITS } from './parts';
 
 /**
@@ -29,25 +30,29 @@ export function messagesOf(to: string, cc: readonly string[]): Message[] {
   return messages;
 }
 
-const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^Invalid email:\s*(.*)$/i, (m) => `Google не принял адрес ${m[1]}`],
-  [/Email Recipients Per Message/i, () => `больше ${RECIPIENTS_PER_MESSAGE} получателей в одном письме`],
-  [/Email Body Size/i, () => 'письмо больше 200 КБ'],
-  [/too many times for one day: email/i, () => 'исчерпан дневной лимит писем Google'],
-  [/no recipient/i, () => 'у письма нет получателя'],
+const REFUSALS: readonly [RegExp, (m: RegExpExecArray, google: string) => MailRefusal][] = [
+  [/^Invalid email:\s*(.*)$/i, (m, google) => ({ code: 'mail-address-refused', address: m[1] ?? '', google })],
+  [
+    /Email Recipients Per Message/i,
+    (_, google) => ({ code: 'mail-too-many-recipients', limit: RECIPIENTS_PER_MESSAGE, google }),
+  ],
+  [/Email Body Size/i, (_, google) => ({ code: 'mail-too-large', google })],
+  [/too many times for one day: email/i, (_, google) => ({ code: 'mail-daily-limit', google })],
+  [/no recipient/i, (_, google) => ({ code: 'mail-no-recipient', google })],
 ];
 
 /**
- * Why an e-mail was not sent, in Russian, Google's own words kept in brackets for support.
- * mailErrorRu('Invalid email: a@b') → 'Google не принял адрес a@b (Invalid email: a@b)'
- * mailErrorRu('Something new') → 'Google не отправил письмо (Something new)'
+ * Why an e-mail was not sent, as a code with Google's own words (kept for support); i18n's say()
+ * words it. A message already in Russian (the add-in's own) is kept as it is.
+ * mailRefusal('Invalid email: a@b') → { code: 'mail-address-refused', address: 'a@b', google: 'Invalid email: a@b' }
+ * mailRefusal('Something new') → { code: 'mail-refused', google: 'Something new' }
  */
-export function mailErrorRu(message: string): string {
-  const text = message.replace(/\s+/g, ' ').trim();
-  if (/^[«"(]?[А-ЯЁа-яё]/.test(text)) return text;
-  for (const [pattern, say] of REASONS) {
-    const m = pattern.exec(text);
-    if (m) return `${say(m)} (${text})`;
+export function mailRefusal(message: string): MailRefusal {
+  const google = message.replace(/\s+/g, ' ').trim();
+  if (/^[«"(]?[А-ЯЁа-яё]/.test(google)) return { code: 'mail-said', text: google };
+  for (const [pattern, refusal] of REFUSALS) {
+    const m = pattern.exec(google);
+    if (m) return refusal(m, google);
   }
-  return `Google не отправил письмо (${text})`;
+  return { code: 'mail-refused', google };
 }

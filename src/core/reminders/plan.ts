@@ -50,17 +50,6 @@ export interface ReminderPlan {
   quotaNeeded: number;
 }
 
-const SKIP_MESSAGES: Record<SkipReason, string> = {
-  done: 'выполнено — не напоминаем',
-  cancelled: 'отменено — не напоминаем',
-  'no-deadline': 'без срока — не напоминаем',
-  unparsed: 'срок не распознан — не напоминаем, сообщаем координатору',
-  doubtful: 'срок под сомнением («Проверьте срок») — не напоминаем, исправьте срок',
-  'no-due': 'нет крайнего срока — не напоминаем',
-  'no-state': 'состояние не определено — проверьте сроки',
-  'no-recipient': 'пора напомнить, но у исполнителей нет адреса e-mail в листе «Исполнители»',
-};
-
 const STATE_SKIPS: Partial<Record<MeasureState['state'], SkipReason>> = {
   'done-on-time': 'done',
   'done-late': 'done',
@@ -118,8 +107,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     }
     return b;
   };
-  const skip = (m: Measure, reason: SkipReason) =>
-    skipped.push({ row: m.row, number: m.number, reason, message: `${measureName(m)}: ${SKIP_MESSAGES[reason]}` });
+  const skip = (m: Measure, reason: SkipReason) => skipped.push({ row: m.row, number: m.number, reason });
 
   const item = (
     m: Measure,
@@ -262,10 +250,6 @@ export function planReminders(input: PlanInput): ReminderPlan {
   // Parts by count and by Google's body size (parts.ts).
   const digests = whole.flatMap((digest) => fitToMail(digest, today));
   return { digests, skipped, problems, quotaNeeded: digests.reduce((sum, d) => sum + d.recipients, 0) };
-}
-
-function measureName(m: Measure): string {
-  return m.number !== '' ? `Мероприятие ${m.number} (строка ${m.row})` : `Строка ${m.row}`;
 }
 
 function toDigest(

@@ -87,12 +87,11 @@ export type SkipReason =
   | 'no-state'
   | 'no-recipient';
 
+/** A measure that gets no reminder, and why; i18n's skipText words it. */
 export interface SkippedMeasure {
   row: number;
   number: string;
   reason: SkipReason;
-  /** Russian, ready to show in the preview. */
-  message: string;
 }
 
 /** A row of «Журнал напоминаний»: one e-mail (or one failed or postponed attempt). */

@@ -1,12 +1,17 @@
 import {
+  ANSWER_PROBLEM_TEXTS,
+  answerProblemText,
   DOUBT_TEXTS,
   MESSAGE_TEXTS,
   type MessageCode,
   type MessageOf,
+  SETTING_TEXTS,
   say,
+  settingText,
   WARNING_TEXTS,
   warningText,
 } from '../../../src/core/i18n';
+import { mailRefusal } from '../../../src/core/reminders';
 
 /**
  * One sample of every message code and what its sentence must show. Typed by code, so a new
@@ -120,6 +125,27 @@ const SAMPLES: { [C in MessageCode]: { message: MessageOf<C>; shows: string[] } 
     shows: ['строка 7, столбец A', 'строке 2'],
   },
   'coordinator-missing': { message: { code: 'coordinator-missing' }, shows: ['Адрес координатора'] },
+  'mail-address-refused': {
+    message: { code: 'mail-address-refused', address: 'x@y', google: 'Invalid email: x@y' },
+    shows: ['адрес x@y', '(Invalid email: x@y)'],
+  },
+  'mail-too-many-recipients': {
+    message: { code: 'mail-too-many-recipients', limit: 50, google: 'Email Recipients Per Message' },
+    shows: ['больше 50 получателей', '(Email Recipients Per Message)'],
+  },
+  'mail-too-large': { message: { code: 'mail-too-large', google: 'Email Body Size' }, shows: ['(Email Body Size)'] },
+  'mail-daily-limit': { message: { code: 'mail-daily-limit', google: 'one day: email' }, shows: ['(one day: email)'] },
+  'mail-no-recipient': { message: { code: 'mail-no-recipient', google: 'no recipient' }, shows: ['(no recipient)'] },
+  'mail-refused': { message: { code: 'mail-refused', google: 'Something new' }, shows: ['(Something new)'] },
+  'mail-said': { message: { code: 'mail-said', text: 'Письмо не отправлено.' }, shows: ['Письмо не отправлено.'] },
+  'mail-copies-failed': {
+    message: {
+      code: 'mail-copies-failed',
+      recipients: ['a@x.ru', 'b@x.ru'],
+      refusal: { code: 'mail-address-refused', address: 'b@x.ru', google: 'Invalid email: b@x.ru' },
+    },
+    shows: ['копии a@x.ru, b@x.ru: Google не принял адрес b@x.ru'],
+  },
 };
 
 const CYRILLIC = /[А-Яа-яЁё]/;
@@ -144,6 +170,16 @@ describe('the Russian table has a sentence for every message code', () => {
     if (code !== 'empty') expect(warningText(warning)).toContain('март 2020');
   });
 
+  it.each(Object.keys(ANSWER_PROBLEM_TEXTS))('answer problem %s: a Russian sentence', (code) => {
+    expect(answerProblemText(code as keyof typeof ANSWER_PROBLEM_TEXTS)).toMatch(/^[А-ЯЁ].*[А-Яа-яЁё].*\.$/);
+    if (code === 'comment-long') expect(answerProblemText(code)).toContain('1000 символов');
+  });
+
+  it.each(Object.keys(SETTING_TEXTS))('setting %s: a Russian sentence', (field) => {
+    const text = settingText({ field: field as keyof typeof SETTING_TEXTS, code: 'out-of-range' });
+    expect(text).toMatch(/^[«А-ЯЁ].*[А-Яа-яЁё].*\.$/);
+  });
+
   it.each(Object.keys(DOUBT_TEXTS))('doubt %s: a Russian reason naming its detail', (code) => {
     const text = DOUBT_TEXTS[code as keyof typeof DOUBT_TEXTS]('2019-03-15');
     expect(text).toMatch(CYRILLIC);
@@ -153,6 +189,21 @@ describe('the Russian table has a sentence for every message code', () => {
 
 const DOUBT_2019 = { code: 'year-outside-plan', detail: '2019' } as const;
 const TYPO = { code: 'possible-typo', detail: '«сентбярь» (сентябрь?)' } as const;
+
+describe('Google’s refusals worded word for word as before the table', () => {
+  it.each([
+    [
+      'Limit Exceeded: Email Recipients Per Message.',
+      'больше 50 получателей в одном письме (Limit Exceeded: Email Recipients Per Message.)',
+    ],
+    ['Invalid email: x@y', 'Google не принял адрес x@y (Invalid email: x@y)'],
+    ['Limit Exceeded: Email Body Size.', 'письмо больше 200 КБ (Limit Exceeded: Email Body Size.)'],
+    ['Something\nnew', 'Google не отправил письмо (Something new)'],
+    ['Нет связи', 'Нет связи'],
+  ])('%s', (google, sentence) => {
+    expect(say(mailRefusal(google))).toBe(sentence);
+  });
+});
 
 describe('sentences kept word for word from before the table', () => {
   it.each([

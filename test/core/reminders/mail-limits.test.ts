@@ -1,4 +1,4 @@
-import { mailErrorRu, messagesOf, RECIPIENTS_PER_MESSAGE } from '../../../src/core/reminders';
+import { mailRefusal, messagesOf, RECIPIENTS_PER_MESSAGE } from '../../../src/core/reminders';
 
 describe('messagesOf: at most 50 recipients a message', () => {
   const copies = (n: number) => Array.from({ length: n }, (_, i) => `c${i + 1}@example.org`);
@@ -23,19 +23,22 @@ describe('messagesOf: at most 50 recipients a message', () => {
   });
 });
 
-describe('mailErrorRu', () => {
-  it('says Google’s refusals in Russian and keeps Google’s words', () => {
-    expect(mailErrorRu('Limit Exceeded: Email Recipients Per Message.')).toBe(
-      'больше 50 получателей в одном письме (Limit Exceeded: Email Recipients Per Message.)',
-    );
-    expect(mailErrorRu('Invalid email: x@y')).toBe('Google не принял адрес x@y (Invalid email: x@y)');
-    expect(mailErrorRu('Limit Exceeded: Email Body Size.')).toBe(
-      'письмо больше 200 КБ (Limit Exceeded: Email Body Size.)',
-    );
-    expect(mailErrorRu('Something\nnew')).toBe('Google не отправил письмо (Something new)');
+describe('mailRefusal', () => {
+  it('knows Google’s refusals by code and keeps Google’s words', () => {
+    const google = 'Limit Exceeded: Email Recipients Per Message.';
+    expect(mailRefusal(google)).toEqual({ code: 'mail-too-many-recipients', limit: 50, google });
+    expect(mailRefusal('Invalid email: x@y')).toEqual({
+      code: 'mail-address-refused',
+      address: 'x@y',
+      google: 'Invalid email: x@y',
+    });
+    expect(mailRefusal('Limit Exceeded: Email Body Size.').code).toBe('mail-too-large');
+    expect(mailRefusal('Service invoked too many times for one day: email.').code).toBe('mail-daily-limit');
+    expect(mailRefusal('Failed to send email: no recipient').code).toBe('mail-no-recipient');
+    expect(mailRefusal('Something\nnew')).toEqual({ code: 'mail-refused', google: 'Something new' });
   });
 
-  it('leaves a Russian message as it is', () => {
-    expect(mailErrorRu('Нет связи')).toBe('Нет связи');
+  it('keeps a Russian message as it is', () => {
+    expect(mailRefusal('Нет связи')).toEqual({ code: 'mail-said', text: 'Нет связи' });
   });
 });
