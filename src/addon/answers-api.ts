@@ -1,5 +1,5 @@
 import type { AnswerRequest } from '../core/answers';
-import { AnswerError, decideAnswer, listRequests } from './answers';
+import { AnswerError, applyDecision, listRequests } from './answers';
 import { revokeLinks } from './answers-secret';
 import type { AnswersView, AnswerView } from './api-types';
 import { judgeLoaded } from './check';
@@ -64,7 +64,7 @@ export const answersApi = {
     requireSpreadsheetContext();
     const by = Session.getActiveUser().getEmail() || 'координатор';
     try {
-      const request = decideAnswer(String(id), accept === true, typeof note === 'string' ? note : '', by);
+      const request = applyDecision(String(id), accept === true, typeof note === 'string' ? note : '', by);
       const heading = request.number || request.title;
       return answersView({
         notice: `Ответ по мероприятию ${heading} ${accept ? 'принят' : 'отклонён'}.`,

@@ -228,7 +228,7 @@ function mailNote(loaded: LoadedRoadmap, request: AnswerRequest, accept: boolean
 }
 
 /** The coordinator's decision from the sidebar; the note, when given, is e-mailed to the executor. */
-export function decideAnswer(id: string, accept: boolean, note: string, by: string): AnswerRequest {
+export function applyDecision(id: string, accept: boolean, note: string, by: string): AnswerRequest {
   return withDocumentLock(() => {
     const loaded = loadRoadmap();
     const stored = readStoredRequests(loaded).find((s) => s.request.id === id);

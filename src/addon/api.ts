@@ -18,18 +18,18 @@ import type {
 } from './api-types';
 import { ensureCalendarSheet } from './calendar-sheet';
 import { type CheckOutcome, checkDeadlinesLocked, judgeLoaded } from './check';
-import { runDiagnostics } from './diagnostics';
+import { diagnose } from './diagnostics';
 import { activeSpreadsheet } from './env';
 import { loadHeader } from './header-cache';
 import { withDocumentLock } from './lock';
-import { prepareTable as prepare } from './prepare';
+import { prepareRoadmapTable } from './prepare';
 import { toPreview } from './preview';
 import { planToday, sendDue } from './reminders';
 import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
 import { sidebarState } from './state';
-import { loadSettings, saveSettings as storeSettings } from './store';
+import { loadSettings, storeSettings } from './store';
 import { refreshSummarySheets, writeCouncilReport } from './summaries/refresh';
-import { chooseTable, describeTable } from './table-view';
+import { chooseTable, tableViewOf } from './table-view';
 import { disableNightly, enableNightly, loadOwner } from './triggers';
 
 /**
@@ -66,7 +66,7 @@ export const api: ServerApi = {
 
   prepareTable(): SidebarState {
     return stateAfter(() => {
-      const prepared = prepare();
+      const prepared = prepareRoadmapTable();
       const added =
         prepared.added.length > 0 ? `добавлены столбцы: ${prepared.added.join(', ')}` : 'столбцы уже на месте';
       return { notice: `Таблица подготовлена: ${added}.`, outcome: prepared.check };
@@ -214,7 +214,7 @@ export const api: ServerApi = {
   },
 
   describeTable(sheetId: number | null): TableView {
-    return describeTable(typeof sheetId === 'number' ? sheetId : null);
+    return tableViewOf(typeof sheetId === 'number' ? sheetId : null);
   },
 
   saveTableChoice(choice: TableChoiceInput | null): SaveTableResult {
@@ -224,7 +224,7 @@ export const api: ServerApi = {
   },
 
   runDiagnostics() {
-    return runDiagnostics();
+    return diagnose();
   },
 
   selectCell(row: number, column: number): void {

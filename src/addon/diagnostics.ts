@@ -36,7 +36,7 @@ const PROBE_DATE = '2021-06-15';
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Runs every check; a check that throws is a failed row with Google's message, never an abort. */
-export function runDiagnostics(): DiagnosticsReport {
+export function diagnose(): DiagnosticsReport {
   const checks: DiagnosticCheck[] = [];
   const row = (id: CheckId, measure: () => [boolean, string]) => {
     try {

@@ -2,10 +2,10 @@ import { formatRu } from '../core/dates';
 import { escapeHtml } from '../core/reminders';
 import { ensureCalendarSheet } from './calendar-sheet';
 import { checkDeadlinesLocked } from './check';
-import { runDiagnostics } from './diagnostics';
+import { diagnose } from './diagnostics';
 import { activeSpreadsheet } from './env';
 import { BusyError, withDocumentLock } from './lock';
-import { prepareTable } from './prepare';
+import { prepareRoadmapTable } from './prepare';
 import { sendDue } from './reminders';
 import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
 import { showSidebar } from './sidebar';
@@ -36,7 +36,7 @@ function toast(message: string): void {
 
 export function menuPrepare(): void {
   withAlerts(() => {
-    const outcome = prepareTable();
+    const outcome = prepareRoadmapTable();
     const added = outcome.added.length
       ? `Добавлены столбцы: ${outcome.added.join(', ')}.`
       : 'Все столбцы уже на месте.';
@@ -146,7 +146,7 @@ export function menuHelp(): void {
 
 /** «Диагностика»: the table of checks in a dialog (no e-mail, no cell of the person's changed). */
 export function menuDiagnostics(): void {
-  const report = runDiagnostics();
+  const report = diagnose();
   const failed = report.checks.filter((c) => !c.ok).length;
   const rows = report.checks
     .map(

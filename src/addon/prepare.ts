@@ -25,7 +25,7 @@ const PROTECTION_DESCRIPTION = 'Дорожная карта: столбцы за
  * ones, the conditional formatting keyed on «Состояние», the frozen header, and «Исполнители»;
  * then checks deadlines so the new columns are filled. Running it twice changes nothing.
  */
-export function prepareTable(): PrepareOutcome {
+export function prepareRoadmapTable(): PrepareOutcome {
   return withDocumentLock(() => {
     const loaded = loadRoadmap();
     const { sheet } = loaded;

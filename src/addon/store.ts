@@ -37,7 +37,7 @@ export function loadSettings(): Settings {
   return result.ok ? result.value : { ...DEFAULT_SETTINGS };
 }
 
-export function saveSettings(settings: Settings): void {
+export function storeSettings(settings: Settings): void {
   writeJson(KEYS.settings, settings);
 }
 

@@ -28,7 +28,7 @@ export function loadTableChoice(): TableChoice | null {
   }
 }
 
-export function saveTableChoice(choice: TableChoice | null): void {
+export function storeTableChoice(choice: TableChoice | null): void {
   const store = PropertiesService.getDocumentProperties();
   if (choice === null) store.deleteProperty(KEY);
   else store.setProperty(KEY, JSON.stringify(choice));

@@ -17,7 +17,7 @@ import { activeSpreadsheet, todayIn } from './env';
 import { findOwnSheets } from './own-sheets';
 import { type LoadedRoadmap, loadRoadmap, NoRoadmapError, readSheetCells, type SheetRead } from './roadmap-sheet';
 import { loadSettings } from './store';
-import { loadTableChoice, saveTableChoice } from './table-choice';
+import { loadTableChoice, storeTableChoice } from './table-choice';
 
 /** Texts in the drop-downs are cut: the sidebar is 300 px wide. */
 const CELL_TEXT_MAX = 40;
@@ -42,7 +42,7 @@ export function tableSummary(loaded: LoadedRoadmap | null, error: unknown = null
  * sheets to choose from, the header row and columns in force — the person's, the recognised ones
  * or, when none are recognised, the best guess — and the first rows for the drop-downs.
  */
-export function describeTable(sheetId: number | null = null): TableView {
+export function tableViewOf(sheetId: number | null = null): TableView {
   const spreadsheet = activeSpreadsheet();
   const own = new Set([...findOwnSheets(spreadsheet).values()].map((s) => s.getSheetId()));
   const sheets = spreadsheet
@@ -121,7 +121,7 @@ function firstRows(values: readonly (readonly unknown[])[]): TableView['rows'] {
  */
 export function chooseTable(input: TableChoiceInput | null): { issues: string[]; notice: string } {
   if (input === null) {
-    saveTableChoice(null);
+    storeTableChoice(null);
     return { issues: [], notice: 'Таблица снова определяется автоматически: по заголовкам столбцов.' };
   }
   const spreadsheet = activeSpreadsheet();
@@ -136,7 +136,7 @@ export function chooseTable(input: TableChoiceInput | null): { issues: string[];
   const sheetName = sheet.getName();
   const hasColumns = input.columns !== undefined && input.columns !== null && Object.keys(input.columns).length > 0;
   if (!hasColumns && (input.headerRow === undefined || input.headerRow === null)) {
-    saveTableChoice({ sheetId, sheetName });
+    storeTableChoice({ sheetId, sheetName });
     return { issues: [], notice: `Лист дорожной карты: «${sheetName}».` };
   }
   const read = readSheetCells(sheet, spreadsheet.getSpreadsheetTimeZone(), sheetId);
@@ -152,7 +152,7 @@ export function chooseTable(input: TableChoiceInput | null): { issues: string[];
   const issues = checkLayout(read.values, layout).map(layoutIssueText);
   if (issues.length > 0) return { issues, notice: '' };
   const texts = layoutTexts(read.values, read.merges, layout);
-  saveTableChoice({ sheetId, sheetName, layout: { ...layout, texts } });
+  storeTableChoice({ sheetId, sheetName, layout: { ...layout, texts } });
   // The choice is read as any table is: prove it reads before saying so.
   const settings = loadSettings();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
