@@ -1,7 +1,8 @@
 import { CALENDAR_SHEET_NAME } from '../core/calendar';
 import { formatRu } from '../core/dates';
 import { settingText } from '../core/i18n';
-import { measureLabels, pluralRu } from '../core/reminders';
+import { countRu } from '../core/plural';
+import { measureLabels } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
 import { answersApi } from './answers-api';
@@ -84,7 +85,7 @@ export const api: ServerApi = {
       }
       const n = outcome.states.length;
       return {
-        notice: `Сроки проверены: ${n} ${pluralRu(n, ['мероприятие', 'мероприятия', 'мероприятий'])}.`,
+        notice: `Сроки проверены: ${countRu(n, ['мероприятие', 'мероприятия', 'мероприятий'])}.`,
         outcome,
       };
     });
@@ -95,7 +96,7 @@ export const api: ServerApi = {
       const outcome = judgeLoaded();
       const result = withDocumentLock(() => refreshSummarySheets(outcome.loaded, outcome.states));
       const n = result.sheets.length;
-      return { notice: `Сводки обновлены: ${n} ${pluralRu(n, ['лист', 'листа', 'листов'])}.`, outcome };
+      return { notice: `Сводки обновлены: ${countRu(n, ['лист', 'листа', 'листов'])}.`, outcome };
     });
   },
 

@@ -53,11 +53,29 @@ export const MONTH = `${B}(?:${alternation(MONTHS.keys())})${E}\\.?`;
 /** A four-digit year 1900–2099. */
 export const YEAR = `${B}(?:19|20)\\d{2}${E}`;
 
+/**
+ * Separators, typed here only: a family takes its set from below (every dash is already «-», see
+ * normalize.ts). A range «февраль - март», «с 1 по 15 мая», «с 1 до 15 мая»; a list «январь,
+ * апрель», «I и II», «2021/2022».
+ */
+export const DASH = '-';
+/** The words that join the ends of a range: «по», «до». */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['по', 'до']);
+
 /** Range dashes and words after normalisation: «-», «по», «до» (inside a range). */
 export const RANGE = '(?:-|по|до)';
 
-/** Separators of a list: «,», «;», «и», «/», «а также». */
-export const LIST = '(?:,|;|/|\\+|и|а также)';
+/** Between the months of a run: a range, «,», «;», «/», «и» («январь, апрель», «с января по март»). */
+export const MONTH_SEPARATOR = '(?:-|по|до|,|;|/|и)';
+
+/** Between the days of a run: a range, «,», «и» («1-15 мая», «с 1 по 15 мая», «10, 20 июня»). */
+export const DAY_SEPARATOR = '(?:-|по|до|,|и)';
+
+/** Between quarters, halves or years: «-», «по», «,», «и», «/» («I - II кв.», «2021, 2022»). */
+export const PERIOD_SEPARATOR = '(?:-|по|,|и|/)';
+
+/** Between the two years of a school year: «2021-2022», «2021/22». */
+export const SCHOOL_YEAR_SEPARATOR = '(?:-|/)';
 
 const ORDINALS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['i', '1', 'первый', 'первого', 'первом', 'первое', 'первая', 'первой', 'первому']],

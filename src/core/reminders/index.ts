@@ -37,7 +37,6 @@ export {
   utf8Bytes,
 } from './parts';
 export { type PlanInput, planReminders, type ReminderPlan, rowLink } from './plan';
-export { daysRu, dueInWords, pluralRu } from './plural';
 export { decideStep, type StepDecision, type StepInput } from './policy';
 export { splitByQuota } from './quota';
 export { packRecent, recentToForget, type StoredRecord, unpackRecent } from './recent';

@@ -1,8 +1,8 @@
 import { allLink, type DigestAnswerLinks, itemLinks } from '../answers/links';
 import { formatRu, type IsoDate } from '../dates';
+import { countRu, dueInWords } from '../plural';
 import { roadmapHeading } from '../roadmap/heading';
 import { STATE_COLORS } from '../states';
-import { dueInWords, pluralRu } from './plural';
 import type { Digest, DigestItem } from './types';
 
 export interface RenderedEmail {
@@ -66,7 +66,7 @@ export function subjectOf(digest: Pick<Digest, 'kind' | 'counts'> & Partial<Pick
   }
   const n = digest.counts.unparsed;
   if (n > 0 || digest.kind === 'coordinator-report')
-    parts.push(`срок не распознан в ${n} ${pluralRu(n, ['мероприятии', 'мероприятиях', 'мероприятиях'])}`);
+    parts.push(`срок не распознан в ${countRu(n, ['мероприятии', 'мероприятиях', 'мероприятиях'])}`);
   const part = digest.part ? ` (часть ${digest.part.index} из ${digest.part.of})` : '';
   return `Дорожная карта: ${parts.join(', ') || 'напоминание'}${part}`;
 }

@@ -1,5 +1,6 @@
 import { formatRu, type IsoDate } from '../../core/dates';
 import type { StateCode } from '../../core/model';
+import { countRu, dueInWords, type PluralForms } from '../../core/plural';
 import { STATE_LABELS } from '../../core/states';
 import type { CheckReport } from './report';
 
@@ -23,13 +24,7 @@ interface ProblemLike {
   message?: string;
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const n10 = n % 10;
-  const n100 = n % 100;
-  if (n10 === 1 && n100 !== 11) return one;
-  if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return few;
-  return many;
-}
+const LETTERS: PluralForms = ['письмо', 'письма', 'писем'];
 
 const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -50,10 +45,7 @@ export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: s
     lines.push('', 'Просрочено и скоро срок:');
     for (const m of urgent) {
       const days = m.daysLeft ?? 0;
-      const when =
-        days < 0
-          ? `просрочено на ${-days} ${plural(-days, 'день', 'дня', 'дней')}`
-          : `осталось ${days} ${plural(days, 'день', 'дня', 'дней')}`;
+      const when = dueInWords(days);
       const due = m.due ? `срок ${formatRu(m.due)}${m.dueOff ? ' (выпадает на выходной)' : ''}, ` : '';
       lines.push(`  ${m.number || `стр. ${m.row}`} ${short(m.title ?? '')} — ${due}${when}`);
     }
@@ -73,16 +65,16 @@ export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: s
     lines.push(
       `Сегодня нерабочий день по производственному календарю, а напоминания отправляются только в рабочие дни: они (писем: ${n}) будут отправлены ${formatRu(report.heldUntil)}.`,
     );
-  } else lines.push(`Напоминаний к отправке: ${n} ${plural(n, 'письмо', 'письма', 'писем')}`);
+  } else lines.push(`Напоминаний к отправке: ${countRu(n, LETTERS)}`);
   for (const r of report.reminders)
     lines.push(`  ${r.to.join(', ')}${r.cc.length ? ` (копия: ${r.cc.join(', ')})` : ''}: ${r.measures.join(', ')}`);
   if (extra.send && report.heldUntil !== null)
     lines.push(`Ничего не отправлено: сегодня нерабочий день, напоминания уйдут ${formatRu(report.heldUntil)}.`);
-  else if (extra.send) lines.push(`Отправлено: ${report.sent} ${plural(report.sent, 'письмо', 'письма', 'писем')}`);
+  else if (extra.send) lines.push(`Отправлено: ${countRu(report.sent, LETTERS)}`);
   else if (n > 0) lines.push('Письма не отправлялись (добавьте --send, чтобы отправить).');
   if (report.failed.length > 0) {
     const f = report.failed.length;
-    lines.push(`Не отправлено: ${f} ${plural(f, 'письмо', 'письма', 'писем')}:`);
+    lines.push(`Не отправлено: ${countRu(f, LETTERS)}:`);
     for (const line of report.failed) lines.push(`  ${line.recipient} (${line.measures.join(', ')}): ${line.reason}`);
   }
   if (extra.outbox && extra.send) lines.push(`Письма сохранены в папке ${extra.outbox}`);

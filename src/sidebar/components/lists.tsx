@@ -1,8 +1,9 @@
 /** Overdue and due-soon measures, and the problems found in the table; each item jumps to its cell. */
 import type { ProblemView, UrgentMeasure } from '../../addon/api-types';
 import { readableOn } from '../../core/contrast';
+import { countRu, dueInWords } from '../../core/plural';
 import { STATE_COLORS } from '../../core/states';
-import { countText, dateText, daysText, shorten } from '../format';
+import { dateText, shorten } from '../format';
 import { DUE_OFF_NOTE } from './calendar';
 import { Empty } from './ui';
 
@@ -14,7 +15,7 @@ export function UrgentList(props: { items: UrgentMeasure[]; dueSoonDays: number;
     return (
       <Empty>
         Просроченных нет, и ни у одного мероприятия срок не наступает в ближайшие{' '}
-        {countText(props.dueSoonDays, ['день', 'дня', 'дней'])}.
+        {countRu(props.dueSoonDays, ['день', 'дня', 'дней'])}.
       </Empty>
     );
   return (
@@ -35,7 +36,7 @@ export function UrgentList(props: { items: UrgentMeasure[]; dueSoonDays: number;
                 {shorten(m.title, 80)}
               </span>
               <span class="item-meta" style={{ color: readableOn(STATE_COLORS[m.state].text, ITEM_BACKGROUNDS) }}>
-                {daysText(m.daysLeft)}
+                {dueInWords(m.daysLeft)}
                 {m.dueOff && m.due ? ` · ${dateText(m.due)} ${DUE_OFF_NOTE}` : ''}
               </span>
             </span>

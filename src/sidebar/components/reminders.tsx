@@ -7,7 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReminderPreview, SendResult, SidebarState } from '../../addon/api-types';
-import { countText, dateText, daysText, shorten } from '../format';
+import { countRu, dueInWords } from '../../core/plural';
+import { dateText, shorten } from '../format';
 import { call, errorMessage } from '../server';
 import { DUE_OFF_NOTE } from './calendar';
 import { Alert, Button, Empty, focusLost, ProgressBar } from './ui';
@@ -145,7 +146,7 @@ export function Reminders(props: { disabled: boolean; onState: (state: SidebarSt
         <fieldset class="confirm">
           <legend class="sr-only">Подтверждение отправки</legend>
           <p>
-            Отправить {countText(preview.digests.length, LETTERS)} ({countText(preview.quotaNeeded, RECIPIENTS)})?
+            Отправить {countRu(preview.digests.length, LETTERS)} ({countRu(preview.quotaNeeded, RECIPIENTS)})?
             {quotaShort ? ' Квоты не хватит на все: часть останется на завтра.' : ''}
           </p>
           <div class="row">
@@ -192,7 +193,7 @@ function PreviewList(props: { preview: ReminderPreview }) {
             <div class="digest-to">{d.to.join(', ')}</div>
             {d.names.length ? <div class="digest-names">{d.names.join(', ')}</div> : null}
             {d.cc.length ? <div class="digest-cc">копия: {d.cc.join(', ')}</div> : null}
-            <div class="digest-count">{countText(d.measures.length, MEASURES)}:</div>
+            <div class="digest-count">{countRu(d.measures.length, MEASURES)}:</div>
             {d.answersLink ? (
               <a class="digest-answers" href={d.answersLink} target="_blank" rel="noopener noreferrer">
                 Страница исполнителя (ссылки для ответа)
@@ -203,7 +204,7 @@ function PreviewList(props: { preview: ReminderPreview }) {
                 <li key={m.row}>
                   {m.number ? `${m.number} ` : ''}
                   {shorten(m.title, 60)}
-                  {m.daysLeft !== null ? <span class="muted"> — {daysText(m.daysLeft)}</span> : null}
+                  {m.daysLeft !== null ? <span class="muted"> — {dueInWords(m.daysLeft)}</span> : null}
                   {m.dueOff && m.due ? (
                     <span class="muted">
                       {' '}
@@ -231,8 +232,7 @@ function SendOutcome(props: { outcome: Outcome }) {
   return (
     <div data-testid="send-outcome">
       <Alert kind={failed.length ? 'warning' : 'success'}>
-        Отправлено: {countText(sent, LETTERS)}.
-        {stoppedByQuota ? ' Дневная квота исчерпана: остальные уйдут завтра.' : ''}
+        Отправлено: {countRu(sent, LETTERS)}.{stoppedByQuota ? ' Дневная квота исчерпана: остальные уйдут завтра.' : ''}
       </Alert>
       {failed.length > 0 ? (
         <Alert kind="error">Не отправлено: {failed.map((f) => `${f.to.join(', ')} — ${f.message}`).join('; ')}</Alert>

@@ -1,13 +1,4 @@
-import {
-  type Digest,
-  type DigestItem,
-  daysRu,
-  dueInWords,
-  escapeHtml,
-  planName,
-  pluralRu,
-  renderDigest,
-} from '../../../src/core/reminders';
+import { type Digest, type DigestItem, escapeHtml, planName, renderDigest } from '../../../src/core/reminders';
 import { measure, planOn } from './fixtures';
 
 const context = { planTitle: 'Дорожная карта кластера строительства на 2021 год', today: '2021-06-15' };
@@ -55,36 +46,6 @@ function digest(items: DigestItem[], fields: Partial<Digest> = {}): Digest {
     ...fields,
   };
 }
-
-describe('Russian plurals', () => {
-  it.each([
-    [0, 'дней'],
-    [1, 'день'],
-    [2, 'дня'],
-    [4, 'дня'],
-    [5, 'дней'],
-    [11, 'дней'],
-    [12, 'дней'],
-    [14, 'дней'],
-    [21, 'день'],
-    [22, 'дня'],
-    [101, 'день'],
-    [111, 'дней'],
-  ])('%i %s', (n, form) => {
-    expect(pluralRu(n, ['день', 'дня', 'дней'])).toBe(form);
-  });
-
-  it('says how a due date stands', () => {
-    expect(dueInWords(-5)).toBe('просрочено на 5 дней');
-    expect(dueInWords(-1)).toBe('просрочено на 1 день');
-    expect(dueInWords(-22)).toBe('просрочено на 22 дня');
-    expect(dueInWords(0)).toBe('срок сегодня');
-    expect(dueInWords(1)).toBe('остался 1 день');
-    expect(dueInWords(3)).toBe('осталось 3 дня');
-    expect(dueInWords(21)).toBe('остался 21 день');
-    expect(daysRu(14)).toBe('14 дней');
-  });
-});
 
 describe('renderDigest', () => {
   it('says in the subject how many are overdue and due soon', () => {

@@ -7,12 +7,12 @@
 import type { Family, Item } from '../item';
 import { warning } from '../messages';
 import type { Assumption } from '../types';
-import { MONTH, MONTH_HINT, MONTHS, YEAR } from '../vocabulary';
+import { DASH, MONTH, MONTH_HINT, MONTH_SEPARATOR, MONTHS, RANGE_WORDS, YEAR } from '../vocabulary';
 import { monthWindow, openEnded, opensWithFrom, pattern, yearOr } from './common';
 
 const ONE = `${MONTH}(?:\\s*,?\\s*${YEAR})?`;
-const SEP = '(?:\\s*(?:-|по|до|,|;|/|и)\\s*|\\s+)';
-const TOKEN = /(\d{4})|([\p{L}]+)|(-)/gu;
+const SEP = `(?:\\s*${MONTH_SEPARATOR}\\s*|\\s+)`;
+const TOKEN = new RegExp(`(\\d{4})|([\\p{L}]+)|(${DASH})`, 'gu');
 
 interface Written {
   month: number;
@@ -27,7 +27,7 @@ function tokens(run: string): Written[] {
     const month = t[2] === undefined ? undefined : MONTHS.get(t[2]);
     if (t[1] !== undefined && last) last.year = t[1];
     else if (month !== undefined) months.push({ month, rangeAfter: false });
-    else if ((t[3] !== undefined || t[2] === 'по' || t[2] === 'до') && last) last.rangeAfter = true;
+    else if ((t[3] !== undefined || RANGE_WORDS.has(t[2] ?? '')) && last) last.rangeAfter = true;
   }
   return months;
 }

@@ -8,7 +8,7 @@
  * Other remarks («(предварительно)») stay left over and warn, as before.
  */
 import { type Family, type Item, item } from '../item';
-import { PLACE_WORDS } from '../vocabulary';
+import { DASH, PLACE_WORDS } from '../vocabulary';
 import { pattern } from './common';
 
 const PLACE = new RegExp(`(?<![\\p{L}])(?:${PLACE_WORDS})`, 'u');
@@ -17,7 +17,7 @@ export const placeNotes: Family = {
   name: 'place-notes',
   hint: /[@,;(]/,
   pattern: pattern(
-    '(?:(?<![\\p{L}])в\\s+)?@(?:\\s*-\\s*@)?(?:[^,;()]*)' + // after a time of day
+    `(?:(?<![\\p{L}])в\\s+)?@(?:\\s*${DASH}\\s*@)?(?:[^,;()]*)` + // after a time of day
       '|[,;]\\s*([^;]*\\p{L}[^;]*)$' + // a comma to the cell's end
       '|\\(([^()]*)\\)', // brackets
   ),

@@ -6,10 +6,10 @@
 import { endOfMonth, startOfMonth } from '../../dates';
 import { type Family, type Item, item } from '../item';
 import type { Assumption } from '../types';
-import { B, E, ORDINAL, ordinalValue, YEAR } from '../vocabulary';
+import { B, E, ORDINAL, ordinalValue, PERIOD_SEPARATOR, YEAR } from '../vocabulary';
 import { type Context, pattern, windowItem, yearOr } from './common';
 
-const SEP = '\\s*(?:-|по|,|и|/)\\s*';
+const SEP = `\\s*${PERIOD_SEPARATOR}\\s*`;
 const ORDINAL_TOKEN = /[\p{L}\d]+(?:-[\p{L}]+)?/gu;
 
 function readParts(match: RegExpExecArray, context: Context, monthsPer: number, count: number): Item | null {

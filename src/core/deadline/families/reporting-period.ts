@@ -11,7 +11,7 @@
  */
 import { type Family, type Item, item } from '../item';
 import type { RecurrenceFrequency } from '../types';
-import { B, E } from '../vocabulary';
+import { B, DASH, E } from '../vocabulary';
 import { pattern } from './common';
 
 const UNIT = '(месяц\\p{L}*|квартал\\p{L}*|полугоди\\p{L}*|год\\p{L}*|период\\p{L}*)';
@@ -20,7 +20,7 @@ export const reportingPeriod: Family = {
   name: 'reporting-period',
   hint: /отчетн/,
   pattern: pattern(
-    `${B}(?:на|до|не\\s+позднее|не\\s+позже|в\\s+срок\\s+до|к)\\s+(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?(?:-?(?:й|го|ого|ый|ий|ой))?` +
+    `${B}(?:на|до|не\\s+позднее|не\\s+позже|в\\s+срок\\s+до|к)\\s+(\\d{1,3})(?:\\s*${DASH}\\s*(\\d{1,3}))?(?:-?(?:й|го|ого|ый|ий|ой))?` +
       `\\s+(?:(рабоч\\p{L}*|календарн\\p{L}*)\\s+)?(?:день|дня|дней|дню)\\s+` +
       `(?:после\\s+(?:окончания\\s+)?отчетн\\p{L}*(?:\\s+${UNIT})?|${UNIT}\\s*,?\\s*следующ\\p{L}*\\s+за\\s+отчетн\\p{L}*(?:\\s+\\p{L}+)?)${E}`,
   ),

@@ -8,7 +8,7 @@
 import { makeDate } from '../../dates';
 import { type Family, type Item, item } from '../item';
 import { warning } from '../messages';
-import { B, E } from '../vocabulary';
+import { B, E, SCHOOL_YEAR_SEPARATOR } from '../vocabulary';
 import { pattern } from './common';
 
 const SCHOOL = '(?:учебн\\p{L}*|уч\\.?)\\s*(?:год\\p{L}*|г\\.?|гг\\.?)';
@@ -17,7 +17,7 @@ export const schoolYears: Family = {
   name: 'school-years',
   hint: /уч/,
   pattern: pattern(
-    `${B}(?:(?:(?:в\\s+течени[еи]|на\\s+протяжении|в)\\s+)?(?:всего\\s+|текущего\\s+|нового\\s+)?(?:((?:19|20)\\d{2})\\s*(?:-|/)\\s*((?:19|20)?\\d{2})\\s*)?${SCHOOL})(?![\\p{L}\\p{N}])`,
+    `${B}(?:(?:(?:в\\s+течени[еи]|на\\s+протяжении|в)\\s+)?(?:всего\\s+|текущего\\s+|нового\\s+)?(?:((?:19|20)\\d{2})\\s*${SCHOOL_YEAR_SEPARATOR}\\s*((?:19|20)?\\d{2})\\s*)?${SCHOOL})(?![\\p{L}\\p{N}])`,
   ),
   read(match, context): Item | null {
     const written = match[1] !== undefined;
@@ -41,7 +41,7 @@ export const schoolYearStart: Family = {
   name: 'school-year-start',
   hint: /начал/,
   pattern: pattern(
-    `${B}(?:к|на|до)\\s+начал\\p{L}*\\s+(?:нового\\s+)?(?:((?:19|20)\\d{2})\\s*(?:-|/)\\s*(?:(?:19|20)?\\d{2})\\s+)?учебного\\s+года${E}`,
+    `${B}(?:к|на|до)\\s+начал\\p{L}*\\s+(?:нового\\s+)?(?:((?:19|20)\\d{2})\\s*${SCHOOL_YEAR_SEPARATOR}\\s*(?:(?:19|20)?\\d{2})\\s+)?учебного\\s+года${E}`,
   ),
   read(match, context): Item {
     const date = makeDate(match[1] ? Number(match[1]) : context.planYear, 9, 1);

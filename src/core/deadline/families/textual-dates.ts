@@ -7,14 +7,14 @@
 import { endOfMonth, makeDate } from '../../dates';
 import type { Family, Item } from '../item';
 import type { Assumption } from '../types';
-import { B, E, MONTH, MONTH_GENITIVE, MONTHS, RANGE, YEAR } from '../vocabulary';
+import { B, DAY_SEPARATOR, E, MONTH, MONTH_GENITIVE, MONTHS, RANGE, RANGE_WORDS, YEAR } from '../vocabulary';
 import { nextYear, openEnded, opensWithFrom, pattern, unknownItem, windowItem, yearOr } from './common';
 
 const DAY = `${B}\\d{1,2}(?:-?(?:го|е|ое))?${E}`;
 const DAY_MONTH = `${DAY}\\s*${MONTH}(?:\\s*,?\\s*${YEAR})?`;
 const DAY_MAYBE_MONTH = `${DAY}(?:\\s*${MONTH}(?:\\s*${YEAR})?)?`;
-const SEP = `(?:\\s*(?:${RANGE}|,|и)\\s*)`;
-const TOKEN = /(\d+)(?:-?(?:го|е|ое))?|([\p{L}]+)\.?|(-|по|до)/gu;
+const SEP = `(?:\\s*${DAY_SEPARATOR}\\s*)`;
+const TOKEN = new RegExp(`(\\d+)(?:-?(?:го|е|ое))?|([\\p{L}]+)\\.?|(${RANGE})`, 'gu');
 
 interface Written {
   day: number;
@@ -31,7 +31,7 @@ function tokens(run: string): Written[] {
     if (t[1] !== undefined && t[1].length === 4 && last) last.year = t[1];
     else if (t[1] !== undefined) days.push({ day: Number(t[1]), rangeAfter: false });
     else if (t[2] !== undefined && MONTHS.has(t[2]) && last) last.month = MONTHS.get(t[2]);
-    else if ((t[3] !== undefined || t[2] === 'по' || t[2] === 'до') && last) last.rangeAfter = true;
+    else if ((t[3] !== undefined || RANGE_WORDS.has(t[2] ?? '')) && last) last.rangeAfter = true;
   }
   // A month or year written once at the end belongs to every day before it.
   for (let i = days.length - 2; i >= 0; i--) {

@@ -7,7 +7,7 @@
 import { endOfMonth, startOfMonth } from '../../dates';
 import { type Family, type Item, item } from '../item';
 import { warning } from '../messages';
-import { B, E, YEAR } from '../vocabulary';
+import { B, E, PERIOD_SEPARATOR, YEAR } from '../vocabulary';
 import { pattern } from './common';
 
 const TOKEN = /\d{4}/g;
@@ -15,7 +15,7 @@ const TOKEN = /\d{4}/g;
 export const years: Family = {
   name: 'years',
   hint: /\d{4}/,
-  pattern: pattern(`${YEAR}(?:(?:\\s*(?:-|по|,|и|/)\\s*|\\s+)${YEAR})*`),
+  pattern: pattern(`${YEAR}(?:(?:\\s*${PERIOD_SEPARATOR}\\s*|\\s+)${YEAR})*`),
   read(match): Item {
     const written = (match[0].match(TOKEN) ?? []).map(Number);
     const first = written[0] ?? 0;
