@@ -284,13 +284,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     const v = value as EmulatedRichTextValue;
     if (!v?.data) throw signatureError('Range.setRichTextValue', [value]);
     const url = v.getLinkUrl();
-    this.each((cell) => {
-      cell.value = v.data.text === '' ? null : v.data.text;
-      cell.formula = undefined;
-      cell.linkUrl = url ?? undefined;
-      if (v.data.bold !== undefined) cell.bold = v.data.bold;
-      if (v.data.fontColor !== undefined) cell.fontColor = v.data.fontColor;
-    });
+    this.each((cell) => putRichText(cell, v, url));
     return this;
   }
   getRichTextValues(): (EmulatedRichTextValue | null)[][] {
@@ -312,13 +306,7 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     const b = this.box;
     rows.forEach((line, i) => {
       line.forEach((v, j) => {
-        const cell = this.sheet._ensureCell(b.row + i, b.column + j);
-        const url = v.getLinkUrl();
-        cell.value = v.data.text === '' ? null : v.data.text;
-        cell.formula = undefined;
-        cell.linkUrl = url ?? undefined;
-        if (v.data.bold !== undefined) cell.bold = v.data.bold;
-        if (v.data.fontColor !== undefined) cell.fontColor = v.data.fontColor;
+        putRichText(this.sheet._ensureCell(b.row + i, b.column + j), v, v.getLinkUrl());
       });
     });
     return this;
@@ -714,4 +702,13 @@ export class EmulatedRange implements Shape<GRange, (typeof RANGE_METHODS)[numbe
     this.record('createDeveloperMetadataFinder');
     return new EmulatedDeveloperMetadataFinder(this.runtime, this.sheet.ss, { kind: 'range', range: this });
   }
+}
+
+/** A rich text value in a cell: its text (always as text), its link, bold and colour when set. */
+function putRichText(cell: Cell, v: EmulatedRichTextValue, url: string | null): void {
+  cell.value = v.data.text === '' ? null : v.data.text;
+  cell.formula = undefined;
+  cell.linkUrl = url ?? undefined;
+  if (v.data.bold !== undefined) cell.bold = v.data.bold;
+  if (v.data.fontColor !== undefined) cell.fontColor = v.data.fontColor;
 }
