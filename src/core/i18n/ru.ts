@@ -1,8 +1,8 @@
 /**
- * Russian wording of what the roadmap reader and the status logic tell a person: problem
- * messages, the add-in's column headers, the status values. Codes stay stable; words may change.
- * English strings for non-Russian locales are not written yet: every text goes through here,
- * so adding them is one more table.
+ * The Russian table: a sentence for every code the core returns (problems, the deadline engine's
+ * warnings, settings issues, the executors' page's refusals, Google's refusals to send,
+ * «Диагностика») and the add-in's labels (column headers, statuses, roles). Codes stay stable;
+ * words may change. Another language is another file of the same shape (README.md).
  */
 import { columnLetter, isColumn } from '../a1';
 import { ANSWER_LIMITS, type AnswerProblem } from '../answers/requests';
