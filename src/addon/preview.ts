@@ -1,6 +1,7 @@
 import type { DigestAnswerLinks } from '../core/answers';
 import type { DigestItem } from '../core/reminders';
 import { renderDigest } from '../core/reminders';
+import { NO_EXECUTOR } from '../core/summary';
 import { answerLinksFor } from './answers-links';
 import type { DigestMeasure, DigestPreview, ReminderPreview, UnreachableExecutor } from './api-types';
 import type { PlannedRun } from './reminders';
@@ -34,7 +35,7 @@ export function toPreview(run: PlannedRun): ReminderPreview {
   const unreachable = new Map<string, number[]>();
   for (const skipped of plan.skipped) {
     if (skipped.reason !== 'no-recipient') continue;
-    const executors = measuresByRow.get(skipped.row)?.executorsText.trim() || '(исполнитель не указан)';
+    const executors = measuresByRow.get(skipped.row)?.executorsText.trim() || NO_EXECUTOR;
     unreachable.set(executors, [...(unreachable.get(executors) ?? []), skipped.row]);
   }
   const answerLinks = answerLinksFor(loaded);

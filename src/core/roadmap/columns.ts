@@ -79,7 +79,8 @@ const STEMS: readonly (readonly [Target, number, readonly string[]])[] = [
       'событи',
     ],
   ],
-  ['measure', 1, ['задач', 'этап', 'пункт']],
+  // «Наименование программы, подпрограммы, основного мероприятия»: a hint, as the kinds of a programme's rows.
+  ['measure', 1, ['задач', 'этап', 'пункт', 'подпрограмм', 'программ']],
   ['executors', 1, ['руководител']],
   ['executors', 3, ['ответств', 'исполнител', 'соисполнител', 'ответсв']],
   ['executors', 2, ['отв$', 'исп$', 'организатор', 'куратор', 'координатор', 'фио$']],
@@ -233,18 +234,29 @@ function bestTarget(weights: Partial<Record<Target, number>>): Target | null {
   return best;
 }
 
-/** The parts of a header text: at commas, semicolons, slashes, «и» and brackets (bracketed parts never head). */
+/**
+ * The parts of a header text: at commas, semicolons, slashes, «и» and brackets (bracketed parts
+ * never head, and come after the others: «Срок окончания реализации (дата контрольного события)»
+ * starts with «Срок окончания»).
+ */
 function parts(text: string): { words: string[]; bracketed: boolean }[] {
   const out: { words: string[]; bracketed: boolean }[] = [];
+  const bracketed: { words: string[]; bracketed: boolean }[] = [];
   const outside = text.replace(/\(([^)]*)\)?/g, (_, inner: string) => {
-    out.push({ words: normalizeHeader(inner).split(' ').filter(Boolean), bracketed: true });
+    bracketed.push({ words: normalizeHeader(inner).split(' ').filter(Boolean), bracketed: true });
     return ',';
   });
   for (const piece of outside.split(/[,;]|\s+и\s+/u)) {
     const words = normalizeHeader(piece).split(' ').filter(Boolean);
     if (words.length > 0) out.push({ words, bracketed: false });
   }
-  return out;
+  return [...out, ...bracketed];
+}
+
+/** «Наименование подпрограммы, ВЦП, основного мероприятия, мероприятия ФЦП, …»: a list of short names, not a measure's text. */
+function isListOfNames(text: string): boolean {
+  const named = parts(text).filter((p) => !p.bracketed);
+  return named.length >= 3 && named.every((p) => p.words.length <= 3);
 }
 
 /**
@@ -261,8 +273,9 @@ export function columnScores(text: string): CellScores {
   if (isYearColumn(name)) return { ...out, foreign: 6 };
   // Header names hold no figures (but «N п/п», footnote marks «<1>», «гр. 8», «1-й год»): a cell
   // with a date or an amount is data, not a name.
-  // A long text is a measure or a note, not a column name (the longest names of ours are ~70 letters).
-  const long = name.length > 90;
+  // A long text is a measure or a note, not a column name (the longest names of ours are ~70 letters),
+  // unless it lists short names, as a programme's plan does.
+  const long = name.length > 90 && !isListOfNames(text);
   if (/\d/.test(text.replace(/<\d+>|\(\s*гр\.[^)]*\)|\d+\s*-?\s*й\b/gu, ''))) return out;
   const number = numberScore(name);
   if (number > 0) out.scores.number = number;

@@ -1,6 +1,7 @@
 import {
   ANSWER_PROBLEM_TEXTS,
   answerProblemText,
+  DIAGNOSTIC_TEXTS,
   DOUBT_TEXTS,
   MESSAGE_TEXTS,
   type MessageCode,
@@ -178,6 +179,12 @@ describe('the Russian table has a sentence for every message code', () => {
   it.each(Object.keys(SETTING_TEXTS))('setting %s: a Russian sentence', (field) => {
     const text = settingText({ field: field as keyof typeof SETTING_TEXTS, code: 'out-of-range' });
     expect(text).toMatch(/^[«А-ЯЁ].*[А-Яа-яЁё].*\.$/);
+  });
+
+  it.each(Object.keys(DIAGNOSTIC_TEXTS))('diagnostic %s: a title, what a failure means, what to do', (id) => {
+    const text = DIAGNOSTIC_TEXTS[id as keyof typeof DIAGNOSTIC_TEXTS];
+    for (const part of [text.title, text.meaning, text.action]) expect(part).toMatch(/^[«А-ЯЁ].*[А-Яа-яЁё]/);
+    expect(text.meaning).toMatch(/\.$/);
   });
 
   it.each(Object.keys(DOUBT_TEXTS))('doubt %s: a Russian reason naming its detail', (code) => {

@@ -1,4 +1,4 @@
-import { columnRole, normalizeHeader, SURE_SCORE, subColumnKind } from '../../../src/core/roadmap';
+import { columnRole, guessHeader, normalizeHeader, SURE_SCORE, subColumnKind } from '../../../src/core/roadmap';
 
 const user = (text: string) => {
   const role = columnRole(text);
@@ -121,5 +121,49 @@ describe('header names recognised by meaning', () => {
     expect(subColumnKind('начало')).toBe('start');
     expect(subColumnKind('Дата окончания')).toBe('end');
     expect(subColumnKind('всего')).toBeNull();
+  });
+
+  // The header of Rosstat's state programme plan (open data set «7708234640-stateprogram»): start
+  // and end columns beside the budget code and the amount, as municipal programme plans have them.
+  const PROGRAMME_PLAN = [
+    '№ п/п',
+    'Наименование подпрограммы, ВЦП, основного мероприятия, мероприятия ФЦП, контрольного события программы',
+    'Ответственный исполнитель (Ф.И.О., должность, организация)',
+    'Ожидаемый результат реализации мероприятия',
+    'Срок начала реализации',
+    'Срок окончания реализации (дата контрольного события)',
+    'Код бюджетной классификации',
+    'Объем ресурсного обеспечения, тыс. руб.',
+  ];
+
+  test('a bracketed tail does not hide «окончание»: «Срок окончания реализации (дата контрольного события)» is the end', () => {
+    expect(subColumnKind('Срок окончания реализации (дата контрольного события)')).toBe('end');
+    expect(subColumnKind('Дата начала (план)')).toBe('start');
+  });
+
+  test('a long name listing the kinds of a programme’s rows is the measure column; a long measure text is not a name', () => {
+    expect(user(PROGRAMME_PLAN[1] ?? '')).toBe('measure');
+    expect(
+      user(
+        'Проведение совещаний, семинаров, конференций по вопросам развития малого и среднего предпринимательства в районе',
+      ),
+    ).toBeNull();
+  });
+
+  test('the programme plan’s header: measure, executors, result, start, end; the budget code and the amount are the person’s', () => {
+    const guess = guessHeader([PROGRAMME_PLAN, ['1', 'Основное мероприятие 1.1', 'Отдел', '', '', '', '', '']], [], 1);
+    const at = (role: 'number' | 'measure' | 'executors' | 'result' | 'start' | 'end' | 'deadline') =>
+      guess?.roles[role].column ?? null;
+    expect([
+      at('number'),
+      at('measure'),
+      at('executors'),
+      at('result'),
+      at('start'),
+      at('end'),
+      at('deadline'),
+    ]).toEqual([1, 2, 3, 4, 5, 6, null]);
+    expect(guess?.found).toBe(true);
+    expect(guess?.foreignColumns).toEqual([7, 8]);
   });
 });
