@@ -1,4 +1,4 @@
-import { formatRu } from '../core/dates';
+import { say } from '../core/i18n';
 import { escapeHtml } from '../core/reminders';
 import { ensureCalendarSheet } from './calendar-sheet';
 import { checkDeadlinesLocked } from './check';
@@ -19,10 +19,7 @@ function withAlerts(action: () => void): void {
     action();
   } catch (error) {
     if (error instanceof NoRoadmapError || error instanceof BusyError) {
-      const hint =
-        error instanceof NoRoadmapError
-          ? '\n\nОткройте панель (Дорожная карта → Открыть панель): в разделе «Столбцы таблицы» можно указать лист, строку заголовка и столбцы.'
-          : '';
+      const hint = error instanceof NoRoadmapError ? `\n\n${say({ code: 'no-table-hint' })}` : '';
       SpreadsheetApp.getUi().alert('Дорожная карта', error.message + hint, SpreadsheetApp.getUi().ButtonSet.OK);
       return;
     }
@@ -36,14 +33,8 @@ function toast(message: string): void {
 
 export function menuPrepare(): void {
   withAlerts(() => {
-    const outcome = prepareRoadmapTable();
-    const added = outcome.added.length
-      ? `Добавлены столбцы: ${outcome.added.join(', ')}.`
-      : 'Все столбцы уже на месте.';
-    const directory = outcome.directoryRowsAdded
-      ? ` В лист «Исполнители» добавлено ${outcome.directoryRowsAdded}: впишите их адреса.`
-      : '';
-    toast(`${added}${directory}`);
+    const { added, directoryRowsAdded } = prepareRoadmapTable();
+    toast(say({ code: 'prepared', added, directoryRowsAdded }));
   });
 }
 
@@ -51,39 +42,36 @@ export function menuCheck(): void {
   withAlerts(() => {
     const { states, problems, missing } = checkDeadlinesLocked();
     if (missing.length > 0) {
-      toast('Сроки прочитаны, но записать их некуда: сначала выполните «Подготовить таблицу».');
+      toast(say({ code: 'checked-nowhere-to-write' }));
       return;
     }
     const overdue = states.filter((s) => s.state === 'overdue').length;
     const soon = states.filter((s) => s.state === 'due-soon').length;
-    toast(`Проверено: ${states.length}. Просрочено: ${overdue}, скоро срок: ${soon}. Замечаний: ${problems.length}.`);
+    toast(say({ code: 'checked', total: states.length, overdue, soon, problems: problems.length }));
   });
 }
 
 export function menuRefreshSummaries(): void {
   withAlerts(() => {
     const result = withDocumentLock(() => refreshSummarySheets(loadRoadmap()));
-    toast(`Сводки обновлены: ${result.sheets.map((s) => s.name).join(', ')}.`);
+    toast(say({ code: 'summaries-refreshed', names: result.sheets.map((s) => s.name) }));
   });
 }
 
 export function menuSendReminders(): void {
   withAlerts(() => {
     const ui = SpreadsheetApp.getUi();
-    const answer = ui.alert(
-      'Отправить напоминания',
-      'Отправить исполнителям напоминания, срок которых наступил сегодня? Предпросмотр — в боковой панели.',
-      ui.ButtonSet.YES_NO,
-    );
+    const answer = ui.alert('Отправить напоминания', say({ code: 'send-confirm' }), ui.ButtonSet.YES_NO);
     if (answer !== ui.Button.YES) return;
     const outcome = sendDue({ includeAllOverdue: false, limit: Number.MAX_SAFE_INTEGER, how: 'manual' });
-    const parts = [`Отправлено писем: ${outcome.sent.length}.`];
-    if (outcome.failed.length)
-      parts.push(`Ошибки: ${outcome.failed.map((f) => `${f.digest.to} — ${f.message}`).join('; ')}.`);
-    if (outcome.postponed.length) parts.push(`Отложено до завтра из-за лимита писем: ${outcome.postponed.length}.`);
-    if (outcome.heldUntil)
-      parts.push(`Сегодня нерабочий день: напоминания будут отправлены ${formatRu(outcome.heldUntil)}.`);
-    ui.alert('Напоминания', parts.join('\n'), ui.ButtonSet.OK);
+    const text = say({
+      code: 'sent',
+      sent: outcome.sent.length,
+      failures: outcome.failed.map((f) => ({ to: f.digest.to, message: f.message })),
+      postponed: outcome.postponed.length,
+      heldUntil: outcome.heldUntil,
+    });
+    ui.alert('Напоминания', text, ui.ButtonSet.OK);
   });
 }
 
@@ -94,19 +82,17 @@ export function menuToggleNightly(): void {
     const owner = loadOwner();
     if (owner) {
       const outcome = disableNightly(spreadsheet);
-      const text =
+      const text = say(
         outcome.kind === 'owned-by-other'
-          ? `Ночная проверка включена пользователем ${outcome.owner.email}; выключить её может только он.`
-          : 'Ночная проверка выключена.';
+          ? { code: 'nightly-owned-by-other', email: outcome.owner.email }
+          : { code: 'nightly-off' },
+      );
       ui.alert('Ночная проверка', text, ui.ButtonSet.OK);
       return;
     }
     const outcome = enableNightly(spreadsheet, loadSettings().nightlyHour);
-    ui.alert(
-      'Ночная проверка',
-      `Ночная проверка включена: каждый день около ${outcome.owner.hour}:00 (${outcome.owner.timeZone}).`,
-      ui.ButtonSet.OK,
-    );
+    const { hour, timeZone } = outcome.owner;
+    ui.alert('Ночная проверка', say({ code: 'nightly-on', hour, timeZone }), ui.ButtonSet.OK);
   });
 }
 
@@ -114,11 +100,7 @@ export function menuCreateCalendar(): void {
   withAlerts(() => {
     const loaded = loadRoadmap();
     const created = withDocumentLock(() => ensureCalendarSheet(loaded));
-    toast(
-      created
-        ? 'Создан лист «Календарь»: впишите дни, когда организация работает не по производственному календарю.'
-        : 'Лист «Календарь» уже есть: впишите в него свои выходные и рабочие дни.',
-    );
+    toast(say({ code: 'calendar-sheet', created }));
   });
 }
 
@@ -155,10 +137,7 @@ export function menuDiagnostics(): void {
         `<td>${escapeHtml(c.detail)}${c.ok ? '' : `<br><b>Что это значит:</b> ${escapeHtml(c.meaning)}<br><b>Что сделать:</b> ${escapeHtml(c.action)}`}</td></tr>`,
     )
     .join('');
-  const summary =
-    failed === 0
-      ? `Все проверки пройдены (${report.checks.length}).`
-      : `Не пройдено: ${failed} из ${report.checks.length}. Пришлите эту таблицу разработчикам (например, снимком экрана).`;
+  const summary = say({ code: 'diagnostics-summary', failed, total: report.checks.length });
   const html =
     '<style>body{font:13px Arial,sans-serif}table{border-collapse:collapse}td{border:1px solid #dadce0;padding:4px 6px;vertical-align:top}.ok{color:#0d652d}.bad{color:#a50e0e;font-weight:bold}</style>' +
     `<p>${escapeHtml(summary)}</p><table>${rows}</table>`;

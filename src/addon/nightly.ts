@@ -1,4 +1,4 @@
-import { formatRu, type IsoDate } from '../core/dates';
+import { type MessageOf, type NightlyStep, say } from '../core/i18n';
 import { checkRoadmap } from './check';
 import { withoutScreen } from './env';
 import { withDocumentLock } from './lock';
@@ -9,14 +9,7 @@ import { loadNightlyRecord, type NightlyRecord, saveNightlyRecord } from './stor
 import { refreshSummarySheets } from './summaries/refresh';
 import { loadOwner, noteForeignRun } from './triggers';
 
-/**
- * heldText('2021-11-08', 3) → 'сегодня нерабочий день: напоминания (писем: 3) будут отправлены 08.11.2021'
- * (the nightly check's and the CLI's words for a day when nothing is sent).
- */
-export function heldText(until: IsoDate, digests: number): string {
-  const what = digests > 0 ? `напоминания (писем: ${digests}) будут отправлены` : 'напоминания отправляются';
-  return `сегодня нерабочий день: ${what} ${formatRu(until)}`;
-}
+type NightlyDone = MessageOf<'nightly-done'>;
 
 /** The sidebar warns when the last successful nightly run is older than this. */
 export const STALE_AFTER_MS = 36 * 60 * 60 * 1000;
@@ -35,7 +28,7 @@ export const STALE_AFTER_MS = 36 * 60 * 60 * 1000;
 export function runNightlyCheck(e: unknown): NightlyRecord | null {
   const triggerUid = triggerUidOf(e);
   // Not a trigger's event (google.script.run, the script editor): refused, nothing done.
-  if (triggerUid === null) throw new Error('Ночная проверка запускается только своим триггером.');
+  if (triggerUid === null) throw new Error(say({ code: 'nightly-not-trigger' }));
   requireDocument();
   const owner = loadOwner();
   if (!owner || owner.triggerId !== triggerUid) {
@@ -69,17 +62,16 @@ function effectiveEmail(): string {
  */
 function requireDocument(): void {
   // Without document properties nothing can be recorded: the error goes to Apps Script's log.
-  if (!PropertiesService.getDocumentProperties())
-    throw new Error('Ночная проверка: свойства документа недоступны (скрипт запущен не из таблицы).');
+  if (!PropertiesService.getDocumentProperties()) throw new Error(say({ code: 'nightly-no-properties' }));
   if (!SpreadsheetApp.getActiveSpreadsheet()) {
-    const error = 'Ночная проверка: таблица недоступна (триггер запущен не из таблицы или таблица удалена).';
+    const error = say({ code: 'nightly-no-spreadsheet' });
     const at = new Date().toISOString();
     const lastSuccess = loadNightlyRecord()?.lastSuccess ?? null;
     saveNightlyRecord({
       start: at,
       end: at,
       ok: false,
-      summary: 'Ошибка на шаге «открытие таблицы».',
+      summary: say({ code: 'nightly-step-failed', step: 'opening' }),
       error,
       lastSuccess,
     });
@@ -94,43 +86,44 @@ function runRecorded(): NightlyRecord {
     start: new Date().toISOString(),
     end: null,
     ok: false,
-    summary: 'Выполняется…',
+    summary: say({ code: 'nightly-running' }),
     error: null,
     lastSuccess: previous?.lastSuccess ?? null,
   };
   saveNightlyRecord(record);
-  let step = 'ожидание другой проверки или рассылки';
+  let step: NightlyStep = 'waiting';
   let summaryError: { message: string; error: unknown } | null = null;
   try {
     const summary = withDocumentLock(() => {
-      step = 'чтение таблицы';
+      step = 'reading';
       const loaded = loadRoadmap();
-      step = 'проверка сроков';
+      step = 'checking';
       const { states } = checkRoadmap(loaded);
-      step = 'обновление сводок';
-      let summaryText: string;
+      step = 'summaries';
+      let summaries: NightlyDone['summaries'] = null;
       try {
         const { sheets } = refreshSummarySheets(loaded, states, { onlyChanged: true });
-        summaryText = `сводок: ${sheets.length}, изменились: ${sheets.filter((s) => !s.unchanged).length}`;
+        summaries = { count: sheets.length, changed: sheets.filter((s) => !s.unchanged).length };
       } catch (error) {
         summaryError = { message: messageOf(error), error };
-        summaryText = 'сводки не обновлены';
       }
-      let mailText = 'рассылка выключена';
+      let mail: NightlyDone['mail'] = null;
       if (loaded.settings.autoSend) {
-        step = 'рассылка напоминаний';
+        step = 'mailing';
         flushPending(loaded);
         const run = planToday({ includeAllOverdue: false }, loaded, states);
         const sent = sendPlanned(run, { limit: Number.MAX_SAFE_INTEGER, how: 'nightly', stopAt });
-        mailText =
-          sent.heldUntil === null
-            ? `отправлено писем: ${sent.sent.length}`
-            : heldText(sent.heldUntil, run.plan.digests.length);
-        if (sent.failed.length > 0) mailText += `, ошибок: ${sent.failed.length} (${failuresRu(sent.failed)})`;
-        if (sent.postponed.length > 0) mailText += `, отложено из-за лимита: ${sent.postponed.length}`;
-        if (sent.remaining > 0) mailText += `, не успели отправить (в следующий раз): ${sent.remaining}`;
+        mail = {
+          sent: sent.sent.length,
+          heldUntil: sent.heldUntil,
+          digests: run.plan.digests.length,
+          failed: sent.failed.length,
+          failures: sent.failed.length > 0 ? failuresRu(sent.failed) : '',
+          postponed: sent.postponed.length,
+          remaining: sent.remaining,
+        };
       }
-      return `Проверено мероприятий: ${states.length}; ${summaryText}; ${mailText}.`;
+      return say({ code: 'nightly-done', measures: states.length, summaries, mail });
     });
     const end = new Date().toISOString();
     Object.assign(record, { end, ok: true, summary, lastSuccess: end });
@@ -138,7 +131,7 @@ function runRecorded(): NightlyRecord {
     Object.assign(record, {
       end: new Date().toISOString(),
       ok: false,
-      summary: `Ошибка на шаге «${step}».`,
+      summary: say({ code: 'nightly-step-failed', step }),
       error: messageOf(error),
     });
     saveNightlyRecord(record);
@@ -149,7 +142,7 @@ function runRecorded(): NightlyRecord {
     // The reminders went out; the summaries did not: not a success, and Apps Script should say so too.
     Object.assign(record, {
       ok: false,
-      summary: `${record.summary} Ошибка на шаге «обновление сводок».`,
+      summary: `${record.summary} ${say({ code: 'nightly-step-failed', step: 'summaries' })}`,
       error: failed.message,
       lastSuccess: previous?.lastSuccess ?? null,
     });

@@ -74,7 +74,63 @@ export type MailRefusal =
 /** A digest reached its recipient, but a further message with its copies failed. */
 export type MailMessage = MailRefusal | { code: 'mail-copies-failed'; recipients: string[]; refusal: MailRefusal };
 
-export type Message = RoadmapMessage | DirectoryMessage | CalendarMessage | ReminderMessage | MailMessage;
+/** What the menu's actions tell the person (addon/menu-actions.ts): toasts and alerts. */
+export type MenuMessage =
+  | { code: 'no-table-hint' }
+  | { code: 'prepared'; added: readonly string[]; directoryRowsAdded: number }
+  | { code: 'checked-nowhere-to-write' }
+  | { code: 'checked'; total: number; overdue: number; soon: number; problems: number }
+  | { code: 'summaries-refreshed'; names: readonly string[] }
+  | { code: 'send-confirm' }
+  | {
+      code: 'sent';
+      sent: number;
+      failures: readonly { to: string; message: string }[];
+      postponed: number;
+      heldUntil: string | null;
+    }
+  | { code: 'nightly-owned-by-other'; email: string }
+  | { code: 'nightly-off' }
+  | { code: 'nightly-on'; hour: number; timeZone: string }
+  | { code: 'calendar-sheet'; created: boolean }
+  | { code: 'diagnostics-summary'; failed: number; total: number };
+
+/** A step of the nightly run, named when it fails («Ошибка на шаге «чтение таблицы».»). */
+export type NightlyStep = 'opening' | 'waiting' | 'reading' | 'checking' | 'summaries' | 'mailing';
+
+/** What the nightly run records for the sidebar or throws to Apps Script's log (addon/nightly.ts). */
+export type NightlyMessage =
+  | { code: 'nightly-not-trigger' }
+  | { code: 'nightly-no-properties' }
+  | { code: 'nightly-no-spreadsheet' }
+  | { code: 'nightly-running' }
+  | { code: 'nightly-step-failed'; step: NightlyStep }
+  | { code: 'nightly-held'; until: string; digests: number }
+  | {
+      code: 'nightly-done';
+      measures: number;
+      /** null: the summaries failed. */
+      summaries: { count: number; changed: number } | null;
+      /** null: automatic sending is off; `failures` is already worded (addon/reminders.ts failuresRu). */
+      mail: {
+        sent: number;
+        heldUntil: string | null;
+        digests: number;
+        failed: number;
+        failures: string;
+        postponed: number;
+        remaining: number;
+      } | null;
+    };
+
+export type Message =
+  | RoadmapMessage
+  | DirectoryMessage
+  | CalendarMessage
+  | ReminderMessage
+  | MailMessage
+  | MenuMessage
+  | NightlyMessage;
 
 export type MessageCode = Message['code'];
 

@@ -16,7 +16,7 @@ import type { DoubtCode } from '../doubt';
 import type { AddinColumn, StatusCode, UserColumn } from '../model';
 import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
 import type { Settings, SettingsIssue } from '../settings';
-import type { Cell, Message, MessageCode, MessageOf, SheetCell } from './messages';
+import type { Cell, Message, MessageCode, MessageOf, NightlyStep, SheetCell } from './messages';
 
 /** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
 export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
@@ -165,6 +165,71 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
   'mail-refused': (m) => `Google не отправил письмо${google(m)}`,
   'mail-said': (m) => m.text,
   'mail-copies-failed': (m) => `копии ${m.recipients.join(', ')}: ${say(m.refusal)}`,
+  'no-table-hint': () =>
+    'Откройте панель (Дорожная карта → Открыть панель): в разделе «Столбцы таблицы» можно указать лист, строку заголовка и столбцы.',
+  prepared: (m) =>
+    (m.added.length ? `Добавлены столбцы: ${m.added.join(', ')}.` : 'Все столбцы уже на месте.') +
+    (m.directoryRowsAdded
+      ? ` В лист «${DIRECTORY_SHEET_NAME}» добавлено ${m.directoryRowsAdded}: впишите их адреса.`
+      : ''),
+  'checked-nowhere-to-write': () => 'Сроки прочитаны, но записать их некуда: сначала выполните «Подготовить таблицу».',
+  checked: (m) => `Проверено: ${m.total}. Просрочено: ${m.overdue}, скоро срок: ${m.soon}. Замечаний: ${m.problems}.`,
+  'summaries-refreshed': (m) => `Сводки обновлены: ${m.names.join(', ')}.`,
+  'send-confirm': () =>
+    'Отправить исполнителям напоминания, срок которых наступил сегодня? Предпросмотр — в боковой панели.',
+  sent: (m) =>
+    [
+      `Отправлено писем: ${m.sent}.`,
+      m.failures.length && `Ошибки: ${m.failures.map((f) => `${f.to} — ${f.message}`).join('; ')}.`,
+      m.postponed && `Отложено до завтра из-за лимита писем: ${m.postponed}.`,
+      m.heldUntil && `Сегодня нерабочий день: напоминания будут отправлены ${formatRu(m.heldUntil)}.`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  'nightly-owned-by-other': (m) => `Ночная проверка включена пользователем ${m.email}; выключить её может только он.`,
+  'nightly-off': () => 'Ночная проверка выключена.',
+  'nightly-on': (m) => `Ночная проверка включена: каждый день около ${m.hour}:00 (${m.timeZone}).`,
+  'calendar-sheet': (m) =>
+    m.created
+      ? `Создан лист «${CALENDAR_SHEET_NAME}»: впишите дни, когда организация работает не по производственному календарю.`
+      : `Лист «${CALENDAR_SHEET_NAME}» уже есть: впишите в него свои выходные и рабочие дни.`,
+  'diagnostics-summary': (m) =>
+    m.failed === 0
+      ? `Все проверки пройдены (${m.total}).`
+      : `Не пройдено: ${m.failed} из ${m.total}. Пришлите эту таблицу разработчикам (например, снимком экрана).`,
+  'nightly-not-trigger': () => 'Ночная проверка запускается только своим триггером.',
+  'nightly-no-properties': () => 'Ночная проверка: свойства документа недоступны (скрипт запущен не из таблицы).',
+  'nightly-no-spreadsheet': () =>
+    'Ночная проверка: таблица недоступна (триггер запущен не из таблицы или таблица удалена).',
+  'nightly-running': () => 'Выполняется…',
+  'nightly-step-failed': (m) => `Ошибка на шаге «${NIGHTLY_STEPS[m.step]}».`,
+  'nightly-held': (m) =>
+    `сегодня нерабочий день: ${m.digests > 0 ? `напоминания (писем: ${m.digests}) будут отправлены` : 'напоминания отправляются'} ${formatRu(m.until)}`,
+  'nightly-done': (m) => {
+    const summaries = m.summaries
+      ? `сводок: ${m.summaries.count}, изменились: ${m.summaries.changed}`
+      : 'сводки не обновлены';
+    let mail = 'рассылка выключена';
+    if (m.mail) {
+      const { sent, heldUntil, digests, failed, failures, postponed, remaining } = m.mail;
+      mail =
+        heldUntil === null ? `отправлено писем: ${sent}` : say({ code: 'nightly-held', until: heldUntil, digests });
+      if (failed > 0) mail += `, ошибок: ${failed} (${failures})`;
+      if (postponed > 0) mail += `, отложено из-за лимита: ${postponed}`;
+      if (remaining > 0) mail += `, не успели отправить (в следующий раз): ${remaining}`;
+    }
+    return `Проверено мероприятий: ${m.measures}; ${summaries}; ${mail}.`;
+  },
+};
+
+/** The nightly run's steps, as «Ошибка на шаге «…».» names them. */
+export const NIGHTLY_STEPS: Readonly<Record<NightlyStep, string>> = {
+  opening: 'открытие таблицы',
+  waiting: 'ожидание другой проверки или рассылки',
+  reading: 'чтение таблицы',
+  checking: 'проверка сроков',
+  summaries: 'обновление сводок',
+  mailing: 'рассылка напоминаний',
 };
 
 /**

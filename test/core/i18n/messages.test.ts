@@ -147,6 +147,58 @@ const SAMPLES: { [C in MessageCode]: { message: MessageOf<C>; shows: string[] } 
     },
     shows: ['копии a@x.ru, b@x.ru: Google не принял адрес b@x.ru'],
   },
+  'no-table-hint': { message: { code: 'no-table-hint' }, shows: ['Открыть панель', '«Столбцы таблицы»'] },
+  prepared: {
+    message: { code: 'prepared', added: ['Статус', 'Новый срок'], directoryRowsAdded: 2 },
+    shows: ['Добавлены столбцы: Статус, Новый срок.', 'добавлено 2'],
+  },
+  'checked-nowhere-to-write': { message: { code: 'checked-nowhere-to-write' }, shows: ['«Подготовить таблицу»'] },
+  checked: {
+    message: { code: 'checked', total: 9, overdue: 2, soon: 3, problems: 4 },
+    shows: ['Проверено: 9', 'Просрочено: 2', 'скоро срок: 3', 'Замечаний: 4'],
+  },
+  'summaries-refreshed': {
+    message: { code: 'summaries-refreshed', names: ['1. Задача', '2. Задача'] },
+    shows: ['1. Задача, 2. Задача'],
+  },
+  'send-confirm': { message: { code: 'send-confirm' }, shows: ['Предпросмотр'] },
+  sent: {
+    message: {
+      code: 'sent',
+      sent: 3,
+      failures: [{ to: 'a@x.ru', message: 'нет связи' }],
+      postponed: 1,
+      heldUntil: null,
+    },
+    shows: ['Отправлено писем: 3.', 'a@x.ru — нет связи', 'лимита писем: 1'],
+  },
+  'nightly-owned-by-other': { message: { code: 'nightly-owned-by-other', email: 'b@x.ru' }, shows: ['b@x.ru'] },
+  'nightly-off': { message: { code: 'nightly-off' }, shows: ['выключена'] },
+  'nightly-on': {
+    message: { code: 'nightly-on', hour: 6, timeZone: 'Europe/Moscow' },
+    shows: ['около 6:00 (Europe/Moscow)'],
+  },
+  'calendar-sheet': { message: { code: 'calendar-sheet', created: true }, shows: ['Создан лист «Календарь»'] },
+  'diagnostics-summary': {
+    message: { code: 'diagnostics-summary', failed: 2, total: 7 },
+    shows: ['Не пройдено: 2 из 7'],
+  },
+  'nightly-not-trigger': { message: { code: 'nightly-not-trigger' }, shows: ['триггером'] },
+  'nightly-no-properties': { message: { code: 'nightly-no-properties' }, shows: ['свойства документа'] },
+  'nightly-no-spreadsheet': { message: { code: 'nightly-no-spreadsheet' }, shows: ['таблица недоступна'] },
+  'nightly-running': { message: { code: 'nightly-running' }, shows: ['Выполняется'] },
+  'nightly-step-failed': {
+    message: { code: 'nightly-step-failed', step: 'reading' },
+    shows: ['Ошибка на шаге «чтение таблицы».'],
+  },
+  'nightly-held': {
+    message: { code: 'nightly-held', until: '2021-11-08', digests: 3 },
+    shows: ['(писем: 3)', '08.11.2021'],
+  },
+  'nightly-done': {
+    message: { code: 'nightly-done', measures: 12, summaries: { count: 2, changed: 1 }, mail: null },
+    shows: ['Проверено мероприятий: 12', 'сводок: 2, изменились: 1', 'рассылка выключена'],
+  },
 };
 
 const CYRILLIC = /[А-Яа-яЁё]/;
@@ -157,7 +209,7 @@ describe('the Russian table has a sentence for every message code', () => {
     expect(sample).toBeDefined();
     const sentence = say(sample.message);
     expect(sentence).toMatch(CYRILLIC);
-    expect(sentence).toMatch(/[.)]$/);
+    expect(sentence).toMatch(/[.)…]$|\d$/);
     for (const part of sample.shows) expect(sentence).toContain(part);
   });
 
@@ -229,6 +281,38 @@ describe('sentences kept word for word from before the table', () => {
     [
       { code: 'deadline-warning', row: 3, column: 3, header: 'Срок', warning: { code: 'empty', detail: '' } } as const,
       'Строка 3, столбец C (Срок): срок не указан.',
+    ],
+    [{ code: 'prepared', added: [], directoryRowsAdded: 0 } as const, 'Все столбцы уже на месте.'],
+    [
+      {
+        code: 'sent',
+        sent: 0,
+        failures: [],
+        postponed: 0,
+        heldUntil: '2021-11-08',
+      } as const,
+      'Отправлено писем: 0.\nСегодня нерабочий день: напоминания будут отправлены 08.11.2021.',
+    ],
+    [
+      {
+        code: 'nightly-done',
+        measures: 5,
+        summaries: null,
+        mail: {
+          sent: 0,
+          heldUntil: '2021-11-08',
+          digests: 0,
+          failed: 1,
+          failures: 'a@x.ru (1): нет',
+          postponed: 2,
+          remaining: 3,
+        },
+      } as const,
+      'Проверено мероприятий: 5; сводки не обновлены; сегодня нерабочий день: напоминания отправляются 08.11.2021, ошибок: 1 (a@x.ru (1): нет), отложено из-за лимита: 2, не успели отправить (в следующий раз): 3.',
+    ],
+    [
+      { code: 'calendar-sheet', created: false } as const,
+      'Лист «Календарь» уже есть: впишите в него свои выходные и рабочие дни.',
     ],
   ])('%o', (message, sentence) => {
     expect(say(message)).toBe(sentence);
