@@ -1,11 +1,13 @@
 /**
- * Flag parsing for the `roadmap` command: `--name value`, `--name=value` and boolean
- * switches; anything unknown is a usage error (exit 2) with a Russian message.
+ * Flag parsing for the `roadmap` command (node:util parseArgs, strict, through ../flags.ts):
+ * `--name value`, `--name=value` and boolean switches; anything unknown, a value missing or
+ * empty, a value given to a switch is a usage error (exit 2) with a Russian message.
  * Example: parseArgs(['a.xlsx', '--today', '2021-06-15', '--json'], { today: 'value', json: 'switch' })
  *   → { positionals: ['a.xlsx'], values: { today: '2021-06-15' }, switches: Set { 'json' } }.
  */
 import { columnNumber } from '../../core/a1';
 import { dueColumn, USER_COLUMNS, type UserColumn } from '../../core/model';
+import { FlagError, type FlagSpec, type FlagWords, type ParsedFlags, readFlags } from '../flags';
 
 export class UsageError extends Error {
   readonly exitCode = 2;
@@ -16,42 +18,26 @@ export class FileError extends Error {
   readonly exitCode = 1;
 }
 
-export type FlagSpec = Record<string, 'value' | 'switch'>;
+export type { FlagSpec };
+export type ParsedArgs = ParsedFlags;
 
-export interface ParsedArgs {
-  positionals: string[];
-  values: Record<string, string>;
-  switches: Set<string>;
-}
+const WORDS: FlagWords = {
+  unknown: (flag) => `Неизвестный параметр: ${flag}`,
+  needsValue: (flag) => `Для параметра ${flag} нужно значение`,
+  takesNoValue: (flag) => `Параметр ${flag} не принимает значения`,
+};
 
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
-  const parsed: ParsedArgs = { positionals: [], values: {}, switches: new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      parsed.positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Неизвестный параметр: ${arg}`);
-      parsed.positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq >= 0 ? eq : undefined);
-    const kind = spec[name];
-    if (!kind) throw new UsageError(`Неизвестный параметр: --${name}`);
-    if (kind === 'switch') {
-      if (eq >= 0) throw new UsageError(`Параметр --${name} не принимает значения`);
-      parsed.switches.add(name);
-      continue;
-    }
-    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value.trim() === '' || (eq < 0 && value.startsWith('--')))
-      throw new UsageError(`Для параметра --${name} нужно значение`);
-    parsed.values[name] = value;
+  let flags: ParsedFlags;
+  try {
+    flags = readFlags(argv, spec, WORDS);
+  } catch (error) {
+    throw error instanceof FlagError ? new UsageError(error.message) : error;
   }
-  return parsed;
+  // parseArgs takes `--today=` (and `--today ''`) as an empty value; an empty value is a usage error here.
+  const empty = Object.keys(flags.values).find((name) => flags.values[name]?.trim() === '');
+  if (empty !== undefined) throw new UsageError(WORDS.needsValue(`--${empty}`));
+  return flags;
 }
 
 /** A calendar date given on the command line: 'YYYY-MM-DD' that exists. */

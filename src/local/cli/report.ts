@@ -1,4 +1,8 @@
 import type { DigestPreview, ReminderPreview } from '../../addon/api-types';
+import type { checkReport } from '../../addon/report';
+
+/** What the add-in's checkReport() (getCheckReport_ in the bundle) returns. */
+export type AddinCheckReport = ReturnType<typeof checkReport>;
 
 /**
  * The `check --json` report (issue 3): what the add-in's getCheckReport_() returns, plus
@@ -20,9 +24,9 @@ export interface CheckReport {
    * for this day and none is sent today.
    */
   heldUntil: string | null;
-  sections: unknown[];
-  measures: unknown[];
-  problems: unknown[];
+  sections: AddinCheckReport['sections'];
+  measures: AddinCheckReport['measures'];
+  problems: AddinCheckReport['problems'];
   reminders: ReminderLine[];
   sent: number;
   /** E-mails that were not sent (or went without some copies): `roadmap check` exits 1 when any. */
@@ -98,9 +102,9 @@ export function assembleReport(
     nextWorkingDay: typeof r.nextWorkingDay === 'string' ? r.nextWorkingDay : null,
     calendarYearKnown: typeof r.calendarYearKnown === 'boolean' ? r.calendarYearKnown : null,
     heldUntil,
-    sections: list(r.sections),
-    measures: list(r.measures),
-    problems: list(r.problems),
+    sections: list(r.sections) as AddinCheckReport['sections'],
+    measures: list(r.measures) as AddinCheckReport['measures'],
+    problems: list(r.problems) as AddinCheckReport['problems'],
     reminders,
     sent,
     failed,

@@ -1,38 +1,22 @@
-import { formatRu, type IsoDate } from '../../core/dates';
+import { formatRu } from '../../core/dates';
 import type { StateCode } from '../../core/model';
 import { countRu, dueInWords, type PluralForms } from '../../core/plural';
 import { STATE_LABELS } from '../../core/states';
 import type { CheckReport } from './report';
 
-/**
- * The readable Russian summary of `roadmap check` (without --json).
- * Example: «Лист «Дорожная карта», план на 2021 год, проверка на 15.06.2021» and so on.
- */
-interface MeasureLike {
-  row?: number;
-  number?: string;
-  title?: string;
-  state?: StateCode;
-  due?: IsoDate | null;
-  /** The due date falls on a non-working day. */
-  dueOff?: boolean;
-  daysLeft?: number | null;
-}
-
-interface ProblemLike {
-  row?: number;
-  message?: string;
-}
-
 const LETTERS: PluralForms = ['письмо', 'письма', 'писем'];
 
 const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/**
+ * The readable Russian summary of `roadmap check` (without --json).
+ * Example: «Лист «Дорожная карта», план на 2021 год, проверка на 15.06.2021» and so on.
+ */
 export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: string; send: boolean }): string[] {
   const lines: string[] = [];
   const year = report.planYear === null ? '' : `, план на ${report.planYear} год`;
   lines.push(`Лист «${report.sheet}»${year}, проверка на ${formatRu(report.today)}`);
-  const measures = report.measures as MeasureLike[];
+  const { measures, problems } = report;
   lines.push(
     `Задач: ${report.sections.length}, мероприятий: ${measures.length}, замечаний к таблице: ${report.problems.length}`,
   );
@@ -50,7 +34,6 @@ export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: s
       lines.push(`  ${m.number || `стр. ${m.row}`} ${short(m.title ?? '')} — ${due}${when}`);
     }
   }
-  const problems = report.problems as ProblemLike[];
   if (problems.length > 0) {
     lines.push('', 'Замечания к таблице:');
     for (const p of problems) lines.push(`  строка ${p.row}: ${p.message}`);

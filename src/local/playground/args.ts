@@ -1,5 +1,6 @@
 /** The playground's command line: --port, --file, --date, --host, --dist (a folder with Code.js and Sidebar.html). */
 import path from 'node:path';
+import { type FlagSpec, type FlagWords, readFlags } from '../flags';
 
 export interface ServerOptions {
   port: number;
@@ -12,7 +13,17 @@ export interface ServerOptions {
   samplesDir: string;
 }
 
-/** parseArgs(['--port', '9000']) → { port: 9000, … defaults }. Throws a Russian message on a bad flag. */
+const FLAGS: FlagSpec = { port: 'value', file: 'value', date: 'value', host: 'value', dist: 'value' };
+const WORDS: FlagWords = {
+  unknown: (flag) => `Неизвестный флаг «${flag}». Флаги: --port N, --file ФАЙЛ.xlsx, --date ГГГГ-ММ-ДД.`,
+  needsValue: (flag) => `Флагу ${flag} нужно значение.`,
+  takesNoValue: (flag) => `Флагу ${flag} значение не нужно.`,
+};
+
+/**
+ * parseArgs(['--port', '9000']) → { port: 9000, … defaults } (node:util parseArgs, strict, through
+ * ../flags.ts). Throws a Russian message on a bad flag; the playground takes no positionals.
+ */
 export function parseArgs(argv: readonly string[], root: string): ServerOptions {
   const options: ServerOptions = {
     port: 8080,
@@ -22,24 +33,16 @@ export function parseArgs(argv: readonly string[], root: string): ServerOptions 
     distDir: path.join(root, 'dist'),
     samplesDir: path.join(root, 'samples'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    const need = (): string => {
-      if (value === undefined || value.startsWith('--')) throw new Error(`Флагу ${flag} нужно значение.`);
-      i++;
-      return value;
-    };
-    if (flag === '--port') {
-      const port = Number(need());
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new Error(`Порт — число от 0 до 65535: «${value}».`);
-      options.port = port;
-    } else if (flag === '--file') options.file = path.resolve(need());
-    else if (flag === '--date') options.date = need();
-    else if (flag === '--host') options.host = need();
-    else if (flag === '--dist') options.distDir = path.resolve(need());
-    else throw new Error(`Неизвестный флаг «${flag}». Флаги: --port N, --file ФАЙЛ.xlsx, --date ГГГГ-ММ-ДД.`);
+  const { values } = readFlags(argv, FLAGS, WORDS, false);
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`Порт — число от 0 до 65535: «${values.port}».`);
+    options.port = port;
   }
+  if (values.file !== undefined) options.file = path.resolve(values.file);
+  if (values.date !== undefined) options.date = values.date;
+  if (values.host !== undefined) options.host = values.host;
+  if (values.dist !== undefined) options.distDir = path.resolve(values.dist);
   return options;
 }

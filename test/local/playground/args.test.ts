@@ -26,6 +26,12 @@ describe('playground flags', () => {
     expect(() => parseArgs(['--file'], root)).toThrow('Флагу --file нужно значение.');
     expect(() => parseArgs(['--verbose'], root)).toThrow('Неизвестный флаг «--verbose»');
   });
+  it('reads flags with node:util parseArgs: --port=N too, a flag never taken for a value', () => {
+    expect(parseArgs(['--port=9000', '--host=0.0.0.0'], root)).toMatchObject({ port: 9000, host: '0.0.0.0' });
+    expect(() => parseArgs(['--file', '--date', '2021-09-01'], root)).toThrow('Флагу --file нужно значение.');
+    expect(() => parseArgs(['sample.xlsx'], root)).toThrow('Неизвестный флаг «sample.xlsx»');
+    expect(() => parseArgs(['-p', '9000'], root)).toThrow('Неизвестный флаг «-p»');
+  });
 });
 
 describe('session helpers', () => {
