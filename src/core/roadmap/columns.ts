@@ -50,6 +50,22 @@ const ADDIN_NAMES: Readonly<Record<string, AddinColumn>> = {
   'последнее напоминание': 'lastReminder',
 };
 
+/**
+ * Whether a column with the name of an add-in column is the add-in's: it stands right of every
+ * column the table's roles use, or next to another such column («Подготовить таблицу» adds them
+ * as one block right of the table). A plan's own «Статус» among its columns (programme plans:
+ * «подпрограмма», «основное мероприятие») is the person's, never read nor written by the add-in.
+ * isAddinsOwnColumn(3, [2, 4, 5], [3]) → false; isAddinsOwnColumn(8, [2, 4, 5], [6, 7, 8]) → true.
+ */
+export function isAddinsOwnColumn(
+  column: number,
+  roleColumns: readonly number[],
+  addinNamed: readonly number[],
+): boolean {
+  if (column > Math.max(0, ...roleColumns)) return true;
+  return addinNamed.some((other) => Math.abs(other - column) === 1);
+}
+
 type Target = UserColumn | 'foreign';
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { AddinColumn, CellValue, UserColumn } from '../model';
 import { type Assignment, assignRoles, type RoleChoice, type ScoredColumn } from './assign';
-import { type CellScores, columnScores, SURE_SCORE } from './columns';
+import { type CellScores, columnScores, isAddinsOwnColumn, SURE_SCORE } from './columns';
 import { cellText, flattenText } from './text';
 
 /** A merged range as Sheets reports it (1-based). */
@@ -140,10 +140,12 @@ function describe(
   const addinColumns: Partial<Record<AddinColumn, number>> = {};
   const headerTexts: Record<number, string> = {};
   let lastUserColumn = 0;
+  const addinNamed = scored.filter((c) => c.text !== '' && c.scores.addin).map((c) => c.column);
+  const roleColumns = Object.values(columns);
   for (const c of scored) {
     if (c.text === '') continue;
     headerTexts[c.column] = c.text;
-    if (c.scores.addin) {
+    if (c.scores.addin && isAddinsOwnColumn(c.column, roleColumns, addinNamed)) {
       if (addinColumns[c.scores.addin] === undefined) addinColumns[c.scores.addin] = c.column;
       continue;
     }

@@ -11,7 +11,7 @@
  * of reading the wrong cells.
  */
 import { type AddinColumn, type CellValue, dueColumn, USER_COLUMNS, type UserColumn } from '../model';
-import { columnRole, SURE_SCORE } from './columns';
+import { columnRole, isAddinsOwnColumn, SURE_SCORE } from './columns';
 import {
   cellAt,
   findHeader,
@@ -51,12 +51,17 @@ export function layoutHeader(
   const addinColumns: Partial<Record<AddinColumn, number>> = {};
   const headerTexts: Record<number, string> = {};
   let lastUserColumn = Math.max(0, ...chosen);
+  const roles = new Map<number, ReturnType<typeof columnRole>>();
   for (let column = 1; column <= width; column += 1) {
     const text = headerText(values, layout.headerRow, headerLastRow, column);
     if (text === '') continue;
     headerTexts[column] = text;
-    const role = chosen.has(column) ? null : columnRole(text);
-    if (role?.kind === 'addin') addinColumns[role.column] ??= column;
+    roles.set(column, chosen.has(column) ? null : columnRole(text));
+  }
+  const addinNamed = [...roles].filter(([, role]) => role?.kind === 'addin').map(([column]) => column);
+  for (const [column, role] of roles) {
+    if (role?.kind === 'addin' && isAddinsOwnColumn(column, [...chosen], addinNamed))
+      addinColumns[role.column] ??= column;
     else lastUserColumn = Math.max(lastUserColumn, column);
   }
   const firstDataRow = isColumnNumbersRow(values, headerLastRow + 1) ? headerLastRow + 2 : headerLastRow + 1;
