@@ -73,21 +73,6 @@ export function startOfMonth(year: number, month: number): IsoDate {
   return `${pad(year, 4)}-${pad(month)}-01`;
 }
 
-/** quarterOf(5) → 2. */
-export function quarterOf(month: number): number {
-  return Math.floor((month - 1) / 3) + 1;
-}
-
-/** endOfQuarter(2021, 2) → '2021-06-30'. */
-export function endOfQuarter(year: number, quarter: number): IsoDate {
-  return endOfMonth(year, quarter * 3);
-}
-
-/** startOfQuarter(2021, 2) → '2021-04-01'. */
-export function startOfQuarter(year: number, quarter: number): IsoDate {
-  return startOfMonth(year, quarter * 3 - 2);
-}
-
 /** addDays('2021-02-27', 2) → '2021-03-01'. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const [y, m, d] = civilFromDays(daysFromCivil(...parts(date)) + days);
@@ -106,15 +91,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 /** daysBetween('2021-06-15', '2021-06-30') → 15 (later minus earlier; negative when `to` is before `from`). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return daysFromCivil(...parts(to)) - daysFromCivil(...parts(from));
-}
-
-/** compareDates('2021-01-02', '2021-01-10') → negative. ISO strings sort as dates. */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b;
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {

@@ -41,9 +41,7 @@
  *
  * The core never throws on bad input and never reads the clock: `today` is an argument.
  */
-import { formatRu, type IsoDate, isIsoDate } from '../dates';
-import { warningText } from '../i18n';
-import type { CellValue } from '../model';
+import { type IsoDate, isIsoDate } from '../dates';
 import { combine, deadline } from './combine';
 import { FAMILIES } from './families';
 import type { Item } from './item';
@@ -158,14 +156,6 @@ function scan(text: string, context: Required<DeadlineContext>): Scan {
   return { items, rest, monthSpans };
 }
 
-/** A date cell (the adapters give {date}) is that day; text and numbers are parsed. */
-export function deadlineFromCell(value: CellValue, context: DeadlineContext): Deadline {
-  if (typeof value === 'object' && value !== null && typeof value.date === 'string') {
-    return deadline(formatRu(value.date), 'date', value.date, value.date, null, [], []);
-  }
-  return parseDeadline(typeof value === 'string' ? value : String(value), context);
-}
-
 /**
  * The obligation to judge on `today` for a recurring deadline (null otherwise):
  * current = the earliest obligation whose due ≥ today (once all are past, the last one);
@@ -187,40 +177,6 @@ export function currentObligation(deadline: Deadline, today: IsoDate): CurrentOb
   let index = list.findIndex((o) => o.due >= today);
   if (index < 0) index = list.length - 1;
   return { current: list[index] as CurrentObligation['current'], previous: list[index - 1] ?? null };
-}
-
-export interface DeadlineDescription {
-  text: string;
-  kind: Deadline['kind'];
-  start: IsoDate | null;
-  due: IsoDate | null;
-  recurrence: Deadline['recurrence'];
-  /** 'code: Russian sentence' (i18n's warningText). */
-  warnings: string[];
-}
-
-/**
- * The JSON line of `bin/roadmap deadline`; for a recurring deadline start/due are the current obligation's.
- * describeDeadline('март', { year: 2023, endYear: 2024, schoolYear: true, today: '2023-09-01' }).due → '2024-03-31'.
- */
-export function describeDeadline(
-  text: string,
-  opts: { year: number; endYear?: number; schoolYear?: boolean; today: IsoDate },
-): DeadlineDescription {
-  const deadline = parseDeadline(text, {
-    planYear: opts.year,
-    planEndYear: opts.endYear ?? opts.year,
-    schoolYear: opts.schoolYear === true,
-  });
-  const obligation = currentObligation(deadline, opts.today)?.current;
-  return {
-    text,
-    kind: deadline.kind,
-    start: obligation ? obligation.start : deadline.start,
-    due: obligation ? obligation.due : deadline.due,
-    recurrence: deadline.recurrence,
-    warnings: deadline.warnings.map((w) => `${w.code}: ${warningText(w)}`),
-  };
 }
 
 /** «в течение месяца» alone, as written under a month heading: the cell names no month of its own. */

@@ -6,8 +6,6 @@
  */
 import { DIAGNOSTIC_TEXTS } from '../i18n';
 
-export { diagnosticsLines } from '../i18n';
-
 export interface DiagnosticCheck {
   id: CheckId;
   title: string;

@@ -10,7 +10,7 @@ import { CALENDAR_SHEET_NAME } from '../calendar/own-days';
 import { formatRu } from '../dates';
 import type { WarningCode } from '../deadline/messages';
 import type { DeadlineWarning } from '../deadline/types';
-import type { CheckId, DiagnosticsReport } from '../diagnostics';
+import type { CheckId } from '../diagnostics';
 import { DIRECTORY_SHEET_NAME } from '../directory/read';
 import type { DoubtCode } from '../doubt';
 import type { AddinColumn, StatusCode, UserColumn } from '../model';
@@ -448,19 +448,3 @@ export const DIAGNOSTIC_TEXTS: Readonly<Record<CheckId, CheckText>> = {
     action: 'Удалите скрытый лист «Диагностика дорожной карты» вручную (правый клик по ярлыку).',
   },
 };
-
-/** The report as Russian lines for the CLI: «✓ Блокировка документа доступна — получена и снята». */
-export function diagnosticsLines(report: DiagnosticsReport): string[] {
-  const lines = report.checks.map((c) => {
-    const head = `${c.ok ? 'ок   ' : 'НЕ ОК'} ${c.title} — ${c.detail}`;
-    return c.ok ? head : `${head}\n      Что это значит: ${c.meaning}\n      Что сделать: ${c.action}`;
-  });
-  const failed = report.checks.filter((c) => !c.ok).length;
-  lines.push(
-    '',
-    failed === 0
-      ? `Все проверки пройдены (${report.checks.length}).`
-      : `Не пройдено проверок: ${failed} из ${report.checks.length}. Пришлите эту таблицу разработчикам.`,
-  );
-  return lines;
-}

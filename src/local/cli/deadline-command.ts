@@ -1,4 +1,4 @@
-import { describeDeadline } from '../../core/deadline';
+import { describeDeadline } from '../../core/deadline/describe';
 import { parseArgs, parseIsoDateFlag, parsePlanYearsFlag } from './args';
 import type { Io } from './io';
 

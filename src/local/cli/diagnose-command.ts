@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { DiagnosticsReport } from '../../core/diagnostics';
-import { diagnosticsLines } from '../../core/diagnostics';
+import { diagnosticsLines } from '../../core/i18n/ru-cli';
 import { Runtime } from '../emulator/runtime';
 import type { EmulatedSpreadsheet } from '../emulator/spreadsheet';
 import { Host, ScriptError } from '../host';

@@ -1,4 +1,5 @@
-import { deadlineFromCell, parseDeadline } from '../../../src/core/deadline';
+import { parseDeadline } from '../../../src/core/deadline';
+import { deadlineFromCell } from '../../../src/core/deadline/describe';
 
 describe('what the text said and what was assumed', () => {
   it('notes the plan year and the month end for «март» in a 2021 plan', () => {

@@ -1,4 +1,5 @@
-import { currentObligation, describeDeadline, parseDeadline } from '../../../src/core/deadline';
+import { currentObligation, parseDeadline } from '../../../src/core/deadline';
+import { describeDeadline } from '../../../src/core/deadline/describe';
 
 const plan2021 = { planYear: 2021 };
 

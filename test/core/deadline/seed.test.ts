@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeDeadline } from '../../../src/core/deadline';
+import { describeDeadline } from '../../../src/core/deadline/describe';
 import { SEED_CASES } from '../../fixtures/deadlines/phrases';
 
 /** The repository's copy of ../shared/seed/roadmap-2021.txt (kept identical: checked below when shared/ is there). */

@@ -1,0 +1,21 @@
+/**
+ * Russian words only the CLI prints (`bin/roadmap diagnose`), apart from ru.ts so that the
+ * add-in's bundle, which keeps every function of a module it includes, does not carry them.
+ */
+import type { DiagnosticsReport } from '../diagnostics';
+
+/** The report as Russian lines for the CLI: «✓ Блокировка документа доступна — получена и снята». */
+export function diagnosticsLines(report: DiagnosticsReport): string[] {
+  const lines = report.checks.map((c) => {
+    const head = `${c.ok ? 'ок   ' : 'НЕ ОК'} ${c.title} — ${c.detail}`;
+    return c.ok ? head : `${head}\n      Что это значит: ${c.meaning}\n      Что сделать: ${c.action}`;
+  });
+  const failed = report.checks.filter((c) => !c.ok).length;
+  lines.push(
+    '',
+    failed === 0
+      ? `Все проверки пройдены (${report.checks.length}).`
+      : `Не пройдено проверок: ${failed} из ${report.checks.length}. Пришлите эту таблицу разработчикам.`,
+  );
+  return lines;
+}
