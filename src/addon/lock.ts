@@ -1,3 +1,5 @@
+import { say } from '../core/i18n';
+
 /**
  * Runs `work` under the document lock so that two executions (a person's send and the
  * nightly trigger, or two people) never work on the same sheet at once. Changes are
@@ -5,7 +7,7 @@
  */
 export class BusyError extends Error {
   constructor() {
-    super('В этой таблице уже выполняется другое действие (проверка, рассылка или настройка). Повторите через минуту.');
+    super(say({ code: 'busy' }));
     this.name = 'BusyError';
   }
 }
@@ -15,7 +17,7 @@ export function withDocumentLock<T>(work: () => T, waitMs = 30_000): T {
   // releaseLock then frees both, is not documented [U].
   const lock = LockService.getDocumentLock();
   // Null outside a document (standalone script, web app): a clear reason instead of "busy".
-  if (!lock) throw new Error('Блокировка документа недоступна: скрипт запущен не из таблицы.');
+  if (!lock) throw new Error(say({ code: 'no-document-lock' }));
   if (!lock.tryLock(waitMs)) throw new BusyError();
   try {
     return work();

@@ -137,13 +137,16 @@ export function loadRoadmap(): LoadedRoadmap {
     };
   }
   const fail = (): never => {
-    throw new NoRoadmapError([note, firstError || NO_TABLE].filter((t) => t).join(' '), firstRead);
+    throw new NoRoadmapError(
+      [note, firstError || say({ code: 'roadmap-not-found' })].filter((t) => t).join(' '),
+      firstRead,
+    );
   };
 
   if (choice) {
     const chosen = spreadsheet.getSheetById(choice.sheetId);
     if (chosen) return tryRead(chosen, choice.sheetId, true) ?? fail();
-    note = `Выбранный лист «${choice.sheetName}» не найден: таблица ищется на других листах.`;
+    note = say({ code: 'chosen-sheet-missing', sheetName: choice.sheetName });
   }
   // The sheet found last time is read first with one lookup; the others only if it no longer holds the table.
   const remembered =
@@ -157,7 +160,7 @@ export function loadRoadmap(): LoadedRoadmap {
   let candidates: GoogleAppsScript.Spreadsheet.Sheet[];
   if (settings.sheetName) {
     const named = sheets.find((s) => s.getName() === settings.sheetName);
-    if (!named) throw new NoRoadmapError(`Лист «${settings.sheetName}», указанный в настройках, не найден.`);
+    if (!named) throw new NoRoadmapError(say({ code: 'settings-sheet-missing', sheetName: settings.sheetName }));
     candidates = [named];
   } else {
     const ownIds = new Set([...findOwnSheets(spreadsheet).values()].map((s) => s.getSheetId()));
@@ -169,6 +172,3 @@ export function loadRoadmap(): LoadedRoadmap {
   }
   return fail();
 }
-
-const NO_TABLE =
-  'Не найдена таблица дорожной карты: нужна строка заголовков со столбцами «Наименование мероприятия», «Исполнители» и «Срок исполнения».';

@@ -95,6 +95,14 @@ export type MenuMessage =
   | { code: 'calendar-sheet'; created: boolean }
   | { code: 'diagnostics-summary'; failed: number; total: number };
 
+/** Why the add-in cannot start its work in this document (addon/lock.ts, addon/roadmap-sheet.ts). */
+export type AccessMessage =
+  | { code: 'busy' }
+  | { code: 'no-document-lock' }
+  | { code: 'chosen-sheet-missing'; sheetName: string }
+  | { code: 'settings-sheet-missing'; sheetName: string }
+  | { code: 'roadmap-not-found' };
+
 /** A step of the nightly run, named when it fails («Ошибка на шаге «чтение таблицы».»). */
 export type NightlyStep = 'opening' | 'waiting' | 'reading' | 'checking' | 'summaries' | 'mailing';
 
@@ -130,7 +138,8 @@ export type Message =
   | ReminderMessage
   | MailMessage
   | MenuMessage
-  | NightlyMessage;
+  | NightlyMessage
+  | AccessMessage;
 
 export type MessageCode = Message['code'];
 

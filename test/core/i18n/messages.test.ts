@@ -183,6 +183,17 @@ const SAMPLES: { [C in MessageCode]: { message: MessageOf<C>; shows: string[] } 
     message: { code: 'diagnostics-summary', failed: 2, total: 7 },
     shows: ['Не пройдено: 2 из 7'],
   },
+  busy: { message: { code: 'busy' }, shows: ['Повторите через минуту.'] },
+  'no-document-lock': { message: { code: 'no-document-lock' }, shows: ['Блокировка документа недоступна'] },
+  'chosen-sheet-missing': {
+    message: { code: 'chosen-sheet-missing', sheetName: 'План 2021' },
+    shows: ['Выбранный лист «План 2021» не найден'],
+  },
+  'settings-sheet-missing': {
+    message: { code: 'settings-sheet-missing', sheetName: 'План' },
+    shows: ['Лист «План», указанный в настройках, не найден.'],
+  },
+  'roadmap-not-found': { message: { code: 'roadmap-not-found' }, shows: ['Не найдена таблица дорожной карты'] },
   'nightly-not-trigger': { message: { code: 'nightly-not-trigger' }, shows: ['триггером'] },
   'nightly-no-properties': { message: { code: 'nightly-no-properties' }, shows: ['свойства документа'] },
   'nightly-no-spreadsheet': { message: { code: 'nightly-no-spreadsheet' }, shows: ['таблица недоступна'] },
