@@ -22,13 +22,16 @@ const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
  * The packages package-lock.json wants that node_modules does not have at that version (npm
  * writes node_modules/.package-lock.json on every install). Optional packages for other
  * platforms are never installed: one is missing only when installed at another version.
- * Compared by content, not time: a checkout's mtimes say nothing about what changed.
+ * Compared by content when the lockfile is newer than the install (a checkout or a pull touched
+ * it; its mtime alone says nothing about what changed); an install newer than the lockfile is
+ * current, so bin/roadmap does not parse both files on every run.
  * staleDependencies('/repo') → [] when current, ['proper-lockfile'] after a pull that added it.
  */
 function staleDependencies(root) {
   const lockFile = path.join(root, 'package-lock.json');
   const installedFile = path.join(root, 'node_modules', '.package-lock.json');
   if (!existsSync(installedFile)) return ['node_modules'];
+  if (mtime(installedFile) >= mtime(lockFile)) return [];
   const wanted = JSON.parse(readFileSync(lockFile, 'utf8')).packages ?? {};
   const installed = JSON.parse(readFileSync(installedFile, 'utf8')).packages ?? {};
   const stale = [];

@@ -14,12 +14,15 @@ const { newest, mtime, staleDependencies } = require('../../tools/freshness.cjs'
 
 type Packages = Record<string, { version: string; optional?: boolean }>;
 
+/** A checkout whose package-lock.json a pull touched after node_modules was installed. */
 function checkout(wanted: Packages, installed: Packages | null): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'freshness-'));
   writeFileSync(path.join(root, 'package-lock.json'), JSON.stringify({ packages: { '': {}, ...wanted } }));
   if (installed) {
     mkdirSync(path.join(root, 'node_modules'));
     writeFileSync(path.join(root, 'node_modules/.package-lock.json'), JSON.stringify({ packages: installed }));
+    const installedAt = new Date('2026-12-01');
+    utimesSync(path.join(root, 'node_modules/.package-lock.json'), installedAt, installedAt);
   }
   return root;
 }
@@ -36,6 +39,14 @@ describe('staleDependencies', () => {
     expect(staleDependencies(checkout(wanted, exceljs))).toEqual(['proper-lockfile']);
     const newer = { 'node_modules/exceljs': { version: '4.5.0' } };
     expect(staleDependencies(checkout(newer, exceljs))).toEqual(['exceljs']);
+  });
+
+  it('takes an install newer than the lockfile as current, without reading either', () => {
+    const root = checkout({ 'node_modules/proper-lockfile': { version: '4.1.2' } }, {});
+    const later = new Date('2026-12-02');
+    utimesSync(path.join(root, 'node_modules/.package-lock.json'), later, later);
+    utimesSync(path.join(root, 'package-lock.json'), new Date('2026-11-30'), new Date('2026-11-30'));
+    expect(staleDependencies(root)).toEqual([]);
   });
 
   it('says node_modules when nothing was installed yet', () => {

@@ -44,6 +44,7 @@
 import { type IsoDate, isIsoDate } from '../dates';
 import { combine, deadline } from './combine';
 import { FAMILIES } from './families';
+import { MONTH_LONG } from './families/seasons';
 import type { Item } from './item';
 import { leftover } from './leftover';
 import { remembered } from './memo';
@@ -180,8 +181,7 @@ export function currentObligation(deadline: Deadline, today: IsoDate): CurrentOb
 }
 
 /** «в течение месяца» alone, as written under a month heading: the cell names no month of its own. */
-const MONTH_LONG_ALONE =
-  /^\s*(?:в\s+течени[еи]|в\s+теч\.|на\s+протяжении)\s+(?:всего\s+|этого\s+|текущего\s+)?месяца\s*\.?\s*$/iu;
+const MONTH_LONG_ALONE = new RegExp(`^${MONTH_LONG}\\.?$`, 'u');
 
 /**
  * The text to read for a measure under a month heading: inSectionMonth('в течение месяца',
@@ -189,7 +189,7 @@ const MONTH_LONG_ALONE =
  * School plans group their measures by month and write «в течение месяца» beneath.
  */
 export function inSectionMonth(text: string, sectionMonth: string | undefined): string {
-  return sectionMonth && MONTH_LONG_ALONE.test(text) ? `${sectionMonth}, ${text.trim()}` : text;
+  return sectionMonth && MONTH_LONG_ALONE.test(normalize(text).trim()) ? `${sectionMonth}, ${text.trim()}` : text;
 }
 
 /**
@@ -199,7 +199,7 @@ export function inSectionMonth(text: string, sectionMonth: string | undefined): 
  * the plan's end (the text alone, under no month heading).
  */
 export function monthOfDue(text: string, due: IsoDate | null, context: DeadlineContext): string | undefined {
-  if (due === null || !MONTH_LONG_ALONE.test(text)) return undefined;
+  if (due === null || !MONTH_LONG_ALONE.test(normalize(text).trim())) return undefined;
   if (parseDeadline(text, context).due === due) return undefined;
   return MONTH_NAMES[Number(due.slice(5, 7))];
 }

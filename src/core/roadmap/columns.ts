@@ -51,19 +51,29 @@ const ADDIN_NAMES: Readonly<Record<string, AddinColumn>> = {
 };
 
 /**
- * Whether a column with the name of an add-in column is the add-in's: it stands right of every
- * column the table's roles use, or next to another such column («Подготовить таблицу» adds them
- * as one block right of the table). A plan's own «Статус» among its columns (programme plans:
+ * The add-in's columns among a header's named columns, and the last column of the person's. A
+ * column with the name of an add-in column is the add-in's when it stands right of every column
+ * the table's roles use, or next to another such column («Подготовить таблицу» adds them as one
+ * block right of the table). A plan's own «Статус» among its columns (programme plans:
  * «подпрограмма», «основное мероприятие») is the person's, never read nor written by the add-in.
- * isAddinsOwnColumn(3, [2, 4, 5], [3]) → false; isAddinsOwnColumn(8, [2, 4, 5], [6, 7, 8]) → true.
+ * splitAddinColumns([{ column: 3, addin: 'status' }, { column: 4, addin: null }], [2, 4])
+ *   → { addinColumns: {}, lastUserColumn: 4 }.
  */
-export function isAddinsOwnColumn(
-  column: number,
+export function splitAddinColumns(
+  named: readonly { column: number; addin: AddinColumn | null }[],
   roleColumns: readonly number[],
-  addinNamed: readonly number[],
-): boolean {
-  if (column > Math.max(0, ...roleColumns)) return true;
-  return addinNamed.some((other) => Math.abs(other - column) === 1);
+): { addinColumns: Partial<Record<AddinColumn, number>>; lastUserColumn: number } {
+  const rightmostRole = Math.max(0, ...roleColumns);
+  const addinNamed = named.filter((c) => c.addin !== null).map((c) => c.column);
+  const addinColumns: Partial<Record<AddinColumn, number>> = {};
+  let lastUserColumn = 0;
+  for (const { column, addin } of named) {
+    const own =
+      addin !== null && (column > rightmostRole || addinNamed.some((other) => Math.abs(other - column) === 1));
+    if (own) addinColumns[addin] ??= column;
+    else lastUserColumn = Math.max(lastUserColumn, column);
+  }
+  return { addinColumns, lastUserColumn };
 }
 
 type Target = UserColumn | 'foreign';

@@ -7,7 +7,7 @@
  */
 import type { AddinColumn, CellValue, UserColumn } from '../model';
 import { type Assignment, assignRoles, type RoleChoice, type ScoredColumn } from './assign';
-import { type CellScores, columnScores, isAddinsOwnColumn, SURE_SCORE } from './columns';
+import { type CellScores, columnScores, SURE_SCORE, splitAddinColumns } from './columns';
 import { cellText, flattenText } from './text';
 
 /** A merged range as Sheets reports it (1-based). */
@@ -137,20 +137,14 @@ function describe(
   const columns: Partial<Record<UserColumn, number>> = {};
   for (const [role, choice] of Object.entries(assignment.roles) as [UserColumn, RoleChoice][])
     if (choice.column !== null) columns[role] = choice.column;
-  const addinColumns: Partial<Record<AddinColumn, number>> = {};
-  const headerTexts: Record<number, string> = {};
-  let lastUserColumn = 0;
-  const addinNamed = scored.filter((c) => c.text !== '' && c.scores.addin).map((c) => c.column);
-  const roleColumns = Object.values(columns);
-  for (const c of scored) {
-    if (c.text === '') continue;
-    headerTexts[c.column] = c.text;
-    if (c.scores.addin && isAddinsOwnColumn(c.column, roleColumns, addinNamed)) {
-      if (addinColumns[c.scores.addin] === undefined) addinColumns[c.scores.addin] = c.column;
-      continue;
-    }
-    lastUserColumn = Math.max(lastUserColumn, c.column);
-  }
+  const named = scored.filter((c) => c.text !== '');
+  const headerTexts: Record<number, string> = Object.fromEntries(named.map((c) => [c.column, c.text]));
+  const split = splitAddinColumns(
+    named.map((c) => ({ column: c.column, addin: c.scores.addin })),
+    Object.values(columns),
+  );
+  const addinColumns = split.addinColumns;
+  let lastUserColumn = split.lastUserColumn;
   let headerLastRow = twoRows ? headerRow + 1 : headerRow;
   if (twoRows && isThirdHeaderRow(values, headerLastRow + 1, columns)) headerLastRow += 1;
   // A merged header cell reaching further right still belongs to the user's table.

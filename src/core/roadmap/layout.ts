@@ -10,8 +10,8 @@
  * deleted, the texts no longer match (`layoutMoved`) and the choice is dropped with a note instead
  * of reading the wrong cells.
  */
-import { type AddinColumn, type CellValue, dueColumn, USER_COLUMNS, type UserColumn } from '../model';
-import { columnRole, isAddinsOwnColumn, SURE_SCORE } from './columns';
+import { type CellValue, dueColumn, USER_COLUMNS, type UserColumn } from '../model';
+import { columnRole, SURE_SCORE, splitAddinColumns } from './columns';
 import {
   cellAt,
   findHeader,
@@ -48,7 +48,6 @@ export function layoutHeader(
   const columns: Partial<Record<UserColumn, number>> = {};
   for (const role of LAYOUT_ROLES) if (layout.columns[role] !== undefined) columns[role] = layout.columns[role];
   const chosen = new Set(Object.values(columns));
-  const addinColumns: Partial<Record<AddinColumn, number>> = {};
   const headerTexts: Record<number, string> = {};
   let lastUserColumn = Math.max(0, ...chosen);
   const roles = new Map<number, ReturnType<typeof columnRole>>();
@@ -58,12 +57,12 @@ export function layoutHeader(
     headerTexts[column] = text;
     roles.set(column, chosen.has(column) ? null : columnRole(text));
   }
-  const addinNamed = [...roles].filter(([, role]) => role?.kind === 'addin').map(([column]) => column);
-  for (const [column, role] of roles) {
-    if (role?.kind === 'addin' && isAddinsOwnColumn(column, [...chosen], addinNamed))
-      addinColumns[role.column] ??= column;
-    else lastUserColumn = Math.max(lastUserColumn, column);
-  }
+  const split = splitAddinColumns(
+    [...roles].map(([column, role]) => ({ column, addin: role?.kind === 'addin' ? role.column : null })),
+    [...chosen],
+  );
+  const addinColumns = split.addinColumns;
+  lastUserColumn = Math.max(lastUserColumn, split.lastUserColumn);
   const firstDataRow = isColumnNumbersRow(values, headerLastRow + 1) ? headerLastRow + 2 : headerLastRow + 1;
   return {
     headerRow: layout.headerRow,

@@ -117,6 +117,8 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     cellAt(input.values, r, c),
   );
 
+  /** The month the current heading names, if it is one month alone (read once per heading). */
+  let sectionMonth: string | null = null;
   for (let row = header.firstDataRow; row <= input.values.length; row += 1) {
     const values = body[row - header.firstDataRow] ?? [];
     const cells = readRowCells(values, header);
@@ -125,7 +127,9 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     lastRow = row;
     const previous = measures[measures.length - 1];
     if (kind === 'section') {
-      sections.push(uniqueSection(makeSection(headingText(cells), row), sections));
+      const section = uniqueSection(makeSection(headingText(cells), row), sections);
+      sections.push(section);
+      sectionMonth = monthOfHeading(section.title);
       continue;
     }
     if (kind === 'continuation' && previous) {
@@ -140,9 +144,7 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     }
     if (number.text) used.set(number.text, used.get(number.text) ?? row);
     const addin = readAddinCells(values, header);
-    const section = sections[sections.length - 1];
-    const measure = makeMeasure(cells, addin, row, number.text, section?.id ?? null);
-    const sectionMonth = section ? monthOfHeading(section.title) : null;
+    const measure = makeMeasure(cells, addin, row, number.text, sections[sections.length - 1]?.id ?? null);
     if (sectionMonth) measure.sectionMonth = sectionMonth;
     measures.push(measure);
     problems.push(...addinProblemsOf(header, addin, row));

@@ -41,9 +41,12 @@ export const seasons: Family = {
  * does not say which month); beside a month («октябрь, в течение месяца») that month decides, and
  * under a month heading the reader adds the month (inSectionMonth in ../index.ts).
  */
+/** The phrase itself, normalised text: also tells a cell that says nothing else (../index.ts). */
+export const MONTH_LONG = '(?:в\\s+течени[еи]|в\\s+теч\\.|на\\s+протяжении)\\s+(?:всего\\s+)?месяца';
+
 export const monthLong: Family = {
   name: 'month-long',
   hint: /месяц/,
-  pattern: pattern(`${B}(?:в\\s+течени[еи]|в\\s+теч\\.|на\\s+протяжении)\\s+(?:всего\\s+)?месяца${E}`),
+  pattern: pattern(`${B}${MONTH_LONG}${E}`),
   read: () => item('continuous', null, null),
 };
