@@ -25,7 +25,8 @@ function piecesOf(cell: string): ExecutorPrefill[] {
     const first = current[0];
     const last = current[current.length - 1];
     if (first && last)
-      for (const name of splitRunOn(sliceAsWritten(text, first, last))) pieces.push({ name, emails: [], end: last.end });
+      for (const name of splitRunOn(sliceAsWritten(text, first, last)))
+        pieces.push({ name, emails: [], end: last.end });
     current = [];
   };
   for (let i = 0; i < tokens.length; ) {
