@@ -1,4 +1,10 @@
-import { columnRole, guessHeader, normalizeHeader, SURE_SCORE, subColumnKind } from '../../../src/core/roadmap';
+import { columnRole, columnScores, guessHeader, normalizeHeader, SURE_SCORE } from '../../../src/core/roadmap';
+
+/** Whether a deadline-like name is the start or the end column of a split deadline. */
+const subColumnKind = (text: string) => {
+  const { scores } = columnScores(text);
+  return scores.start ? 'start' : scores.end ? 'end' : null;
+};
 
 const user = (text: string) => {
   const role = columnRole(text);
@@ -115,6 +121,15 @@ describe('header names recognised by meaning', () => {
   test('normalised names drop case, punctuation, soft hyphens and Word hyphenation', () => {
     expect(normalizeHeader('Ис-\nпол\u00adнители:')).toBe('исполнители');
     expect(normalizeHeader('№ п/п')).toBe('№ пп');
+  });
+
+  test('an amount for a named year is the person\u2019s column; a year beside our word is still data', () => {
+    // Котельнич's programme (kirovsk-gov.ru/doc/22440): «Объем финанси-/рования/на 2010/год, тыс./руб.».
+    expect(columnRole('Объем\nфинанси-\nрования\nна 2010\nгод, тыс.\nруб.')).toEqual({ kind: 'foreign', score: 6 });
+    expect(columnRole('Сумма за 2023 г., руб.')?.kind).toBe('foreign');
+    expect(columnRole('IV квартал 2018')).toBeNull();
+    expect(columnRole('май 2021 г.')).toBeNull();
+    expect(columnRole('бюджет 2010 г., 1500')).toBeNull();
   });
 
   test('sub-columns of a split deadline', () => {
