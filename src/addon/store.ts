@@ -11,11 +11,12 @@ const KEYS = {
   lastCheck: 'roadmap.lastCheck',
 } as const;
 
-function documentStore(): GoogleAppsScript.Properties.Properties {
+export function documentStore(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
 }
 
-function readJson<T>(key: string): T | null {
+/** A JSON value of the document's properties; null when absent or unreadable. */
+export function readJson<T>(key: string): T | null {
   const raw = documentStore().getProperty(key);
   if (raw === null) return null;
   try {
@@ -25,7 +26,7 @@ function readJson<T>(key: string): T | null {
   }
 }
 
-function writeJson(key: string, value: unknown): void {
+export function writeJson(key: string, value: unknown): void {
   documentStore().setProperty(key, JSON.stringify(value));
 }
 
