@@ -139,7 +139,7 @@ export function ordinalValue(word: string): number | null {
  * Words that may follow a phrase without a date («по положению о конкурсе», «определяется
  * приказом министерства»), never a date word: at most five, short ones («о») included.
  */
-export const NO_DATE_TAIL = `(?:\\s+(?!${MONTH})(?!квартал|кв\\.|полугод|еже|раз|течени|постоян|учебн|числ)\\p{L}+\\.?){0,5}`;
+export const NO_DATE_TAIL = `(?:\\s+(?!${MONTH})(?!квартал|кв\\.|полугод|еже|раз|течени|постоян|учебн|числ)\\p{L}+(?:-\\p{L}+)?\\.?){0,5}`;
 
 /**
  * Words of a place next to a date («12 мая, актовый зал школы №3», «… в 14:45 коворкинг центр»):
@@ -212,6 +212,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'дату',
   'итогам',
   'итогов',
+  'далее',
+  'затем',
+  'дальнейшем',
   'предварительным',
   'конце',
   'окончании',
