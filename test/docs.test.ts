@@ -10,7 +10,7 @@ describe('docs/guide.md', () => {
 
   it('is linked from the README’s first lines and from «Справка»', () => {
     expect(read('README.md').split('\n').slice(0, 6).join('\n')).toContain('(docs/guide.md)');
-    expect(read('src/addon/menu-actions.ts')).toMatch(/GUIDE = 'docs\/guide\.md/);
+    expect(read('src/core/i18n/ru.ts')).toMatch(/GUIDE = 'docs\/guide\.md/);
   });
 
   it('shows only pictures that exist (refreshed by UPDATE_SCREENSHOT=1 npm test)', () => {

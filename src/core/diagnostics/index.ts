@@ -1,8 +1,9 @@
 /**
  * «Диагностика»: every assumption the add-in makes about Google, as a row a person can read —
  * «проверка — ок / не ок — что это значит — что сделать». The Apps Script side
- * (src/addon/diagnostics.ts) measures; this module names the checks and makes the rows from
- * i18n's DIAGNOSTIC_TEXTS, so the sidebar, the menu's dialog and `roadmap diagnose` say the same.
+ * (src/addon/diagnostics.ts) measures and words what it saw with i18n's DIAGNOSTIC_DETAILS; this
+ * module names the checks and makes the rows from i18n's DIAGNOSTIC_TEXTS, so the sidebar, the
+ * menu's dialog and `roadmap diagnose` say the same.
  */
 import { DIAGNOSTIC_TEXTS } from '../i18n';
 

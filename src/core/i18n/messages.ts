@@ -6,6 +6,7 @@
 import type { DeadlineWarning } from '../deadline/types';
 import type { Doubt } from '../doubt';
 import type { StatusCode, UserColumn } from '../model';
+import type { RuleView } from '../roadmap/own-rules';
 
 /**
  * A cell of the roadmap a message names: its row, its column (null: the whole row) and that
@@ -130,6 +131,64 @@ export type NightlyMessage =
         remaining: number;
       } | null;
     };
+
+/** The menu's items, named by the global function each one calls (addon/menu.ts puts them in order). */
+export type MenuHandler =
+  | 'openSidebar'
+  | 'menuPrepare'
+  | 'menuCheck'
+  | 'menuRefreshSummaries'
+  | 'menuPreview'
+  | 'menuSendReminders'
+  | 'menuToggleNightly'
+  | 'menuCreateCalendar'
+  | 'menuDiagnostics'
+  | 'menuHelp';
+
+/** Where the menu appears (addon/menu.ts menuPlace): the top menu bar (a script bound to the file) or «Расширения» (an add-on). */
+export type MenuPlace = 'top-level' | 'add-on';
+
+/** What a properties store did: not available, lost the value written, or works with this many bytes used. */
+export type PropertiesFinding = { code: 'none' } | { code: 'lost' } | { code: 'used'; total: number; largest: number };
+
+/**
+ * What each check of «Диагностика» saw, as data (addon/diagnostics.ts measures; ru.ts
+ * DIAGNOSTIC_DETAILS words it, told whether the check passed): { left: 97 } for 'mail-quota'.
+ */
+export interface DiagnosticFindings {
+  /** null: no spreadsheet open. */
+  spreadsheet: { name: string | null };
+  'time-zones': { sheet: string; script: string };
+  'temp-sheet': { name: string };
+  /** The probe cells as read back; `date`: a Date value as dd.MM.yyyy in the spreadsheet's zone. */
+  'value-date': { value: unknown; date: string };
+  'value-number': { value: unknown };
+  'value-empty': { value: unknown };
+  'value-text': { value: unknown };
+  /** `rules`: how many rules came back when not one; else the one rule's formula and colors. */
+  'conditional-rule': { rules: number } | Pick<RuleView, 'formula' | 'background' | 'fontColor'>;
+  metadata: { found: number };
+  trigger:
+    | { code: 'off' }
+    | { code: 'other-owner'; owner: string }
+    | { code: 'found'; hour: number }
+    | { code: 'missing'; id: string };
+  lock: { code: 'none' | 'busy' | 'ok' };
+  'document-properties': PropertiesFinding;
+  'user-properties': PropertiesFinding;
+  'mail-quota': { left: number };
+  /** '' when Google hides it. */
+  'effective-user': { email: string };
+  /** The scopes granted (passed) or missing (failed) without Google's prefix; null: Google does not list them. */
+  scopes: { scopes: string[] | null };
+  answers:
+    | { code: 'off' }
+    | { code: 'signature'; bytes: number }
+    | { code: 'no-spreadsheets'; url: string }
+    | { code: 'on'; url: string };
+  installation: { place: MenuPlace };
+  cleanup: { code: 'none' | 'left' | 'removed' };
+}
 
 export type Message =
   | RoadmapMessage

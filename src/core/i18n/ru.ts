@@ -16,7 +16,17 @@ import type { DoubtCode } from '../doubt';
 import type { AddinColumn, StatusCode, UserColumn } from '../model';
 import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
 import type { Settings, SettingsIssue } from '../settings';
-import type { Cell, Message, MessageCode, MessageOf, NightlyStep, SheetCell } from './messages';
+import type {
+  Cell,
+  DiagnosticFindings,
+  MenuHandler,
+  Message,
+  MessageCode,
+  MessageOf,
+  NightlyStep,
+  PropertiesFinding,
+  SheetCell,
+} from './messages';
 
 /** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
 export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
@@ -78,7 +88,8 @@ export const WARNING_TEXTS: Readonly<Record<WarningCode, (detail: string, warnin
   'range-backwards': (d) => `Период «${d}» записан в обратном порядке`,
   'impossible-date': (d) => `Такой даты нет: ${d}`,
   'text-left-over': (d) => `Часть текста не распознана: «${d}»`,
-  'possible-typo': (d) => `Похоже на опечатку: ${d}`,
+  'possible-typo': (d, w) =>
+    `Похоже на опечатку: ${w?.typos?.map((t) => `«${t.word}» (${t.suggestion}?)`).join(', ') ?? d}`,
   'misspelt-month': (d, w) => `Месяц «${d}» прочитан как «${w?.readAs ?? ''}» — проверьте написание`,
   'deadline-unreadable': (d) => `Срок не распознан: «${d}»`,
   empty: () => 'Срок не указан',
@@ -354,6 +365,9 @@ export interface CheckText {
   action: string;
 }
 
+/** The hidden sheet «Диагностика» works on and removes. */
+export const DIAGNOSTICS_SHEET_NAME = 'Диагностика дорожной карты';
+
 const SEND_US = 'Пришлите эту таблицу разработчикам.';
 
 /** «Диагностика»'s checks (diagnostics/), with what a failure means and what to do. */
@@ -452,6 +466,125 @@ export const DIAGNOSTIC_TEXTS: Readonly<Record<CheckId, CheckText>> = {
   cleanup: {
     title: 'Временный лист удалён',
     meaning: 'В таблице остался скрытый лист диагностики.',
-    action: 'Удалите скрытый лист «Диагностика дорожной карты» вручную (правый клик по ярлыку).',
+    action: `Удалите скрытый лист «${DIAGNOSTICS_SHEET_NAME}» вручную (правый клик по ярлыку).`,
   },
 };
+
+/** What a cell value read back is, in words: 'дата', 'пустая строка', 'число', 'текст', else its typeof. */
+function typeName(value: unknown): string {
+  if (value instanceof Date) return 'дата';
+  if (value === '') return 'пустая строка';
+  return typeof value === 'number' ? 'число' : typeof value === 'string' ? 'текст' : typeof value;
+}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} КБ`;
+
+function propertiesDetail(found: PropertiesFinding): string {
+  if (found.code === 'none') return 'хранилище недоступно';
+  if (found.code === 'lost') return 'записанное значение не прочитано';
+  return `запись и чтение работают; занято ${kb(found.total)} из 500 КБ, самое большое значение ${kb(found.largest)} из 9 КБ`;
+}
+
+/**
+ * What each check of «Диагностика» saw, in words (its detail column), given whether it passed:
+ * DIAGNOSTIC_DETAILS['mail-quota']({ left: 97 }, true) → 'осталось адресатов на сегодня: 97'.
+ */
+export const DIAGNOSTIC_DETAILS: {
+  readonly [C in CheckId]: (found: DiagnosticFindings[C], ok: boolean) => string;
+} = {
+  spreadsheet: (f) => (f.name === null ? 'нет открытой таблицы' : `«${f.name}»`),
+  'time-zones': (f) =>
+    `таблица: ${f.sheet || 'не задан'}, скрипт: ${f.script}${f.sheet === f.script ? '' : ' (различаются: сроки считаются по поясу таблицы)'}`,
+  'temp-sheet': (f) => `лист «${f.name}» создан и скрыт`,
+  'value-date': (f) => (f.date ? `15.06.2021 прочитано как ${f.date}` : `получено ${typeName(f.value)} вместо даты`),
+  'value-number': (f) => `1,5 прочитано как ${typeName(f.value)} ${f.value}`,
+  'value-empty': (f, ok) => (ok ? typeName('') : `получено ${typeName(f.value)} «${f.value}»`),
+  'value-text': (f, ok) => (ok ? 'осталась текстом' : `получено «${f.value}»`),
+  'conditional-rule': (f) =>
+    'rules' in f
+      ? `прочитано правил: ${f.rules} вместо 1`
+      : `формула после чтения: ${f.formula ?? 'нет'}; цвета: ${f.background ?? '—'} / ${f.fontColor ?? '—'}`,
+  metadata: (f) => `найдено меток: ${f.found} (видимость DOCUMENT)`,
+  trigger: (f) => {
+    if (f.code === 'off') return 'ночная проверка выключена: проверять нечего';
+    if (f.code === 'other-owner') return `триггер принадлежит ${f.owner}: найти его может только владелец`;
+    return f.code === 'found' ? `найден, каждый день около ${f.hour}:00` : `триггер ${f.id} не найден`;
+  },
+  lock: (f) =>
+    ({
+      none: lowerFirst(say({ code: 'no-document-lock' })),
+      busy: 'занята другим действием дольше 10 секунд',
+      ok: 'получена и снята',
+    })[f.code],
+  'document-properties': propertiesDetail,
+  'user-properties': propertiesDetail,
+  'mail-quota': (f) => `осталось адресатов на сегодня: ${f.left}`,
+  'effective-user': (f) => f.email || 'адрес скрыт',
+  scopes: (f, ok) =>
+    ok
+      ? f.scopes
+        ? `выданы: ${f.scopes.join(', ')}`
+        : 'все разрешения выданы'
+      : `не выданы: ${f.scopes?.join(', ') || 'часть разрешений'}`,
+  answers: (f) => {
+    if (f.code === 'off') return 'не опубликовано: письма без ссылок для ответа (это необязательно)';
+    if (f.code === 'signature') return `подпись ссылок: ${f.bytes} байт вместо 32`;
+    return f.code === 'on'
+      ? `опубликовано: ${f.url}`
+      : `опубликовано (${f.url}), но не выдано разрешение spreadsheets: страница не откроет таблицу`;
+  },
+  installation: (f) =>
+    f.place === 'top-level'
+      ? `скрипт привязан к таблице: меню «${ADDIN_NAME}» в верхней строке меню`
+      : `установлено как дополнение: меню в «Расширения» → «${ADDIN_NAME}»`,
+  cleanup: (f) => ({ none: NO_TEMP_SHEET, left: 'лист остался в таблице', removed: 'лист удалён' })[f.code],
+};
+
+/** The detail of a check that threw: Google's message, or why it could not run. */
+export const diagnosticError = (message: string) => `ошибка: ${message}`;
+/** Why a check on the temporary sheet could not run. */
+export const NO_TEMP_SHEET = 'временный лист не создан';
+
+/** diagnosticDetail('lock', { code: 'ok' }, true) → 'получена и снята' (one chooser, as `say`). */
+export function diagnosticDetail<C extends CheckId>(id: C, found: DiagnosticFindings[C], ok: boolean): string {
+  return (DIAGNOSTIC_DETAILS[id] as (f: DiagnosticFindings[C], ok: boolean) => string)(found, ok);
+}
+
+/** How the menu's dialog and `roadmap diagnose` mark a check and introduce a failure's texts. */
+export const DIAGNOSTIC_LABELS = { ok: 'ок', failed: 'не ок', meaning: 'Что это значит', action: 'Что сделать' };
+
+/** The add-in's name: the menu's title, the sidebar's, the title of its toasts and alerts. */
+export const ADDIN_NAME = 'Дорожная карта';
+
+/** An own sheet's name when the person has a sheet of that name: «Исполнители (дорожная карта)». */
+export const OWN_SHEET_MARK = ' (дорожная карта)';
+
+/** The menu's items, keyed by the global each one calls; an alert or dialog of an item is titled by its label. */
+export const MENU_LABELS: Readonly<Record<MenuHandler, string>> = {
+  openSidebar: 'Открыть панель',
+  menuPrepare: 'Подготовить таблицу',
+  menuCheck: 'Проверить сроки',
+  menuRefreshSummaries: 'Обновить сводки',
+  menuPreview: 'Предпросмотр напоминаний',
+  menuSendReminders: 'Отправить напоминания',
+  menuToggleNightly: 'Ночная проверка: включить или выключить',
+  menuCreateCalendar: 'Свои выходные и рабочие дни (лист «Календарь»)',
+  menuDiagnostics: 'Диагностика',
+  menuHelp: 'Справка',
+};
+
+/** The titles of the alerts that are not an item's label. */
+export const ALERT_TITLES = { sent: 'Напоминания', nightly: 'Ночная проверка', help: `${ADDIN_NAME}: справка` };
+
+/** The Russian guide, shipped with the add-in's source (docs/guide.md, linked from the README). */
+export const GUIDE = 'docs/guide.md в репозитории дополнения';
+
+/** «Справка»: what the menu's items do, in the order a person uses them. */
+export const HELP_TEXT = [
+  `1. «${MENU_LABELS.menuPrepare}» добавляет справа столбцы Статус, Дата выполнения, Новый срок, Отметка об исполнении и расчётные столбцы, а также лист «${DIRECTORY_SHEET_NAME}». Ваши ячейки не меняются.`,
+  `2. Впишите адреса исполнителей на листе «${DIRECTORY_SHEET_NAME}».`,
+  `3. «${MENU_LABELS.menuCheck}» читает «Срок исполнения» (например, «февраль-март 2021 г.», «ежемесячно», «в течение года») и отмечает состояние каждого мероприятия.`,
+  `4. «${MENU_LABELS.menuSendReminders}» отправляет каждому исполнителю одно письмо о его просроченных и близких сроках; повторно то же напоминание не отправляется.`,
+  `5. Ночная проверка делает всё это каждый день сама; письма уходят только в рабочие дни производственного календаря, свои выходные и рабочие дни впишите в лист «${CALENDAR_SHEET_NAME}».`,
+  `«${MENU_LABELS.menuDiagnostics}» проверяет, всё ли дополнение может делать в этой таблице; если есть «${DIAGNOSTIC_LABELS.failed}», пришлите её таблицу разработчикам.`,
+  `Подробное руководство (для координатора и администратора): ${GUIDE}.`,
+].join('\n\n');
