@@ -60,7 +60,7 @@ export function diagnose(): DiagnosticsReport {
   row('spreadsheet', () => [spreadsheet !== null, { name: spreadsheet?.getName() ?? null }]);
   if (!spreadsheet) return { at: new Date().toISOString(), checks };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  row('time-zones', () => timeZones(timeZone));
+  row('time-zones', () => [timeZone !== '', { sheet: timeZone, script: Session.getScriptTimeZone() }]);
 
   let temp: Sheet | null = null;
   row('temp-sheet', () => {
@@ -111,8 +111,8 @@ export function diagnose(): DiagnosticsReport {
   }
   row('trigger', nightlyTrigger);
   row('lock', documentLock);
-  row('document-properties', documentProperties);
-  row('user-properties', userProperties);
+  row('document-properties', () => propertiesRoundTrip(PropertiesService.getDocumentProperties()));
+  row('user-properties', () => propertiesRoundTrip(PropertiesService.getUserProperties()));
   row('mail-quota', () => {
     const left = MailApp.getRemainingDailyQuota();
     return [left > 0, { left }];
@@ -132,10 +132,6 @@ export function diagnose(): DiagnosticsReport {
 
 /** A check's result and what it saw (ru.ts DIAGNOSTIC_DETAILS words it). */
 type Finding<C extends CheckId> = [boolean, DiagnosticFindings[C]];
-
-function timeZones(sheet: string): Finding<'time-zones'> {
-  return [sheet !== '', { sheet, script: Session.getScriptTimeZone() }];
-}
 
 function removeTempSheet(spreadsheet: Spreadsheet, temp: Sheet | null): Finding<'cleanup'> {
   if (!temp) return [true, { code: 'none' }];
@@ -218,14 +214,6 @@ function propertiesRoundTrip(store: GoogleAppsScript.Properties.Properties | nul
     largest = Math.max(largest, utf8Bytes(value));
   }
   return [largest <= VALUE_LIMIT && total <= STORE_LIMIT * 0.9, { code: 'used', total, largest }];
-}
-
-function documentProperties(): Finding<'document-properties'> {
-  return propertiesRoundTrip(PropertiesService.getDocumentProperties());
-}
-
-function userProperties(): Finding<'user-properties'> {
-  return propertiesRoundTrip(PropertiesService.getUserProperties());
 }
 
 const SPREADSHEETS_SCOPE = `${AUTH}spreadsheets`;
