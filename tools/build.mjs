@@ -36,6 +36,9 @@ async function buildSidebar() {
     outdir: 'out',
     loader: { '.css': 'css' },
     legalComments: 'none',
+    // Russian text as UTF-8, not \uXXXX escapes (Apps Script stores and serves HTML files as UTF-8):
+    // a quarter of the file's size.
+    charset: 'utf8',
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
   const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';

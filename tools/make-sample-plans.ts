@@ -35,6 +35,15 @@ export const PLAN_SAMPLES = [
       ['МБУ ДО «Дом детского творчества»', 'ddt@example.org'],
     ],
   },
+  {
+    name: 'municipal-kotelnich-2010',
+    sheet: 'Мероприятия',
+    widths: [8, 52, 12, 12, 30, 30, 26],
+    directory: [
+      ['отдел культуры', 'kultura@example.org'],
+      ['краеведческий музей', 'muzei@example.org'],
+    ],
+  },
 ] as const;
 
 const HEADER_GRAY = 'FFEFEFEF';

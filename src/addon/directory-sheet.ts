@@ -5,6 +5,7 @@ import {
   type Directory,
   type DirectoryEntry,
   distinctExecutors,
+  type ExecutorPrefill,
   matchExecutors,
   normalizeName,
   readDirectory,
@@ -64,16 +65,21 @@ export function readDirectoryProblems(loaded: LoadedRoadmap): Problem[] {
  * it already covers, even through several entries («Рабочая группа ЦОПП» by «Рабочая группа» and
  * «ЦОПП»), adds nothing — a new empty row would shadow those entries and lose their addresses;
  * a partly known name adds only its unknown part, the one the «executor-unknown» warning names.
+ * A name unknown as a whole keeps the addresses the plan wrote beside it.
  */
-export function unresolved(executors: readonly string[], entries: readonly DirectoryEntry[]): string[] {
+export function unresolved(
+  executors: readonly ExecutorPrefill[],
+  entries: readonly DirectoryEntry[],
+): ExecutorPrefill[] {
   const seen = new Set(entries.map((e) => normalizeName(e.name)));
-  const missing: string[] = [];
-  for (const name of executors) {
+  const missing: ExecutorPrefill[] = [];
+  for (const { name, emails } of executors) {
+    const whole = normalizeName(name);
     for (const part of matchExecutors(name, entries).unmatched) {
       const key = normalizeName(part);
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
-      missing.push(part);
+      missing.push({ name: part, emails: key === whole ? emails : [] });
     }
   }
   return missing;
@@ -100,7 +106,7 @@ export function ensureDirectory(loaded: LoadedRoadmap): number {
   sheet
     .getRange(firstRow, 1, missing.length, DIRECTORY_HEADER.length)
     .setNumberFormat('@')
-    .setValues(missing.map((name) => [name, '', '', '']));
+    .setValues(missing.map(({ name, emails }) => [name, emails.join(', '), '', '']));
   cache.delete(loaded);
   return missing.length;
 }

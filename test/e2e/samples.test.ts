@@ -24,12 +24,13 @@ afterAll(async () => {
   await playground?.stop();
 });
 
-test('lists the three samples and opens the school council\u2019s plan on 20.10.2021', async () => {
+test('lists the four samples and opens the school council\u2019s plan on 20.10.2021', async () => {
   const options = await page.locator('#samples option').allTextContents();
   expect(options.slice(1)).toEqual([
     'Дорожная карта кластера на 2021 год',
     'План работы попечительского совета школы, 2021/2022 (Тема · Сроки · Ответственный)',
     'Муниципальная программа «Развитие образования», 2015–2020 (начало · завершение)',
+    'Мероприятия программы города Котельнича, 2010–2011 (начало · окончание · финансирование)',
   ]);
   await page.locator('#samples').selectOption('school-council-2021.xlsx');
   await page.getByRole('tab', { name: 'План работы', exact: true }).waitFor();

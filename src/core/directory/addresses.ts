@@ -30,3 +30,30 @@ export function isSafeAddress(address: string): boolean {
 export function canonicalAddress(address: string): string {
   return address.trim().toLowerCase();
 }
+
+/** An address in free text, with the label that may introduce it: «e-mail: a@x.ru», «эл. почта – a@x.ru». */
+const ADDRESS_IN_TEXT =
+  /(?:(?:e-?mail|эл\.?\s*почта|электронная\s+почта|адрес)\s*[:\-–—]?\s*)?([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/giu;
+
+export interface TextWithoutAddresses {
+  /** The text with each address (and its label, and brackets left empty) blanked by spaces. */
+  text: string;
+  /** The addresses as written, with where each stood. */
+  addresses: { at: number; address: string }[];
+}
+
+/**
+ * Sets apart the e-mail addresses written in an executor cell, keeping every other character
+ * where it was (so that positions still quote the cell as written):
+ * blankAddresses('Иванова А.П. (ivanova@school5.ru)').text → 'Иванова А.П.' followed by spaces.
+ */
+export function blankAddresses(cell: string): TextWithoutAddresses {
+  if (!cell.includes('@')) return { text: cell, addresses: [] };
+  const addresses: TextWithoutAddresses['addresses'] = [];
+  const blanked = cell.replace(ADDRESS_IN_TEXT, (whole, address: string, at: number) => {
+    addresses.push({ at, address });
+    return ' '.repeat(whole.length);
+  });
+  // Brackets that held only the address go too: «Иванова А.П. (   )».
+  return { text: blanked.replace(/\(\s*\)/gu, (m) => ' '.repeat(m.length)), addresses };
+}

@@ -1,6 +1,6 @@
 export { canonicalAddress, isSafeAddress, splitAddresses } from './addresses';
 export { checkExecutors, executorsOf, matchProblems } from './check';
-export { distinctExecutors } from './distinct';
+export { distinctExecutors, type ExecutorPrefill } from './distinct';
 export { type ExecutorMatch, type ExecutorMatches, matchExecutors } from './match';
 export { namePatterns } from './patterns';
 export {

@@ -1,3 +1,4 @@
+import { blankAddresses } from './addresses';
 import { namePatterns } from './patterns';
 import type { Directory, DirectoryEntry } from './read';
 import { fillerAt, sliceAsWritten, type Token, tokenize } from './tokens';
@@ -66,7 +67,8 @@ export function matchExecutors(
   executors: string | readonly string[],
   directory: Pick<Directory, 'entries'> | readonly DirectoryEntry[],
 ): ExecutorMatches {
-  const text = typeof executors === 'string' ? executors : executors.join('\n');
+  // An address written in the cell is not an executor to match (the directory holds the addresses).
+  const { text } = blankAddresses(typeof executors === 'string' ? executors : executors.join('\n'));
   const entries = Array.isArray(directory)
     ? (directory as readonly DirectoryEntry[])
     : (directory as Pick<Directory, 'entries'>).entries;

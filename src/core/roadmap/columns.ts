@@ -210,6 +210,9 @@ const START_ALONE = new Set(['с', 'от']);
 const END_ALONE = new Set(['по', 'до']);
 const MONTHS = /^(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)$/u;
 
+/** «на 2010 год», «в 2021 г.», «2022 года»: a year named inside a column's name. */
+const YEAR_PHRASE = /(?:^|\s)(?:на|в|за)?\s*(?:19|20)\d{2}\s*(?:г\.?|год[ауы]?|году|гг\.?)?(?=[\s,.;:)]|$)/gu;
+
 /** «2021 г.», «2022 год», «1-й год», «2021-2023 гг.»: amounts by year, the person's column. */
 function isYearColumn(name: string): boolean {
   return /^(\d{4}|\d{1,2} ?й|\d{4} ?\d{4})( ?(г|год|года|гг|годы))?$/u.test(name) || MONTHS.test(name);
@@ -302,7 +305,15 @@ export function columnScores(text: string): CellScores {
   // A long text is a measure or a note, not a column name (the longest names of ours are ~70 letters),
   // unless it lists short names, as a programme's plan does.
   const long = name.length > 90 && !isListOfNames(text);
-  if (/\d/.test(text.replace(/<\d+>|\(\s*гр\.[^)]*\)|\d+\s*-?\s*й\b/gu, ''))) return out;
+  const figures = text.replace(/<\d+>|\(\s*гр\.[^)]*\)|\d+\s*-?\s*й\b/gu, '');
+  if (/\d/.test(figures)) {
+    // «Объем финансирования на 2010 год, тыс. руб.»: an amount for a year is the person's column
+    // (only ever that: a year beside one of our words stays data, «IV квартал 2018»).
+    const withoutYear = figures.replace(YEAR_PHRASE, ' ');
+    if (/\d/.test(withoutYear) || isYearColumn(normalizeHeader(withoutYear))) return out;
+    const rest = columnScores(withoutYear);
+    return Object.keys(rest.scores).length === 0 && rest.foreign > 0 ? { ...out, foreign: rest.foreign } : out;
+  }
   const number = numberScore(name);
   if (number > 0) out.scores.number = number;
 

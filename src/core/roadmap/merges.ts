@@ -6,6 +6,9 @@
  * with neither (a second line of the measure above) is left as it is, so a continuation row
  * never repeats the text it shares.
  *
+ * A cell merged across the start and the end columns («ежегодно» over «начало | окончание») is
+ * both the start and the end of each measure it lies on.
+ *
  * @example
  * // C5:C7 merged, «Рабочая группа» in C5; rows 6 and 7 have their own numbers and titles:
  * spreadMerged(values, [{ row: 5, column: 3, numRows: 3, numColumns: 1 }], layout, 1)
@@ -33,6 +36,19 @@ export function mergedBelow(merges: readonly MergedRange[], layout: MergeLayout)
   return out;
 }
 
+/** The rows (1-based) where one merged cell spans both the start and the end column. */
+export function mergedAcross(merges: readonly MergedRange[], layout: MergeLayout): Set<number> {
+  const { start, end } = layout.columns;
+  const out = new Set<number>();
+  if (start === undefined || end === undefined) return out;
+  const [left, right] = start < end ? [start, end] : [end, start];
+  for (const m of merges) {
+    if (m.column > left || m.column + m.numColumns - 1 < right) continue;
+    for (let row = m.row; row < m.row + m.numRows; row += 1) out.add(row);
+  }
+  return out;
+}
+
 /**
  * The rows `firstRow…` of `rows` with the shared merged cells filled from their top-left cell,
  * which `valueAt(row, column)` gives (rows above `firstRow` may be asked for). Returns the same
@@ -46,7 +62,8 @@ export function spreadMerged(
   valueAt: (row: number, column: number) => CellValue = (row, column) => rows[row - firstRow]?.[column - 1] ?? '',
 ): readonly (readonly CellValue[])[] {
   const below = mergedBelow(merges, layout);
-  if (below.size === 0) return rows;
+  const across = mergedAcross(merges, layout);
+  if (below.size === 0 && across.size === 0) return rows;
   const own = [layout.columns.number, layout.columns.measure].filter((c): c is number => c !== undefined);
   return rows.map((line, index) => {
     const row = firstRow + index;
@@ -60,6 +77,16 @@ export function spreadMerged(
       out ??= [...line];
       while (out.length < column) out.push('');
       out[column - 1] = valueAt(top, column);
+    }
+    const { start, end } = layout.columns;
+    if (across.has(row) && start !== undefined && end !== undefined) {
+      const [left, right] = start < end ? [start, end] : [end, start];
+      const current = out ?? line;
+      if (cellText(current[right - 1] ?? '') === '' && cellText(current[left - 1] ?? '') !== '') {
+        out ??= [...line];
+        while (out.length < right) out.push('');
+        out[right - 1] = current[left - 1] ?? '';
+      }
     }
     return out ?? line;
   });

@@ -133,11 +133,14 @@ describe('matchExecutors leftovers', () => {
   });
 });
 
+/** The prefill's names (their addresses are tested in «addresses written in an executor cell»). */
+const prefill = (measures: Parameters<typeof distinctExecutors>[0]) => distinctExecutors(measures).map((e) => e.name);
+
 describe('distinctExecutors', () => {
   const measure = (executorsText: string) => ({ executorsText, executors: [] });
 
   it('prefills the directory from the seed cells', () => {
-    expect(distinctExecutors(SEED_EXECUTOR_CELLS.map(measure))).toEqual([
+    expect(prefill(SEED_EXECUTOR_CELLS.map(measure))).toEqual([
       'Руководители ПОО',
       'Председатель Координационного совета',
       'Координационный совет',
@@ -151,7 +154,7 @@ describe('distinctExecutors', () => {
 
   it('splits at separators and merges spellings', () => {
     expect(
-      distinctExecutors([
+      prefill([
         measure('Иванов И.И., Петров П.П.'),
         measure('иванов  и.и. (по согласованию)'),
         { executorsText: '', executors: ['Сидоров С.С.'] },
@@ -161,7 +164,7 @@ describe('distinctExecutors', () => {
 
   it('keeps a list of numbers and a person’s post after a comma with the executor', () => {
     expect(
-      distinctExecutors([
+      prefill([
         measure('Классные руководители 9, 11 классов'),
         measure('Иванова А.П., зам. директора по УВР; Петров С.С., учитель математики'),
         measure('Иванов И.И., Петров П.П.'),
@@ -176,7 +179,7 @@ describe('distinctExecutors', () => {
   });
 
   it('keeps a cell whole when the rest is a single word', () => {
-    expect(distinctExecutors([measure('Рабочая группа'), measure('Рабочая группа ЦОПП')])).toEqual([
+    expect(prefill([measure('Рабочая группа'), measure('Рабочая группа ЦОПП')])).toEqual([
       'Рабочая группа',
       'Рабочая группа ЦОПП',
     ]);
@@ -222,7 +225,7 @@ describe('distinctExecutors: names written one after another without a separator
     ['Заместитель директора по ВР Классные руководители', ['Заместитель директора по ВР', 'Классные руководители']],
     ['Социальный педагог Педагог-психолог', ['Социальный педагог', 'Педагог-психолог']],
   ])('%j → one entry each', (cell, expected) => {
-    expect(distinctExecutors([measure(cell)])).toEqual(expected);
+    expect(prefill([measure(cell)])).toEqual(expected);
   });
 
   it.each([
@@ -234,6 +237,34 @@ describe('distinctExecutors: names written one after another without a separator
     'Центр «Рабочая площадка»',
     'Совет по Социальным вопросам',
   ])('%j stays one entry', (cell) => {
-    expect(distinctExecutors([measure(cell)])).toEqual([cell]);
+    expect(prefill([measure(cell)])).toEqual([cell]);
+  });
+});
+
+describe('addresses written in an executor cell', () => {
+  const measure = (executorsText: string) => ({ executorsText, executors: [] });
+
+  it('prefills the directory with the address beside its executor, not as an executor', () => {
+    expect(
+      distinctExecutors([
+        measure('Иванова А.П. (ivanova@school5.ru), Петров П.П. petrov@mail.ru'),
+        measure('Сидоров С.С., e-mail: sidorov@yandex.ru\nКлассные руководители'),
+        measure('Иванова А.П., эл. почта: a.ivanova@school5.ru'),
+      ]),
+    ).toEqual([
+      { name: 'Иванова А.П.', emails: ['ivanova@school5.ru', 'a.ivanova@school5.ru'] },
+      { name: 'Петров П.П.', emails: ['petrov@mail.ru'] },
+      { name: 'Сидоров С.С.', emails: ['sidorov@yandex.ru'] },
+      { name: 'Классные руководители', emails: [] },
+    ]);
+  });
+
+  it('does not report an address as an unknown executor when matching', () => {
+    const dir = [{ row: 2, name: 'Иванова А.П.', emails: ['ivanova@school5.ru'], cc: [], note: '' }];
+    expect(matchExecutors('Иванова А.П. (ivanova@school5.ru)', dir)).toEqual({
+      matched: [{ entry: dir[0], text: 'Иванова А.П.' }],
+      unmatched: [],
+    });
+    expect(matchExecutors('Петров П.П., e-mail: petrov@mail.ru', dir).unmatched).toEqual(['Петров П.П.']);
   });
 });

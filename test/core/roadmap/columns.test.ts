@@ -117,6 +117,15 @@ describe('header names recognised by meaning', () => {
     expect(normalizeHeader('№ п/п')).toBe('№ пп');
   });
 
+  test('an amount for a named year is the person\u2019s column; a year beside our word is still data', () => {
+    // Котельнич's programme (kirovsk-gov.ru/doc/22440): «Объем финанси-/рования/на 2010/год, тыс./руб.».
+    expect(columnRole('Объем\nфинанси-\nрования\nна 2010\nгод, тыс.\nруб.')).toEqual({ kind: 'foreign', score: 6 });
+    expect(columnRole('Сумма за 2023 г., руб.')?.kind).toBe('foreign');
+    expect(columnRole('IV квартал 2018')).toBeNull();
+    expect(columnRole('май 2021 г.')).toBeNull();
+    expect(columnRole('бюджет 2010 г., 1500')).toBeNull();
+  });
+
   test('sub-columns of a split deadline', () => {
     expect(subColumnKind('начало')).toBe('start');
     expect(subColumnKind('Дата окончания')).toBe('end');

@@ -71,3 +71,37 @@ describe('start and end columns merged down (the person’s columns, read on 202
     expect([second.startText, second.deadlineText]).toEqual(['март 2021', 'май 2021']);
   });
 });
+
+describe('one cell merged across the start and the end columns (read on 2010-06-15)', () => {
+  // As in samples/municipal-kotelnich-2010: «ежегодно» written once over «начало | окончание».
+  const values = [
+    ['Мероприятия программы, 2010 - 2011 годы', '', '', '', ''],
+    ['N п/п', 'Название мероприятий', 'Срок исполнения', '', 'Исполнители'],
+    ['', '', 'начало', 'окончание', ''],
+    ['1.9.', 'Реконструкция братского кладбища', '2010', '2011', 'отдел культуры'],
+    ['2.5.', 'Алексеевская ярмарка', 'ежегодно', '', 'отдел культуры'],
+  ];
+  const merges = [
+    { row: 2, column: 3, numRows: 1, numColumns: 2 },
+    { row: 5, column: 3, numRows: 1, numColumns: 2 },
+  ];
+  const readWith = (m: typeof merges) => {
+    const roadmap = readRoadmap({ sheetName: 'Лист1', values, merges: m, settings: SETTINGS, today: '2010-06-15' });
+    if (isRoadmapError(roadmap)) throw new Error(roadmap.error.code);
+    return roadmap;
+  };
+
+  test('is both the start and the end: «ежегодно» is the deadline, not an empty end', () => {
+    const fair = measure(readWith(merges), '2.5');
+    expect([fair.startText, fair.deadlineText]).toEqual(['ежегодно', 'ежегодно']);
+  });
+
+  test('a row with its own start and end keeps them', () => {
+    const own = measure(readWith(merges), '1.9');
+    expect([own.startText, own.deadlineText]).toEqual(['2010', '2011']);
+  });
+
+  test('without the merge the end stays empty (what the merge changes)', () => {
+    expect(measure(readWith(merges.slice(0, 1)), '2.5').deadlineText).toBe('');
+  });
+});

@@ -1,12 +1,19 @@
 import path from 'node:path';
+import { readSheetCells } from '../../../src/addon/roadmap-sheet';
+import { isRoadmapError, readRoadmap } from '../../../src/core/roadmap';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Io } from '../../../src/local/cli/io';
 import { main } from '../../../src/local/cli/main';
+import { Runtime } from '../../../src/local/emulator/runtime';
+import { readXlsx } from '../../../src/local/xlsx';
 
 /**
  * The samples of other shapes (issue 15) read by the add-in's own built code, as `roadmap check
  * <sample> --json` does: the school council's plan («Тема | Сроки проведения | Ответственный», a
  * month merged down over each meeting's questions) and the municipal programme («Срок реализации»
- * over «начало» / «завершение», indicator values by year beside them); the 2021 sample alongside.
+ * over «начало» / «завершение», indicator values by year beside them; the Kotelnich programme's
+ * measures, «Срок исполнения» over «начало» / «окончание» beside their financing); the 2021 sample
+ * alongside.
  * `npm test` builds dist/ first.
  */
 const root = path.resolve(__dirname, '../../..');
@@ -93,6 +100,51 @@ describe('the samples of other shapes read with their structure and due dates', 
     ]);
     // No indicator, base year or ratio was taken for a deadline: no deadline problem at all.
     expect(report.problems.filter((p) => /deadline|year/.test(p.code))).toEqual([]);
+  });
+
+  it('the Kotelnich programme: start and end from «начало» / «окончание», «ежегодно» merged over both, financing ignored (2010-06-15)', async () => {
+    const report = await check('municipal-kotelnich-2010.xlsx', '2010-06-15');
+    expect([report.sheet, report.planYear, report.sections.length]).toEqual(['Мероприятия', 2010, 0]);
+    expect(dues(report)).toEqual([
+      ['1.9', '2010-01-01', '2011-12-31'],
+      ['2.5', '2010-01-01', '2010-12-31'],
+      ['3.4', '2010-01-01', '2010-12-31'],
+    ]);
+    expect(report.measures.map((m) => m.deadlineText)).toEqual(['2011', 'ежегодно', 'ежегодно']);
+    expect(report.measures[0]?.title).toBe(
+      'Реконструкция братского кладбища воинов Советской Армии, умерших от ран в эвакогоспиталях в Великую Отечественную войну',
+    );
+    expect(report.measures.map((m) => m.executors)).toEqual([
+      ['отдел культуры'],
+      ['отдел культуры'],
+      ['отдел культуры', 'краеведческий музей'],
+    ]);
+    // No amount was taken for a deadline and 2011 is within the plan's years: no problem at all.
+    expect(report.problems).toEqual([]);
+  });
+
+  it('the Kotelnich programme as the reader sees it: the financing columns are the person\u2019s', async () => {
+    const ss = await readXlsx(sample('municipal-kotelnich-2010.xlsx'), { runtime: new Runtime() });
+    const sheet = ss._sheet('Мероприятия') as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const { values, merges } = readSheetCells(sheet, 'Europe/Moscow', 1);
+    const roadmap = readRoadmap({
+      sheetName: 'Мероприятия',
+      values,
+      merges,
+      settings: DEFAULT_SETTINGS,
+      today: '2010-06-15',
+    });
+    if (isRoadmapError(roadmap)) throw new Error(roadmap.error.code);
+    // A «N п/п», B «Название мероприятий», C/D «начало»/«окончание», E/F the financing, G «Исполнители».
+    expect(roadmap.columns).toEqual({ number: 1, measure: 2, start: 3, end: 4, executors: 7 });
+    expect([roadmap.headerRow, roadmap.headerLastRow, roadmap.planYear, roadmap.planEndYear]).toEqual([
+      3, 4, 2010, 2011,
+    ]);
+    expect(roadmap.measures.map((m) => [m.startText, m.deadlineText])).toEqual([
+      ['2010', '2011'],
+      ['ежегодно', 'ежегодно'],
+      ['ежегодно', 'ежегодно'],
+    ]);
   });
 
   it('the 2021 sample keeps its structure and due dates (2021-06-15)', async () => {

@@ -5,6 +5,7 @@ import { endOfMonth, makeDate, startOfMonth } from '../../dates';
 import { type Item, item } from '../item';
 import { warning } from '../messages';
 import type { Assumption, DeadlineContext } from '../types';
+import { ordinalValue } from '../vocabulary';
 
 export type Context = Required<DeadlineContext>;
 
@@ -73,4 +74,11 @@ export function openEnded(start: IsoDate, context: Context, years: number[], ass
 /** Does the run open with «с» / «со» (a start, not a deadline)? */
 export function opensWithFrom(run: string): boolean {
   return /^(?:с|со)\s/u.test(run);
+}
+
+const ORDINAL_TOKEN = /[\p{L}\d]+(?:-[\p{L}]+)?/gu;
+
+/** The numbers of a run of ordinals: ordinalsIn('i - ii') → [1, 2]; ordinalsIn('1-го и 3') → [1, 3]. */
+export function ordinalsIn(run: string): number[] {
+  return [...run.matchAll(ORDINAL_TOKEN)].map((t) => ordinalValue(t[0])).filter((n): n is number => n !== null);
 }

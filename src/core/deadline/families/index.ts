@@ -13,6 +13,7 @@ import { placeNotes } from './place-notes';
 import { halves, monthsFromStart, quarters } from './quarters';
 import { dueRules, nextYearMarker, recurring, weekdays } from './recurring';
 import { reportingPeriod } from './reporting-period';
+import { schoolTerms } from './school-terms';
 import { schoolYearStart, schoolYears } from './school-years';
 import { monthLong, seasons } from './seasons';
 import { decades, textualDates } from './textual-dates';
@@ -30,6 +31,7 @@ export const FAMILIES: readonly Family[] = [
   unscheduled,
   byReference,
   schoolYearStart,
+  schoolTerms,
   schoolYears,
   numericDates,
   numericMonths,

@@ -6,17 +6,15 @@
 import { endOfMonth, startOfMonth } from '../../dates';
 import { type Family, type Item, item } from '../item';
 import type { Assumption } from '../types';
-import { B, E, ORDINAL, ordinalValue, PERIOD_SEPARATOR, YEAR } from '../vocabulary';
-import { type Context, pattern, windowItem, yearOr } from './common';
+import { B, E, ORDINAL, PERIOD_SEPARATOR, YEAR } from '../vocabulary';
+import { type Context, ordinalsIn, pattern, windowItem, yearOr } from './common';
+import { termWindow } from './school-terms';
 
 const SEP = `\\s*${PERIOD_SEPARATOR}\\s*`;
-const ORDINAL_TOKEN = /[\p{L}\d]+(?:-[\p{L}]+)?/gu;
 
 function readParts(match: RegExpExecArray, context: Context, monthsPer: number, count: number): Item | null {
   const assumed: Assumption[] = ['end-of-period'];
-  const numbers = [...(match[1] ?? '').matchAll(ORDINAL_TOKEN)]
-    .map((t) => ordinalValue(t[0]))
-    .filter((n): n is number => n !== null);
+  const numbers = ordinalsIn(match[1] ?? '');
   if (numbers.length === 0 || numbers.some((n) => n > count)) return null;
   const year = yearOr(match[2], context, assumed, (Math.min(...numbers) - 1) * monthsPer + 1);
   const first = Math.min(...numbers);
@@ -39,8 +37,15 @@ export const halves: Family = {
   pattern: pattern(
     `((?:${ORDINAL})(?:${SEP}(?:${ORDINAL}))*)\\s*(?:полугоди\\p{L}*|полугод\\.?|п/г|половин\\p{L}*)${E}\\.?(?:\\s*(?:года|г\\.))?(?:\\s*(${YEAR}))?`,
   ),
-  read: (match, context) => readParts(match, context, 6, 2),
+  // In a school-year plan a half without a year is the school year's: «1 полугодие» of 2023/2024
+  // is September–December 2023 («по итогам 2 четверти и 1 полугодия» in December, school247spb.ru).
+  read: (match, context) =>
+    context.schoolYear && match[2] === undefined ? halfOfSchoolYear(match, context) : readParts(match, context, 6, 2),
 };
+
+function halfOfSchoolYear(match: RegExpExecArray, context: Context): Item | null {
+  return termWindow('half', ordinalsIn(match[1] ?? ''), context, { schoolYear: null, year: null }, match[0]);
+}
 
 const COUNT_WORDS: Record<string, number> = {
   три: 3,

@@ -23,7 +23,7 @@ import {
 import { EmulatedProtection, type ProtectionData } from './protection';
 import { EmulatedRange } from './range';
 import { type Axis, shiftFormulaRefs } from './refs';
-import { shiftBox, shiftKeys } from './shift';
+import { shiftBox, shiftKeys, shiftSet } from './shift';
 import type { EmulatedSpreadsheet } from './spreadsheet';
 import { displayValue } from './values';
 
@@ -344,7 +344,7 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     const fromWidth = this.columnWidths.get(from);
     if (fromWidth !== undefined) for (let i = 0; i < count; i++) widths.set(at + i, fromWidth);
     this.columnWidths = widths;
-    this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c >= at ? c + count : c)));
+    this.hiddenColumns = shiftSet(this.hiddenColumns, at, count);
     this.maxColumns += count;
     this.shiftEverything('column', at, count);
   }
@@ -473,6 +473,8 @@ export class EmulatedSheet implements Shape<GSheet, (typeof SHEET_METHODS)[numbe
     if (howMany >= this.maxColumns) throw gasError("You can't delete all the columns on the sheet.");
     for (const row of this.rows) row?.splice(columnPosition - 1, howMany);
     this.columnWidths = shiftKeys(this.columnWidths, columnPosition, -howMany);
+    // A deleted hidden column takes its hiding with it; the hidden ones after it move left.
+    this.hiddenColumns = shiftSet(this.hiddenColumns, columnPosition, -howMany);
     this.maxColumns -= howMany;
     this.shiftEverything('column', columnPosition, -howMany);
   }

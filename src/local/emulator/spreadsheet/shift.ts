@@ -15,6 +15,16 @@ export function shiftIndex(index: number, at: number, delta: number): number | n
   return index + delta;
 }
 
+/** Moves a set of 1-based indices (hidden columns); deleted indices are dropped. */
+export function shiftSet(indices: ReadonlySet<number>, at: number, delta: number): Set<number> {
+  const out = new Set<number>();
+  for (const index of indices) {
+    const moved = shiftIndex(index, at, delta);
+    if (moved !== null) out.add(moved);
+  }
+  return out;
+}
+
 /** Re-keys a 1-based index map; the entries of deleted indices are dropped. */
 export function shiftKeys<T>(map: Map<number, T>, at: number, delta: number): Map<number, T> {
   const out = new Map<number, T>();

@@ -184,3 +184,21 @@ describe('SpreadsheetApp', () => {
     expect(ss.toasts).toEqual([{ message: 'Проверка завершена', title: 'Дорожная карта', timeoutSeconds: 5 }]);
   });
 });
+
+describe('hidden columns when columns are inserted or deleted', () => {
+  it('keeps each hidden column hidden where it moved, and drops a deleted one', () => {
+    const { ss } = makeSpreadsheet();
+    const sheet = ss.getSheets()[0];
+    if (!sheet) throw new Error('no sheet');
+    sheet.getRange('C1').setValue('C');
+    sheet.getRange('F1').setValue('F');
+    sheet.hideColumns(3);
+    sheet.hideColumns(6);
+    sheet.deleteColumns(2, 2); // B and the hidden C go; F becomes D
+    expect(sheet.getRange('D1').getValue()).toBe('F');
+    expect([1, 2, 3, 4, 5, 6].filter((c) => sheet.isColumnHiddenByUser(c))).toEqual([4]);
+    sheet.insertColumnsBefore(2, 1); // D (the old F) becomes E
+    expect(sheet.getRange('E1').getValue()).toBe('F');
+    expect([1, 2, 3, 4, 5, 6].filter((c) => sheet.isColumnHiddenByUser(c))).toEqual([5]);
+  });
+});
