@@ -11,6 +11,44 @@
 /** dist/Code.js at most 400 KB (was 250: issues 13, 14, 15, 16 and 17, see the README's «Performance»). */
 export const CODE_BUDGET_BYTES = 400 * 1024;
 
+/**
+ * The bundle's ratchet (issue 18, «the bundle may only shrink»): dist/Code.js in bytes as last
+ * recorded. `npm run bench` and test/bench/budgets.test.ts fail when the built bundle is more than
+ * CODE_ALLOWANCE_BYTES over it; bench prints the difference either way. Bytes, not time: the same
+ * sources and lockfile build the same file on any machine. A commit that adds code on purpose (a
+ * feature) sets this to the new size and says why in its message; one that shrinks the bundle
+ * lowers it, so the room it freed is not filled unnoticed. See the README's «Performance».
+ */
+export const CODE_BASELINE_BYTES = 392_673;
+
+/**
+ * Growth allowed without moving the baseline: about one small helper with its Russian sentence, so
+ * that a bug fix of a few lines needs no baseline commit, while anything the size of a feature
+ * (a module, a table of sentences) does. It does not compound: it is measured from the recorded
+ * figure, not from the last build.
+ */
+export const CODE_ALLOWANCE_BYTES = 1024;
+
+/**
+ * What bench says of the bundle's size, and what to do when it moved:
+ * bundleReport(390_000) → 'dist/Code.js: 390,000 B, +1,234 B against the recorded 388,766 B …'.
+ */
+export function bundleReport(bytes: number, baseline = CODE_BASELINE_BYTES): string {
+  const head = `dist/Code.js: ${bytes.toLocaleString('en-US')} B (${(bytes / 1024).toFixed(1)} KB), ${bytesDelta(bytes, baseline)} against the recorded ${baseline.toLocaleString('en-US')} B`;
+  if (bytes > baseline + CODE_ALLOWANCE_BYTES)
+    return `${head}: over the allowance of ${CODE_ALLOWANCE_BYTES} B. Remove what the add-in does not run, or, for a feature, set CODE_BASELINE_BYTES in bench/budgets.ts to ${bytes} and say why in the commit.`;
+  if (bytes < baseline)
+    return `${head}: smaller, lower CODE_BASELINE_BYTES in bench/budgets.ts to ${bytes} so that the room stays freed.`;
+  return head;
+}
+
+/** '+1,234 B' / '−56 B' / '±0 B': the bundle against its recorded baseline. */
+export function bytesDelta(bytes: number, baseline = CODE_BASELINE_BYTES): string {
+  const delta = bytes - baseline;
+  const size = Math.abs(delta).toLocaleString('en-US');
+  return delta > 0 ? `+${size} B` : delta < 0 ? `−${size} B` : '±0 B';
+}
+
 export interface BenchRun {
   operation: string;
   measures: number;
@@ -81,6 +119,12 @@ export function budgetsOf(input: BudgetInput): Budget[] {
       gated: true,
     },
     { budget: 'dist/Code.js ≤ 400 KB', value: codeBytes, pass: codeBytes <= CODE_BUDGET_BYTES, gated: true },
+    {
+      budget: `dist/Code.js ≤ recorded ${CODE_BASELINE_BYTES} B + ${CODE_ALLOWANCE_BYTES} B (bench/budgets.ts)`,
+      value: bytesDelta(codeBytes),
+      pass: codeBytes <= CODE_BASELINE_BYTES + CODE_ALLOWANCE_BYTES,
+      gated: true,
+    },
     {
       budget: `our CPU for checking ${biggest} measures ≤ 500 ms (wall clock, not gated)`,
       value: core,

@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { DEFAULT_LATENCY, Runtime } from '../src/local/emulator/runtime';
 import { EmulatedSpreadsheet } from '../src/local/emulator/spreadsheet';
 import { Host } from '../src/local/host';
-import { budgetsOf, exitCodeOf, resultOf } from './budgets';
+import { budgetsOf, bundleReport, CODE_BASELINE_BYTES, exitCodeOf, resultOf } from './budgets';
 import { benchDeadlines } from './deadline';
 import { NAIVE_SOURCE } from './naive';
 import { statusFor } from './synthetic';
@@ -188,6 +188,7 @@ function main(): void {
 
   const report = {
     codeBytes,
+    codeBaselineBytes: CODE_BASELINE_BYTES,
     loadMs: Math.round(loadMs),
     latencyModel: DEFAULT_LATENCY,
     runs,
@@ -199,7 +200,8 @@ function main(): void {
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    console.log(`dist/Code.js: ${(codeBytes / 1024).toFixed(1)} KB, loaded in ${Math.round(loadMs)} ms`);
+    console.log(bundleReport(codeBytes));
+    console.log(`dist/Code.js loaded in ${Math.round(loadMs)} ms`);
     console.log(
       `Latency model: ${DEFAULT_LATENCY.spreadsheetCallMs} ms a Spreadsheet call + ${DEFAULT_LATENCY.perCellMs} ms a cell; ` +
         `${DEFAULT_LATENCY.serviceCallMs} ms other services; ${DEFAULT_LATENCY.sendEmailMs} ms an e-mail`,

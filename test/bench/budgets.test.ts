@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { CODE_BUDGET_BYTES } from '../../bench/budgets';
+import { CODE_ALLOWANCE_BYTES, CODE_BASELINE_BYTES, CODE_BUDGET_BYTES } from '../../bench/budgets';
 import { buildSpreadsheet } from '../../bench/workbook';
 import { Runtime } from '../../src/local/emulator/runtime';
 import { Host } from '../../src/local/host';
@@ -32,6 +32,10 @@ function spreadsheetCalls(runtime: Runtime, step: () => void): number {
 describe('performance budgets (call counts and bytes)', () => {
   it('keeps dist/Code.js at most its budget (bench/budgets.ts)', () => {
     expect(statSync(codePath).size).toBeLessThanOrEqual(CODE_BUDGET_BYTES);
+  });
+
+  it('keeps dist/Code.js within its recorded baseline and allowance (the ratchet, bench/budgets.ts)', () => {
+    expect(statSync(codePath).size).toBeLessThanOrEqual(CODE_BASELINE_BYTES + CODE_ALLOWANCE_BYTES);
   });
 
   it('checks 100 and 10,000 measures with the same Spreadsheet calls, and a one-row edit costs at most 5', () => {

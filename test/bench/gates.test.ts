@@ -1,4 +1,12 @@
-import { type BenchRun, budgetsOf, CODE_BUDGET_BYTES, exitCodeOf } from '../../bench/budgets';
+import {
+  type BenchRun,
+  budgetsOf,
+  bundleReport,
+  CODE_ALLOWANCE_BYTES,
+  CODE_BASELINE_BYTES,
+  CODE_BUDGET_BYTES,
+  exitCodeOf,
+} from '../../bench/budgets';
 
 /** Issue 13: `npm run bench` fails only on deterministic budgets; wall-clock figures are printed. */
 const NIGHTS = { typical: 'nightly check', worst: 'nightly check, every task changed' };
@@ -22,7 +30,7 @@ function runs(overrides: Partial<Record<string, number>> = {}): BenchRun[] {
 const input = (r: BenchRun[], wall: { coreCheckMs: number; deadlinesMs: number }) => ({
   runs: r,
   sizes: [100, 10_000],
-  codeBytes: 240_000,
+  codeBytes: CODE_BASELINE_BYTES,
   coreCheckMs: { 10000: wall.coreCheckMs },
   deadlinesMs: wall.deadlinesMs,
   nights: NIGHTS,
@@ -52,5 +60,31 @@ describe('bench budgets', () => {
     expect(exitCodeOf(budgetsOf(input(runs({ 'check@10000': 15 }), { coreCheckMs: 1, deadlinesMs: 1 })))).toBe(1);
     const big = { ...input(runs(), { coreCheckMs: 1, deadlinesMs: 1 }), codeBytes: CODE_BUDGET_BYTES + 1 };
     expect(exitCodeOf(budgetsOf(big))).toBe(1);
+  });
+
+  it('fails when the bundle grows past its recorded baseline and allowance, passes at the edge and below', () => {
+    const at = (codeBytes: number) => ({ ...input(runs(), { coreCheckMs: 1, deadlinesMs: 1 }), codeBytes });
+    const ratchet = (codeBytes: number) => budgetsOf(at(codeBytes)).find((b) => b.budget.includes('recorded'));
+    expect(ratchet(CODE_BASELINE_BYTES + CODE_ALLOWANCE_BYTES)).toMatchObject({ pass: true, gated: true });
+    expect(ratchet(CODE_BASELINE_BYTES + CODE_ALLOWANCE_BYTES + 1)).toMatchObject({
+      pass: false,
+      value: `+${(CODE_ALLOWANCE_BYTES + 1).toLocaleString('en-US')} B`,
+    });
+    expect(exitCodeOf(budgetsOf(at(CODE_BASELINE_BYTES + CODE_ALLOWANCE_BYTES + 1)))).toBe(1);
+    expect(exitCodeOf(budgetsOf(at(CODE_BASELINE_BYTES - 5000)))).toBe(0);
+    expect(ratchet(CODE_BASELINE_BYTES)?.value).toBe('±0 B');
+  });
+
+  it('says how far the bundle is from its baseline and what to do when it moved', () => {
+    expect(bundleReport(390_000, 388_766)).toBe(
+      'dist/Code.js: 390,000 B (380.9 KB), +1,234 B against the recorded 388,766 B: over the allowance of 1024 B. ' +
+        'Remove what the add-in does not run, or, for a feature, set CODE_BASELINE_BYTES in bench/budgets.ts to 390000 and say why in the commit.',
+    );
+    expect(bundleReport(388_000, 388_766)).toContain(
+      '−766 B against the recorded 388,766 B: smaller, lower CODE_BASELINE_BYTES',
+    );
+    expect(bundleReport(389_000, 388_766)).toBe(
+      'dist/Code.js: 389,000 B (379.9 KB), +234 B against the recorded 388,766 B',
+    );
   });
 });

@@ -48,13 +48,6 @@ export function isYearKnown(year: number): boolean {
   return RU_CALENDAR[year] !== undefined;
 }
 
-/** The decree behind a year's calendar, with the President's decrees of that year; null for an unknown year. */
-export function yearSources(year: number): string[] | null {
-  const data = RU_CALENDAR[year];
-  if (!data) return null;
-  return [data.source, ...(data.decreed ?? []).map((d) => d.source)];
-}
-
 /** The last year the data knows. */
 export const LAST_KNOWN_YEAR = Math.max(...Object.keys(RU_CALENDAR).map(Number));
 
@@ -80,7 +73,7 @@ function yearTable(calendar: WorkCalendar, year: number): YearTable {
   const work = new Set<string>();
   if (data) {
     for (const md of split(data.off)) off.add(md);
-    for (const d of data.decreed ?? []) for (const md of split(d.days)) off.add(md);
+    for (const days of data.decreed ?? []) for (const md of split(days)) off.add(md);
     for (const md of split(data.work)) work.add(md);
   } else {
     for (const md of fallbackOff(year)) off.add(md);
@@ -156,9 +149,4 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: WorkCalendar 
 /** The date itself when it is a working day, else the next working day: '2021-01-01' → '2021-01-11'. */
 export function workingDayOnOrAfter(date: IsoDate, calendar: WorkCalendar = OFFICIAL): IsoDate {
   return isWorkingDay(date, calendar) ? date : addWorkingDays(date, 1, calendar);
-}
-
-/** The nearest working day before the date: '2021-01-11' → '2020-12-31'. */
-export function previousWorkingDay(date: IsoDate, calendar: WorkCalendar = OFFICIAL): IsoDate {
-  return addWorkingDays(date, -1, calendar);
 }

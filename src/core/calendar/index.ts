@@ -5,12 +5,10 @@ export {
   LAST_KNOWN_YEAR,
   OFFICIAL,
   type OwnDay,
-  previousWorkingDay,
   type WorkCalendar,
   workCalendar,
   workingDayOnOrAfter,
   workingDaysBetween,
-  yearSources,
   yearTotal,
 } from './calendar';
 export { LABOUR_CODE_HOLIDAYS, RU_CALENDAR } from './data';

@@ -55,7 +55,6 @@ import { obligations } from './recurrence';
 import type { CurrentObligation, Deadline, DeadlineContext, DeadlineWarning } from './types';
 import { MONTH_NAMES } from './vocabulary';
 
-export { forgetDeadlines } from './memo';
 export { obligations } from './recurrence';
 export type * from './types';
 

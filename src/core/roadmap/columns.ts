@@ -415,11 +415,3 @@ export function columnRole(text: string): ColumnRole | null {
   if (isForeign(scores)) return { kind: 'foreign', score: scores.foreign };
   return top ? { kind: 'user', column: top.role, score: top.score } : null;
 }
-
-/** subColumnKind('окончание') → 'end'; subColumnKind('дата начала') → 'start'; otherwise null. */
-export function subColumnKind(text: string): 'start' | 'end' | null {
-  const scores = columnScores(text).scores;
-  if (scores.start) return 'start';
-  if (scores.end) return 'end';
-  return null;
-}

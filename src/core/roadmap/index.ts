@@ -15,7 +15,7 @@ export { readDateCell } from './cells';
 export type { CheckWrites, RowsJudgement, WriteBlock } from './check';
 export { computedCells, judgeRoadmap, judgeRows, planCheckWrites } from './check';
 export type { CellScores, ColumnRole } from './columns';
-export { columnRole, columnScores, SURE_SCORE, subColumnKind } from './columns';
+export { columnRole, columnScores, SURE_SCORE } from './columns';
 export type { HeaderGuess, HeaderInfo, MergedRange } from './header';
 export { findHeader, guessHeader, HEADER_SEARCH_ROWS, isColumnNumbersRow } from './header';
 export { roadmapHeading } from './heading';

@@ -26,11 +26,6 @@ export function cellText(value: CellValue | undefined | null): string {
     .join('\n');
 }
 
-/** isBlank('  ') → true; isBlank(0) → false. */
-export function isBlank(value: CellValue | undefined | null): boolean {
-  return cellText(value) === '';
-}
-
 /**
  * The form header names are compared in: lower case, ё → е, Word's hyphenation joined
  * («Ис-полнители» → «исполнители»), punctuation dropped, spaces collapsed; № is kept.

@@ -1,4 +1,10 @@
-import { columnRole, guessHeader, normalizeHeader, SURE_SCORE, subColumnKind } from '../../../src/core/roadmap';
+import { columnRole, columnScores, guessHeader, normalizeHeader, SURE_SCORE } from '../../../src/core/roadmap';
+
+/** Whether a deadline-like name is the start or the end column of a split deadline. */
+const subColumnKind = (text: string) => {
+  const { scores } = columnScores(text);
+  return scores.start ? 'start' : scores.end ? 'end' : null;
+};
 
 const user = (text: string) => {
   const role = columnRole(text);
