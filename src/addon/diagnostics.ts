@@ -2,19 +2,12 @@
  * «Диагностика»: checks on the real spreadsheet every assumption the add-in makes about Google,
  * on a temporary hidden sheet that it removes afterwards. It sends no e-mail, changes no cell of
  * the person's, and leaves no property behind (its test keys are deleted). Each check returns
- * whether it passed and what it saw, as data (i18n's DiagnosticFindings: { left: 97 }); i18n's
- * DIAGNOSTIC_DETAILS words it and src/core/diagnostics makes the row. `roadmap diagnose
+ * whether it passed and what it saw, as data (i18n's DiagnosticFindings: 97 recipients left);
+ * src/core/diagnostics makes the row, worded by i18n's DIAGNOSTIC_TEXTS. `roadmap diagnose
  * FILE.xlsx` runs this same code in the offline host.
  */
 import { type CheckId, type DiagnosticCheck, type DiagnosticsReport, diagnosticRow } from '../core/diagnostics';
-import {
-  DIAGNOSTICS_SHEET_NAME,
-  type DiagnosticFindings,
-  diagnosticDetail,
-  diagnosticError,
-  NO_TEMP_SHEET,
-  type PropertiesFinding,
-} from '../core/i18n';
+import { DIAGNOSTICS_SHEET_NAME, type DiagnosticFindings, NO_TEMP_SHEET, type PropertiesFinding } from '../core/i18n';
 import { utf8Bytes } from '../core/reminders';
 import { isOwnRule } from '../core/roadmap';
 import { STATE_COLORS, STATE_LABELS } from '../core/states';
@@ -43,21 +36,19 @@ const REQUIRED_SCOPES = [
 /** 15.06.2021 as Sheets' serial day number: what the add-in writes into date cells. */
 const PROBE_DATE = '2021-06-15';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Runs every check; a check that throws is a failed row with Google's message, never an abort. */
 export function diagnose(): DiagnosticsReport {
   const checks: DiagnosticCheck[] = [];
   const row = <C extends CheckId>(id: C, measure: () => Finding<C>) => {
     try {
       const [ok, found] = measure();
-      checks.push(diagnosticRow(id, ok, diagnosticDetail(id, found, ok)));
+      checks.push(diagnosticRow(id, ok, found));
     } catch (error) {
-      checks.push(diagnosticRow(id, false, diagnosticError(messageOf(error))));
+      checks.push(diagnosticRow(id, false, error instanceof Error ? error : new Error(String(error))));
     }
   };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  row('spreadsheet', () => [spreadsheet !== null, { name: spreadsheet?.getName() ?? null }]);
+  row('spreadsheet', () => [spreadsheet !== null, spreadsheet?.getName() ?? null]);
   if (!spreadsheet) return { at: new Date().toISOString(), checks };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   row('time-zones', () => [timeZone !== '', { sheet: timeZone, script: Session.getScriptTimeZone() }]);
@@ -67,7 +58,7 @@ export function diagnose(): DiagnosticsReport {
     const sheet = insertSheetAtEnd(spreadsheet, DIAGNOSTICS_SHEET_NAME);
     sheet.hideSheet();
     temp = sheet;
-    return [true, { name: sheet.getName() }];
+    return [true, sheet.getName()];
   });
   try {
     const sheet = temp as Sheet | null;
@@ -94,15 +85,15 @@ export function diagnose(): DiagnosticsReport {
     });
     row('value-number', () => {
       const v = value(1);
-      return [v === 1.5, { value: v }];
+      return [v === 1.5, v];
     });
     row('value-empty', () => {
       const v = value(2);
-      return [v === '', { value: v }];
+      return [v === '', v];
     });
     row('value-text', () => {
       const v = value(3);
-      return [v === FORMULA_TEXT, { value: v }];
+      return [v === FORMULA_TEXT, v];
     });
     row('conditional-rule', () => conditionalRoundTrip(need()));
     row('metadata', () => metadataRoundTrip(spreadsheet, need()));
@@ -115,30 +106,30 @@ export function diagnose(): DiagnosticsReport {
   row('user-properties', () => propertiesRoundTrip(PropertiesService.getUserProperties()));
   row('mail-quota', () => {
     const left = MailApp.getRemainingDailyQuota();
-    return [left > 0, { left }];
+    return [left > 0, left];
   });
   row('effective-user', () => {
     const email = Session.getEffectiveUser().getEmail();
-    return [email !== '', { email }];
+    return [email !== '', email];
   });
   row('scopes', grantedScopes);
   row('answers', answersWebApp);
-  row('installation', () => [true, { place: menuPlace() }]);
+  row('installation', () => [true, menuPlace()]);
   // The cleanup row last, where a person looks for it.
   const cleanup = checks.findIndex((c) => c.id === 'cleanup');
   checks.push(...checks.splice(cleanup, 1));
   return { at: new Date().toISOString(), checks };
 }
 
-/** A check's result and what it saw (ru.ts DIAGNOSTIC_DETAILS words it). */
+/** A check's result and what it saw (ru.ts DIAGNOSTIC_TEXTS words it). */
 type Finding<C extends CheckId> = [boolean, DiagnosticFindings[C]];
 
 function removeTempSheet(spreadsheet: Spreadsheet, temp: Sheet | null): Finding<'cleanup'> {
-  if (!temp) return [true, { code: 'none' }];
+  if (!temp) return [true, 'none'];
   const id = temp.getSheetId();
   spreadsheet.deleteSheet(temp);
   const left = spreadsheet.getSheets().some((s) => s.getSheetId() === id);
-  return [!left, { code: left ? 'left' : 'removed' }];
+  return [!left, left ? 'left' : 'removed'];
 }
 
 const FORMULA_TEXT = '=IMPORTXML("http://example.org","//a")';
@@ -162,7 +153,7 @@ function conditionalRoundTrip(sheet: Sheet): Finding<'conditional-rule'> {
     .build();
   sheet.setConditionalFormatRules([rule]);
   const [back, ...more] = sheet.getConditionalFormatRules();
-  if (!back || more.length > 0) return [false, { rules: more.length + (back ? 1 : 0) }];
+  if (!back || more.length > 0) return [false, more.length + (back ? 1 : 0)];
   const view = ruleView(back);
   return [isOwnRule(view, { first: 2, last: 3 }), view];
 }
@@ -177,34 +168,34 @@ function metadataRoundTrip(spreadsheet: Spreadsheet, sheet: Sheet): Finding<'met
     .withVisibility(SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT)
     .find();
   const here = found.filter((m) => m.getLocation().getSheet()?.getSheetId() === sheet.getSheetId());
-  return [here.length === 1, { found: here.length }];
+  return [here.length === 1, here.length];
 }
 
 function nightlyTrigger(): Finding<'trigger'> {
   const owner = loadOwner();
-  if (!owner) return [true, { code: 'off' }];
+  if (!owner) return [true, 'off'];
   const me = Session.getEffectiveUser().getEmail();
-  if (owner.email !== me) return [true, { code: 'other-owner', owner: owner.email }];
+  if (owner.email !== me) return [true, { owner: owner.email }];
   const found = findRecordedTrigger(owner) !== null;
-  return [found, found ? { code: 'found', hour: owner.hour } : { code: 'missing', id: owner.triggerId }];
+  return [found, found ? { hour: owner.hour } : { id: owner.triggerId }];
 }
 
 function documentLock(): Finding<'lock'> {
   const lock = LockService.getDocumentLock();
-  if (!lock) return [false, { code: 'none' }];
-  if (!lock.tryLock(10_000)) return [false, { code: 'busy' }];
+  if (!lock) return [false, 'none'];
+  if (!lock.tryLock(10_000)) return [false, 'busy'];
   lock.releaseLock();
-  return [true, { code: 'ok' }];
+  return [true, 'ok'];
 }
 
 /** Writes, reads and deletes a probe key; then the size of what the add-in keeps vs Google's limits. */
 function propertiesRoundTrip(store: GoogleAppsScript.Properties.Properties | null): [boolean, PropertiesFinding] {
-  if (!store) return [false, { code: 'none' }];
+  if (!store) return [false, 'none'];
   const probe = `проверка ${new Date().toISOString()}`;
   store.setProperty(PROBE_KEY, probe);
   const back = store.getProperty(PROBE_KEY);
   store.deleteProperty(PROBE_KEY);
-  if (back !== probe) return [false, { code: 'lost' }];
+  if (back !== probe) return [false, 'lost'];
   const all = store.getProperties();
   let total = 0;
   let largest = 0;
@@ -213,7 +204,7 @@ function propertiesRoundTrip(store: GoogleAppsScript.Properties.Properties | nul
     total += size;
     largest = Math.max(largest, utf8Bytes(value));
   }
-  return [largest <= VALUE_LIMIT && total <= STORE_LIMIT * 0.9, { code: 'used', total, largest }];
+  return [largest <= VALUE_LIMIT && total <= STORE_LIMIT * 0.9, { total, largest }];
 }
 
 const SPREADSHEETS_SCOPE = `${AUTH}spreadsheets`;
@@ -235,12 +226,12 @@ function authorizedScopes(scopes: string[]): { required: boolean; granted: strin
  */
 function answersWebApp(): Finding<'answers'> {
   const url = ScriptApp.getService().getUrl();
-  if (!url) return [true, { code: 'off' }];
+  if (!url) return [true, 'off'];
   const mac = Utilities.computeHmacSha256Signature('roadmap', 'diagnostics');
-  if (mac.length !== 32) return [false, { code: 'signature', bytes: mac.length }];
+  if (mac.length !== 32) return [false, { bytes: mac.length }];
   const { granted } = authorizedScopes([SPREADSHEETS_SCOPE]);
-  if (granted !== null && !granted.includes(SPREADSHEETS_SCOPE)) return [false, { code: 'no-spreadsheets', url }];
-  return [true, { code: 'on', url }];
+  if (granted !== null && !granted.includes(SPREADSHEETS_SCOPE)) return [false, { url }];
+  return [true, { url }];
 }
 
 function grantedScopes(): Finding<'scopes'> {
@@ -253,6 +244,6 @@ function grantedScopes(): Finding<'scopes'> {
     (scope === `${SPREADSHEETS_SCOPE}.currentonly` && granted?.includes(SPREADSHEETS_SCOPE));
   const missing = granted === null ? [] : REQUIRED_SCOPES.filter((s) => !covers(s));
   const names = (scopes: string[]) => scopes.map((s) => s.replace(AUTH, ''));
-  if (granted === null ? required : missing.length > 0) return [false, { scopes: names(missing) }];
-  return [true, { scopes: granted && names(granted) }];
+  if (granted === null ? required : missing.length > 0) return [false, names(missing)];
+  return [true, granted && names(granted)];
 }

@@ -1,4 +1,4 @@
-import { ADDIN_NAME, ALERT_TITLES, DIAGNOSTIC_LABELS, HELP_TEXT, MENU_LABELS, say } from '../core/i18n';
+import { ADDIN_NAME, ALERT_TITLES, DIAGNOSTIC_LABELS, HELP_TEXT, MENU_LABELS, type Message, say } from '../core/i18n';
 import { escapeHtml } from '../core/reminders';
 import { ensureCalendarSheet } from './calendar-sheet';
 import { checkDeadlinesLocked } from './check';
@@ -27,14 +27,14 @@ function withAlerts(action: () => void): void {
   }
 }
 
-function toast(message: string): void {
-  activeSpreadsheet().toast(message, ADDIN_NAME, 8);
+function toast(message: Message): void {
+  activeSpreadsheet().toast(say(message), ADDIN_NAME, 8);
 }
 
 export function menuPrepare(): void {
   withAlerts(() => {
     const { added, directoryRowsAdded } = prepareRoadmapTable();
-    toast(say({ code: 'prepared', added, directoryRowsAdded }));
+    toast({ code: 'prepared', added, directoryRowsAdded });
   });
 }
 
@@ -42,19 +42,19 @@ export function menuCheck(): void {
   withAlerts(() => {
     const { states, problems, missing } = checkDeadlinesLocked();
     if (missing.length > 0) {
-      toast(say({ code: 'checked-nowhere-to-write' }));
+      toast({ code: 'checked-nowhere-to-write' });
       return;
     }
     const overdue = states.filter((s) => s.state === 'overdue').length;
     const soon = states.filter((s) => s.state === 'due-soon').length;
-    toast(say({ code: 'checked', total: states.length, overdue, soon, problems: problems.length }));
+    toast({ code: 'checked', total: states.length, overdue, soon, problems: problems.length });
   });
 }
 
 export function menuRefreshSummaries(): void {
   withAlerts(() => {
     const result = withDocumentLock(() => refreshSummarySheets(loadRoadmap()));
-    toast(say({ code: 'summaries-refreshed', names: result.sheets.map((s) => s.name) }));
+    toast({ code: 'summaries-refreshed', names: result.sheets.map((s) => s.name) });
   });
 }
 
@@ -100,7 +100,7 @@ export function menuCreateCalendar(): void {
   withAlerts(() => {
     const loaded = loadRoadmap();
     const created = withDocumentLock(() => ensureCalendarSheet(loaded));
-    toast(say({ code: 'calendar-sheet', created }));
+    toast({ code: 'calendar-sheet', created });
   });
 }
 

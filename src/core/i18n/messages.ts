@@ -149,45 +149,42 @@ export type MenuHandler =
 export type MenuPlace = 'top-level' | 'add-on';
 
 /** What a properties store did: not available, lost the value written, or works with this many bytes used. */
-export type PropertiesFinding = { code: 'none' } | { code: 'lost' } | { code: 'used'; total: number; largest: number };
+export type PropertiesFinding = 'none' | 'lost' | { total: number; largest: number };
 
 /**
  * What each check of «Диагностика» saw, as data (addon/diagnostics.ts measures; ru.ts
- * DIAGNOSTIC_DETAILS words it, told whether the check passed): { left: 97 } for 'mail-quota'.
+ * DIAGNOSTIC_TEXTS' `detail` words it, told whether the check passed): 97 recipients left for 'mail-quota'.
  */
 export interface DiagnosticFindings {
-  /** null: no spreadsheet open. */
-  spreadsheet: { name: string | null };
+  /** The spreadsheet's name; null: none is open. */
+  spreadsheet: string | null;
   'time-zones': { sheet: string; script: string };
-  'temp-sheet': { name: string };
+  /** The temporary sheet's name. */
+  'temp-sheet': string;
   /** The probe cells as read back; `date`: a Date value as dd.MM.yyyy in the spreadsheet's zone. */
   'value-date': { value: unknown; date: string };
-  'value-number': { value: unknown };
-  'value-empty': { value: unknown };
-  'value-text': { value: unknown };
-  /** `rules`: how many rules came back when not one; else the one rule's formula and colors. */
-  'conditional-rule': { rules: number } | Pick<RuleView, 'formula' | 'background' | 'fontColor'>;
-  metadata: { found: number };
-  trigger:
-    | { code: 'off' }
-    | { code: 'other-owner'; owner: string }
-    | { code: 'found'; hour: number }
-    | { code: 'missing'; id: string };
-  lock: { code: 'none' | 'busy' | 'ok' };
+  'value-number': unknown;
+  'value-empty': unknown;
+  'value-text': unknown;
+  /** How many rules came back when not one; else the one rule's formula and colors. */
+  'conditional-rule': number | Pick<RuleView, 'formula' | 'background' | 'fontColor'>;
+  /** The marks found by key on the temporary sheet. */
+  metadata: number;
+  /** Off, another person's trigger, found (running at `hour`), or missing (`id`, recorded). */
+  trigger: 'off' | { owner: string } | { hour: number } | { id: string };
+  lock: 'none' | 'busy' | 'ok';
   'document-properties': PropertiesFinding;
   'user-properties': PropertiesFinding;
-  'mail-quota': { left: number };
-  /** '' when Google hides it. */
-  'effective-user': { email: string };
+  /** The recipients left today. */
+  'mail-quota': number;
+  /** The address; '' when Google hides it. */
+  'effective-user': string;
   /** The scopes granted (passed) or missing (failed) without Google's prefix; null: Google does not list them. */
-  scopes: { scopes: string[] | null };
-  answers:
-    | { code: 'off' }
-    | { code: 'signature'; bytes: number }
-    | { code: 'no-spreadsheets'; url: string }
-    | { code: 'on'; url: string };
-  installation: { place: MenuPlace };
-  cleanup: { code: 'none' | 'left' | 'removed' };
+  scopes: string[] | null;
+  /** Not deployed; links signed with the wrong length; deployed at `url` (failed: without the `spreadsheets` scope). */
+  answers: 'off' | { bytes: number } | { url: string };
+  installation: MenuPlace;
+  cleanup: 'none' | 'left' | 'removed';
 }
 
 export type Message =

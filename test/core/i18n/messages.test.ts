@@ -1,13 +1,11 @@
-import type { CheckId } from '../../../src/core/diagnostics';
+import { type CheckId, diagnosticRow } from '../../../src/core/diagnostics';
 import {
   ANSWER_PROBLEM_TEXTS,
   answerProblemText,
-  DIAGNOSTIC_DETAILS,
   DIAGNOSTIC_TEXTS,
   DIAGNOSTICS_SHEET_NAME,
   type DiagnosticFindings,
   DOUBT_TEXTS,
-  diagnosticDetail,
   diagnosticError,
   MESSAGE_TEXTS,
   type MessageCode,
@@ -252,9 +250,9 @@ describe('the Russian table has a sentence for every message code', () => {
   });
 
   it.each(Object.keys(DIAGNOSTIC_TEXTS))('diagnostic %s: a title, what a failure means, what to do', (id) => {
-    const text = DIAGNOSTIC_TEXTS[id as keyof typeof DIAGNOSTIC_TEXTS];
-    for (const part of [text.title, text.meaning, text.action]) expect(part).toMatch(/^[«А-ЯЁ].*[А-Яа-яЁё]/);
-    expect(text.meaning).toMatch(/\.$/);
+    const [title, meaning, action] = DIAGNOSTIC_TEXTS[id as keyof typeof DIAGNOSTIC_TEXTS];
+    for (const part of [title, meaning, action]) expect(part).toMatch(/^[«А-ЯЁ].*[А-Яа-яЁё]/);
+    expect(meaning).toMatch(/\.$/);
   });
 
   it.each(Object.keys(DOUBT_TEXTS))('doubt %s: a Russian reason naming its detail', (code) => {
@@ -350,8 +348,8 @@ const DETAILS: {
   [C in CheckId]: [found: DiagnosticFindings[C], ok: boolean, sentence: string][];
 } = {
   spreadsheet: [
-    [{ name: 'План 2021' }, true, '«План 2021»'],
-    [{ name: null }, false, 'нет открытой таблицы'],
+    ['План 2021', true, '«План 2021»'],
+    [null, false, 'нет открытой таблицы'],
   ],
   'time-zones': [
     [{ sheet: 'Asia/Tomsk', script: 'Asia/Tomsk' }, true, 'таблица: Asia/Tomsk, скрипт: Asia/Tomsk'],
@@ -361,28 +359,26 @@ const DETAILS: {
       'таблица: не задан, скрипт: Europe/Moscow (различаются: сроки считаются по поясу таблицы)',
     ],
   ],
-  'temp-sheet': [
-    [{ name: 'Диагностика дорожной карты 2' }, true, 'лист «Диагностика дорожной карты 2» создан и скрыт'],
-  ],
+  'temp-sheet': [['Диагностика дорожной карты 2', true, 'лист «Диагностика дорожной карты 2» создан и скрыт']],
   'value-date': [
     [{ value: new Date(2021, 5, 15), date: '15.06.2021' }, true, '15.06.2021 прочитано как 15.06.2021'],
     [{ value: '15.06.2021', date: '' }, false, 'получено текст вместо даты'],
   ],
   'value-number': [
-    [{ value: 1.5 }, true, '1,5 прочитано как число 1.5'],
-    [{ value: '1,5' }, false, '1,5 прочитано как текст 1,5'],
-    [{ value: true }, false, '1,5 прочитано как boolean true'],
+    [1.5, true, '1,5 прочитано как число 1.5'],
+    ['1,5', false, '1,5 прочитано как текст 1,5'],
+    [true, false, '1,5 прочитано как boolean true'],
   ],
   'value-empty': [
-    [{ value: '' }, true, 'пустая строка'],
-    [{ value: 0 }, false, 'получено число «0»'],
+    ['', true, 'пустая строка'],
+    [0, false, 'получено число «0»'],
   ],
   'value-text': [
-    [{ value: '=IMPORTXML("http://example.org","//a")' }, true, 'осталась текстом'],
-    [{ value: '#N/A' }, false, 'получено «#N/A»'],
+    ['=IMPORTXML("http://example.org","//a")', true, 'осталась текстом'],
+    ['#N/A', false, 'получено «#N/A»'],
   ],
   'conditional-rule': [
-    [{ rules: 2 }, false, 'прочитано правил: 2 вместо 1'],
+    [2, false, 'прочитано правил: 2 вместо 1'],
     [
       { formula: '=$C2="Просрочено"', background: '#f4c7c3', fontColor: '#a50e0e' },
       true,
@@ -390,82 +386,82 @@ const DETAILS: {
     ],
     [{ formula: null, background: null, fontColor: null }, false, 'формула после чтения: нет; цвета: — / —'],
   ],
-  metadata: [[{ found: 1 }, true, 'найдено меток: 1 (видимость DOCUMENT)']],
+  metadata: [[1, true, 'найдено меток: 1 (видимость DOCUMENT)']],
   trigger: [
-    [{ code: 'off' }, true, 'ночная проверка выключена: проверять нечего'],
-    [{ code: 'other-owner', owner: 'b@x.ru' }, true, 'триггер принадлежит b@x.ru: найти его может только владелец'],
-    [{ code: 'found', hour: 6 }, true, 'найден, каждый день около 6:00'],
-    [{ code: 'missing', id: '123' }, false, 'триггер 123 не найден'],
+    ['off', true, 'ночная проверка выключена: проверять нечего'],
+    [{ owner: 'b@x.ru' }, true, 'триггер принадлежит b@x.ru: найти его может только владелец'],
+    [{ hour: 6 }, true, 'найден, каждый день около 6:00'],
+    [{ id: '123' }, false, 'триггер 123 не найден'],
   ],
   lock: [
     // Was «блокировка недоступна (скрипт запущен не из таблицы)»: now the lock's own refusal, 'no-document-lock'.
-    [{ code: 'none' }, false, 'блокировка документа недоступна: скрипт запущен не из таблицы'],
-    [{ code: 'busy' }, false, 'занята другим действием дольше 10 секунд'],
-    [{ code: 'ok' }, true, 'получена и снята'],
+    ['none', false, 'блокировка документа недоступна: скрипт запущен не из таблицы'],
+    ['busy', false, 'занята другим действием дольше 10 секунд'],
+    ['ok', true, 'получена и снята'],
   ],
   'document-properties': [
-    [{ code: 'none' }, false, 'хранилище недоступно'],
-    [{ code: 'lost' }, false, 'записанное значение не прочитано'],
+    ['none', false, 'хранилище недоступно'],
+    ['lost', false, 'записанное значение не прочитано'],
     [
-      { code: 'used', total: 2560, largest: 1024 },
+      { total: 2560, largest: 1024 },
       true,
       'запись и чтение работают; занято 2.5 КБ из 500 КБ, самое большое значение 1.0 КБ из 9 КБ',
     ],
   ],
   'user-properties': [
     [
-      { code: 'used', total: 0, largest: 0 },
+      { total: 0, largest: 0 },
       true,
       'запись и чтение работают; занято 0.0 КБ из 500 КБ, самое большое значение 0.0 КБ из 9 КБ',
     ],
   ],
-  'mail-quota': [[{ left: 97 }, true, 'осталось адресатов на сегодня: 97']],
+  'mail-quota': [[97, true, 'осталось адресатов на сегодня: 97']],
   'effective-user': [
-    [{ email: 'a@x.ru' }, true, 'a@x.ru'],
-    [{ email: '' }, false, 'адрес скрыт'],
+    ['a@x.ru', true, 'a@x.ru'],
+    ['', false, 'адрес скрыт'],
   ],
   scopes: [
-    [{ scopes: ['spreadsheets', 'userinfo.email'] }, true, 'выданы: spreadsheets, userinfo.email'],
-    [{ scopes: null }, true, 'все разрешения выданы'],
-    [{ scopes: ['script.send_mail'] }, false, 'не выданы: script.send_mail'],
-    [{ scopes: [] }, false, 'не выданы: часть разрешений'],
+    [['spreadsheets', 'userinfo.email'], true, 'выданы: spreadsheets, userinfo.email'],
+    [null, true, 'все разрешения выданы'],
+    [['script.send_mail'], false, 'не выданы: script.send_mail'],
+    [[], false, 'не выданы: часть разрешений'],
   ],
   answers: [
-    [{ code: 'off' }, true, 'не опубликовано: письма без ссылок для ответа (это необязательно)'],
-    [{ code: 'signature', bytes: 20 }, false, 'подпись ссылок: 20 байт вместо 32'],
+    ['off', true, 'не опубликовано: письма без ссылок для ответа (это необязательно)'],
+    [{ bytes: 20 }, false, 'подпись ссылок: 20 байт вместо 32'],
     [
-      { code: 'no-spreadsheets', url: 'https://x/exec' },
+      { url: 'https://x/exec' },
       false,
       'опубликовано (https://x/exec), но не выдано разрешение spreadsheets: страница не откроет таблицу',
     ],
-    [{ code: 'on', url: 'https://x/exec' }, true, 'опубликовано: https://x/exec'],
+    [{ url: 'https://x/exec' }, true, 'опубликовано: https://x/exec'],
   ],
   installation: [
-    [{ place: 'top-level' }, true, 'скрипт привязан к таблице: меню «Дорожная карта» в верхней строке меню'],
-    [{ place: 'add-on' }, true, 'установлено как дополнение: меню в «Расширения» → «Дорожная карта»'],
+    ['top-level', true, 'скрипт привязан к таблице: меню «Дорожная карта» в верхней строке меню'],
+    ['add-on', true, 'установлено как дополнение: меню в «Расширения» → «Дорожная карта»'],
   ],
   cleanup: [
     // Was «временный лист не создавался»: now the same words as a check that needed the sheet.
-    [{ code: 'none' }, true, 'временный лист не создан'],
-    [{ code: 'left' }, false, 'лист остался в таблице'],
-    [{ code: 'removed' }, true, 'лист удалён'],
+    ['none', true, 'временный лист не создан'],
+    ['left', false, 'лист остался в таблице'],
+    ['removed', true, 'лист удалён'],
   ],
 };
 
 describe('«Диагностика»: a sentence for what every check saw', () => {
-  it.each(Object.keys(DIAGNOSTIC_DETAILS))('%s: every finding worded', (id) => {
+  it.each(Object.keys(DIAGNOSTIC_TEXTS))('%s: every finding worded', (id) => {
     const cases = DETAILS[id as CheckId] as [DiagnosticFindings[CheckId], boolean, string][];
     expect(cases.length).toBeGreaterThan(0);
-    for (const [found, ok, sentence] of cases) expect(diagnosticDetail(id as CheckId, found, ok)).toBe(sentence);
+    for (const [found, ok, sentence] of cases) expect(diagnosticRow(id as CheckId, ok, found).detail).toBe(sentence);
   });
 
   it('has samples for exactly the table’s checks', () => {
-    expect(Object.keys(DETAILS).sort()).toEqual(Object.keys(DIAGNOSTIC_DETAILS).sort());
+    expect(Object.keys(DETAILS).sort()).toEqual(Object.keys(DIAGNOSTIC_TEXTS).sort());
   });
 
   it('words a check that threw, and names the temporary sheet in the cleanup advice', () => {
     expect(diagnosticError(NO_TEMP_SHEET)).toBe('ошибка: временный лист не создан');
-    expect(DIAGNOSTIC_TEXTS.cleanup.action).toContain(`«${DIAGNOSTICS_SHEET_NAME}»`);
+    expect(DIAGNOSTIC_TEXTS.cleanup[2]).toContain(`«${DIAGNOSTICS_SHEET_NAME}»`);
     expect(DIAGNOSTICS_SHEET_NAME).toBe('Диагностика дорожной карты');
   });
 });
