@@ -1,21 +1,12 @@
-import type { AnswerRequest } from '../core/answers';
+import { type AnswerRequest, DECIDED_BY } from '../core/answers';
+import { say } from '../core/i18n';
 import { AnswerError, applyDecision, listRequests } from './answers';
 import { revokeLinks } from './answers-secret';
 import type { AnswersView, AnswerView } from './api-types';
 import { judgeLoaded } from './check';
+import { activeSpreadsheet } from './env';
 import { loadRoadmap } from './roadmap-sheet';
 import { sidebarState } from './state';
-
-/**
- * The sidebar's «Ответы исполнителей». Every method needs the ACTIVE spreadsheet: the sidebar
- * and the menu have one; the web app (where anyone with a link runs the script as its deployer,
- * and google.script.run could reach any global) has none, so these refuse there.
- */
-function requireSpreadsheetContext(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (!spreadsheet) throw new Error('Ответы исполнителей принимает координатор в боковой панели таблицы.');
-  return spreadsheet;
-}
 
 function stamp(text: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2})/.exec(text);
@@ -54,20 +45,26 @@ function answersView(extra: Partial<AnswersView> = {}): AnswersView {
   };
 }
 
+/**
+ * The sidebar's «Ответы исполнителей». Every method needs the ACTIVE spreadsheet (activeSpreadsheet
+ * throws 'no-spreadsheet' without one): the sidebar and the menu have one; the web app (where anyone
+ * with a link runs the script as its deployer, and google.script.run could reach any global) has
+ * none — the file it opens by id stands in only during its own request, never in these methods.
+ */
 export const answersApi = {
   getAnswers(): AnswersView {
-    requireSpreadsheetContext();
+    activeSpreadsheet();
     return answersView();
   },
 
   decideAnswer(id: string, accept: boolean, note: string): AnswersView {
-    requireSpreadsheetContext();
-    const by = Session.getActiveUser().getEmail() || 'координатор';
+    activeSpreadsheet();
+    const by = Session.getActiveUser().getEmail() || DECIDED_BY.coordinator;
     try {
       const request = applyDecision(String(id), accept === true, typeof note === 'string' ? note : '', by);
       const heading = request.number || request.title;
       return answersView({
-        notice: `Ответ по мероприятию ${heading} ${accept ? 'принят' : 'отклонён'}.`,
+        notice: say({ code: 'answer-decided', heading, accepted: accept }),
         ...(accept ? { state: sidebarState(judgeLoaded()) } : {}),
       });
     } catch (error) {
@@ -77,8 +74,8 @@ export const answersApi = {
   },
 
   revokeAnswerLinks(): AnswersView {
-    const spreadsheet = requireSpreadsheetContext();
+    const spreadsheet = activeSpreadsheet();
     revokeLinks(spreadsheet.getId());
-    return answersView({ notice: 'Все ссылки из отправленных писем отозваны: новые будут в следующих напоминаниях.' });
+    return answersView({ notice: say({ code: 'answer-links-revoked' }) });
   },
 };

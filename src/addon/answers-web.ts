@@ -9,7 +9,7 @@ import {
   type TokenPayload,
   tokenCovers,
 } from '../core/answers';
-import { answerProblemText } from '../core/i18n';
+import { answerProblemText, say } from '../core/i18n';
 import { stableMeasureIds } from '../core/reminders';
 import { judgeRoadmap } from '../core/roadmap';
 import { submitAnswer } from './answers';
@@ -52,12 +52,8 @@ export function answerRequest(e: WebEvent, post: boolean): GoogleAppsScript.HTML
   try {
     return withOpenedSpreadsheet(spreadsheet, () => output(page(p, payload, post)));
   } catch (error) {
-    const busy = error instanceof BusyError;
-    return output(
-      answerPageError(
-        busy ? 'Таблица сейчас занята другим действием. Повторите через минуту.' : 'Не удалось открыть дорожную карту.',
-      ),
-    );
+    // Busy: the lock's own sentence («…Повторите через минуту.»).
+    return output(answerPageError(error instanceof BusyError ? error.message : say({ code: 'answer-page-failed' })));
   }
 }
 
@@ -81,7 +77,7 @@ function page(p: Record<string, string | undefined>, payload: TokenPayload, post
 
   if (post) {
     if (!asked || !kind) {
-      message = { kind: 'error', text: 'Это мероприятие нельзя отметить по вашей ссылке. Ничего не изменено.' };
+      message = { kind: 'error', text: say({ code: 'answer-not-yours' }) };
     } else {
       const submission = { date: String(p.date ?? ''), comment: String(p.comment ?? '') };
       const outcome = submitAnswer(loaded, {
@@ -95,12 +91,9 @@ function page(p: Record<string, string | undefined>, payload: TokenPayload, post
       if (!outcome.ok) {
         message = { kind: 'error', text: outcome.problems.map(answerProblemText).join(' ') };
         values = { measureId: idOf(asked.row), kind, ...submission };
-      } else if (outcome.duplicate) {
-        message = { kind: 'ok', text: 'Этот ответ уже получен: координатор его видит.' };
-      } else if (outcome.accepted) {
-        message = { kind: 'ok', text: 'Спасибо! Отметка о выполнении внесена в дорожную карту.' };
       } else {
-        message = { kind: 'ok', text: 'Спасибо! Ответ передан координатору: таблица изменится, когда он его примет.' };
+        const received = outcome.duplicate ? 'duplicate' : outcome.accepted ? 'accepted' : 'passed';
+        message = { kind: 'ok', text: say({ code: 'answer-received', outcome: received }) };
       }
     }
   }
@@ -119,7 +112,8 @@ function page(p: Record<string, string | undefined>, payload: TokenPayload, post
         id,
         number: m.number,
         title: m.title,
-        deadlineText: m.newDeadlineText ? `${m.newDeadlineText} (перенесён; было: ${m.deadlineText})` : m.deadlineText,
+        deadlineText: m.deadlineText,
+        newDeadlineText: m.newDeadlineText,
         due: state?.due ?? null,
         state: state?.state ?? null,
         result: m.result,

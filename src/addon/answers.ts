@@ -7,10 +7,11 @@ import {
   answersSince,
   checkAnswer,
   cleanComment,
-  KIND_LABELS,
+  DECIDED_BY,
+  decisionMail,
 } from '../core/answers';
 import { formatRu } from '../core/dates';
-import { STATUS_LABELS } from '../core/i18n';
+import { type AnswerMessage, STATUS_LABELS, say } from '../core/i18n';
 import type { AddinColumn, CellValue, Measure } from '../core/model';
 import { stableMeasureIds } from '../core/reminders';
 import { judgeRows } from '../core/roadmap';
@@ -97,7 +98,7 @@ export function submitAnswer(loaded: LoadedRoadmap, input: AnswerSubmission): Su
     if (input.kind === 'done' && loaded.settings.answersAutoAccept) {
       const row = readStoredRequests(loaded).find((s) => s.request.id === id);
       if (row) {
-        decide(loaded, row, { accept: true, note: '', by: 'автоматически' });
+        decide(loaded, row, { accept: true, note: '', by: DECIDED_BY.automatic });
         return { ok: true, duplicate: false, accepted: true };
       }
     }
@@ -105,9 +106,10 @@ export function submitAnswer(loaded: LoadedRoadmap, input: AnswerSubmission): Su
   });
 }
 
+/** A decision that cannot be applied: the sidebar shows its sentence as a notice. */
 export class AnswerError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: AnswerMessage) {
+    super(say(message));
     this.name = 'AnswerError';
   }
 }
@@ -137,8 +139,7 @@ function applyToPlan(loaded: LoadedRoadmap, measure: Measure, request: AnswerReq
   const columns = loaded.roadmap.addinColumns;
   // The columns this answer needs (Отметка is optional: without it the comment stays in the request).
   const needed: AddinColumn[] = request.kind === 'done' ? ['status', 'completed'] : ['newDeadline'];
-  if (needed.some((k) => columns[k] === undefined))
-    throw new AnswerError('В таблице нет столбцов дополнения: выполните «Подготовить таблицу».');
+  if (needed.some((k) => columns[k] === undefined)) throw new AnswerError({ code: 'answer-no-columns' });
   const line: CellValue[] = [...(loaded.values[measure.row - 1] ?? [])];
   const cells = new Map<number, CellValue>();
   const text = new Set<number>();
@@ -185,10 +186,7 @@ function decide(
   if (decision.accept) {
     const ids = stableMeasureIds(loaded.roadmap.measures);
     const measure = loaded.roadmap.measures.find((m) => ids.get(m.row) === request.measureId);
-    if (!measure)
-      throw new AnswerError(
-        `Мероприятие ${request.number || request.title} не найдено в таблице: строку удалили или изменили название. Отклоните ответ или внесите его вручную.`,
-      );
+    if (!measure) throw new AnswerError({ code: 'answer-measure-gone', heading: request.number || request.title });
     previous = applyToPlan(loaded, measure, request);
   }
   updateRequest(loaded, {
@@ -207,21 +205,9 @@ function decide(
 
 /** Sends the coordinator's note back to the executor, plain text only. */
 function mailNote(loaded: LoadedRoadmap, request: AnswerRequest, accept: boolean, note: string): void {
-  const heading = request.number === '' ? request.title : `${request.number} ${request.title}`;
-  const what =
-    request.kind === 'done'
-      ? `«${KIND_LABELS.done}» (${formatRu(request.date)})`
-      : `новый срок ${formatRu(request.date)}`;
   MailApp.sendEmail({
     to: request.recipient,
-    subject: `Дорожная карта: ваш ответ ${accept ? 'принят' : 'отклонён'}`,
-    body: [
-      'Здравствуйте!',
-      '',
-      `Ваш ответ по мероприятию «${heading}» — ${what} — ${accept ? 'принят' : 'отклонён'} координатором.`,
-      '',
-      `Примечание координатора: ${note}`,
-    ].join('\n'),
+    ...decisionMail(request, accept, note),
     name: loaded.settings.senderName,
     ...(loaded.settings.coordinatorEmail ? { replyTo: loaded.settings.coordinatorEmail } : {}),
   });
@@ -232,8 +218,8 @@ export function applyDecision(id: string, accept: boolean, note: string, by: str
   return withDocumentLock(() => {
     const loaded = loadRoadmap();
     const stored = readStoredRequests(loaded).find((s) => s.request.id === id);
-    if (!stored) throw new AnswerError('Ответ не найден: лист «Ответы исполнителей» изменился. Обновите список.');
-    if (stored.request.state !== 'new') throw new AnswerError('По этому ответу уже принято решение.');
+    if (!stored) throw new AnswerError({ code: 'answer-not-found' });
+    if (stored.request.state !== 'new') throw new AnswerError({ code: 'answer-already-decided' });
     decide(loaded, stored, { accept, note, by });
     const cleanNote = cleanComment(note);
     if (cleanNote !== '') mailNote(loaded, stored.request, accept, cleanNote);

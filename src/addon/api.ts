@@ -1,8 +1,4 @@
-import { CALENDAR_SHEET_NAME } from '../core/calendar';
-import { formatRu } from '../core/dates';
-import { settingText } from '../core/i18n';
-import { countRu } from '../core/plural';
-import { measureLabels } from '../core/reminders';
+import { say, settingText } from '../core/i18n';
 import type { Settings } from '../core/settings';
 import { validateSettings } from '../core/settings';
 import { answersApi } from './answers-api';
@@ -25,7 +21,7 @@ import { loadHeader } from './header-cache';
 import { withDocumentLock } from './lock';
 import { prepareRoadmapTable } from './prepare';
 import { toPreview } from './preview';
-import { planToday, sendDue } from './reminders';
+import { failuresOf, planToday, sendDue } from './reminders';
 import { loadRoadmap, NoRoadmapError } from './roadmap-sheet';
 import { sidebarState } from './state';
 import { loadSettings, storeSettings } from './store';
@@ -50,15 +46,6 @@ function stateAfter(action: () => { notice?: string; outcome?: CheckOutcome } | 
   }
 }
 
-/** After «Взять на себя»: the previous owner's trigger cannot be deleted from this account. */
-function takeOverNotice(previous: string): string {
-  return (
-    `Проверка теперь идёт от вашего имени. Триггер ${previous} удалить отсюда нельзя (Google показывает ` +
-    `триггер только его владельцу); его запуски пропускаются, но пусть ${previous} выключит ночную ` +
-    'проверку в своей панели.'
-  );
-}
-
 /** The sidebar's server: every function here is also an Apps Script global (see index.ts). */
 export const api: ServerApi = {
   getSidebarState(): SidebarState {
@@ -67,27 +54,20 @@ export const api: ServerApi = {
 
   prepareTable(): SidebarState {
     return stateAfter(() => {
-      const prepared = prepareRoadmapTable();
-      const added =
-        prepared.added.length > 0 ? `добавлены столбцы: ${prepared.added.join(', ')}` : 'столбцы уже на месте';
-      return { notice: `Таблица подготовлена: ${added}.`, outcome: prepared.check };
+      const { added, directoryRowsAdded, check } = prepareRoadmapTable();
+      return { notice: say({ code: 'prepared', added, directoryRowsAdded }), outcome: check };
     });
   },
 
   checkDeadlines(): SidebarState {
     return stateAfter(() => {
       const outcome = checkDeadlinesLocked();
-      if (outcome.missing.length > 0) {
-        return {
-          notice: 'Сроки прочитаны, но записать их некуда: сначала выполните «Подготовить таблицу».',
-          outcome,
-        };
-      }
-      const n = outcome.states.length;
-      return {
-        notice: `Сроки проверены: ${countRu(n, ['мероприятие', 'мероприятия', 'мероприятий'])}.`,
-        outcome,
-      };
+      const notice = say(
+        outcome.missing.length > 0
+          ? { code: 'checked-nowhere-to-write' }
+          : { code: 'sidebar-checked', measures: outcome.states.length },
+      );
+      return { notice, outcome };
     });
   },
 
@@ -95,19 +75,18 @@ export const api: ServerApi = {
     return stateAfter(() => {
       const outcome = judgeLoaded();
       const result = withDocumentLock(() => refreshSummarySheets(outcome.loaded, outcome.states));
-      const n = result.sheets.length;
-      return { notice: `Сводки обновлены: ${countRu(n, ['лист', 'листа', 'листов'])}.`, outcome };
+      return { notice: say({ code: 'sidebar-summaries', sheets: result.sheets.length }), outcome };
     });
   },
 
   buildCouncilReport(period: ReportPeriod): SidebarState {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(period.from) || !/^\d{4}-\d{2}-\d{2}$/.test(period.to) || period.from > period.to) {
-      return sidebarState(null, { error: 'Период отчёта: укажите даты «с» и «по», «с» не позже «по».' });
+      return sidebarState(null, { error: say({ code: 'report-period-invalid' }) });
     }
     return stateAfter(() => {
       const outcome = judgeLoaded();
       withDocumentLock(() => writeCouncilReport(outcome.loaded, period, outcome.states));
-      return { notice: 'Отчёт для совета обновлён.', outcome };
+      return { notice: say({ code: 'report-built' }), outcome };
     });
   },
 
@@ -118,38 +97,26 @@ export const api: ServerApi = {
   sendReminders(options: { includeAllOverdue: boolean; limit: number }): SendResult {
     const limit = Number.isInteger(options?.limit) && options.limit > 0 ? options.limit : 10;
     const outcome = sendDue({ includeAllOverdue: Boolean(options?.includeAllOverdue), limit, how: 'manual' });
-    if (outcome.heldUntil !== null) {
-      return {
-        sent: 0,
-        remaining: 0,
-        failed: [],
-        quotaLeft: outcome.quotaLeft,
-        done: true,
-        heldUntil: outcome.heldUntil,
-        state: stateAfter(() => ({
-          notice:
-            `Сегодня нерабочий день: напоминания будут отправлены ${formatRu(outcome.heldUntil as string)}. ` +
-            'Чтобы отправлять и в выходные, снимите в настройках «Отправлять напоминания только в рабочие дни».',
-          outcome: judgeLoaded(outcome.loaded),
-        })),
-      };
-    }
-    const done = outcome.remaining === 0 || outcome.postponed.length > 0;
+    // On a held day nothing is sent and nothing remains: done.
+    const { heldUntil, sent, failed, postponed } = outcome;
+    const done = outcome.remaining === 0 || postponed.length > 0;
     const result: SendResult = {
-      sent: outcome.sent.length,
+      sent: sent.length,
       remaining: done ? 0 : outcome.remaining,
-      failed: outcome.failed.map((f) => ({ to: [f.digest.to], measures: measureLabels(f.digest), message: f.message })),
+      failed: failuresOf(failed),
       quotaLeft: outcome.quotaLeft,
       done,
     };
+    if (heldUntil !== null) result.heldUntil = heldUntil;
     if (done) {
-      const postponed = outcome.postponed.length;
       result.state = stateAfter(() => ({
-        notice:
-          `Отправлено писем: ${outcome.sent.length}` +
-          (outcome.failed.length ? `, ошибок: ${outcome.failed.length}` : '') +
-          (postponed ? `, отложено до завтра из-за лимита: ${postponed}` : '') +
-          '.',
+        notice: say({
+          code: 'sidebar-sent',
+          sent: sent.length,
+          failed: failed.length,
+          postponed: postponed.length,
+          heldUntil,
+        }),
         outcome: judgeLoaded(outcome.loaded),
       }));
     }
@@ -158,27 +125,26 @@ export const api: ServerApi = {
 
   setNightly(enabled: boolean, takeOver = false): SidebarState {
     const spreadsheet = activeSpreadsheet();
+    let notice: string;
     if (enabled) {
       const outcome = enableNightly(spreadsheet, loadSettings().nightlyHour, takeOver === true);
-      if (outcome.kind === 'owned-by-other') {
-        return stateAfter(() => ({
-          notice:
-            `Ночная проверка уже включена пользователем ${outcome.owner.email}: второй триггер не нужен. ` +
-            'Если он больше не работает с таблицей, включите проверку у себя («Взять на себя»).',
-        }));
-      }
-      let notice = `Ночная проверка включена: каждый день в ${outcome.owner.hour}:00.`;
-      if (outcome.kind === 'enabled' && outcome.previous) notice += ` ${takeOverNotice(outcome.previous.email)}`;
-      return stateAfter(() => ({ notice }));
+      const { email, hour, timeZone } = outcome.owner;
+      notice = say(
+        outcome.kind === 'owned-by-other'
+          ? { code: 'nightly-on-by-other', email }
+          : { code: 'nightly-on', hour, timeZone },
+      );
+      if (outcome.kind === 'enabled' && outcome.previous)
+        notice += ` ${say({ code: 'nightly-taken-over', previous: outcome.previous.email })}`;
+    } else {
+      const outcome = disableNightly(spreadsheet);
+      notice = say(
+        outcome.kind === 'owned-by-other'
+          ? { code: 'nightly-off-by-other', email: outcome.owner.email, removedMine: outcome.removedMine > 0 }
+          : { code: 'nightly-off' },
+      );
     }
-    const outcome = disableNightly(spreadsheet);
-    if (outcome.kind === 'owned-by-other') {
-      const removed = outcome.removedMine > 0 ? 'Ваш прежний триггер ночной проверки в этой таблице удалён. ' : '';
-      return stateAfter(() => ({
-        notice: `${removed}Выключить ночную проверку может только ${outcome.owner.email}: триггер принадлежит ему.`,
-      }));
-    }
-    return stateAfter(() => ({ notice: 'Ночная проверка выключена.' }));
+    return stateAfter(() => ({ notice }));
   },
 
   saveSettings(settings: Settings): SaveSettingsResult {
@@ -189,15 +155,12 @@ export const api: ServerApi = {
     }
     const before = loadSettings();
     storeSettings(result.value);
-    let notice = 'Настройки сохранены.';
-    const owner = loadOwner();
-    if (owner && before.nightlyHour !== result.value.nightlyHour) {
-      const moved = enableNightly(activeSpreadsheet(), result.value.nightlyHour);
-      notice =
-        moved.kind === 'owned-by-other'
-          ? `Настройки сохранены. Час ночной проверки изменит ${moved.owner.email}: триггер принадлежит ему.`
-          : `Настройки сохранены. Ночная проверка перенесена на ${result.value.nightlyHour}:00.`;
-    }
+    const hour = result.value.nightlyHour;
+    const moved = loadOwner() && before.nightlyHour !== hour ? enableNightly(activeSpreadsheet(), hour) : null;
+    const notice = say({
+      code: 'settings-saved',
+      ...(moved && (moved.kind === 'owned-by-other' ? { owner: moved.owner.email } : { hour })),
+    });
     return { ok: true, issues: [], state: stateAfter(() => ({ notice })) };
   },
 
@@ -205,12 +168,7 @@ export const api: ServerApi = {
     return stateAfter(() => {
       const loaded = loadRoadmap();
       const created = withDocumentLock(() => ensureCalendarSheet(loaded));
-      return {
-        notice: created
-          ? `Создан лист «${CALENDAR_SHEET_NAME}»: впишите дни, когда организация работает не по производственному календарю.`
-          : `Лист «${CALENDAR_SHEET_NAME}» уже есть.`,
-        outcome: judgeLoaded(loaded),
-      };
+      return { notice: say({ code: 'calendar-sheet', created }), outcome: judgeLoaded(loaded) };
     });
   },
 

@@ -1,5 +1,7 @@
 import {
   CALENDAR_HEADER,
+  CALENDAR_HINT,
+  CALENDAR_KINDS,
   CALENDAR_SHEET_NAME,
   isWorkingDay,
   isYearKnown,
@@ -56,19 +58,12 @@ export function ensureCalendarSheet(loaded: LoadedRoadmap): boolean {
   sheet
     .getRange(2, 2, sheet.getMaxRows() - 1, 1)
     .setDataValidation(
-      SpreadsheetApp.newDataValidation()
-        .requireValueInList(['выходной', 'рабочий'], true)
-        .setAllowInvalid(true)
-        .build(),
+      SpreadsheetApp.newDataValidation().requireValueInList(CALENDAR_KINDS, true).setAllowInvalid(true).build(),
     );
   sheet.setColumnWidth(1, 110);
   sheet.setColumnWidth(2, 110);
   sheet.setColumnWidth(3, 280);
-  sheet
-    .getRange(1, 5)
-    .setValue(
-      'Впишите дни, когда организация работает не по производственному календарю: «выходной» или «рабочий», с комментарием.',
-    );
+  sheet.getRange(1, 5).setValue(CALENDAR_HINT);
   cache.delete(loaded);
   return true;
 }

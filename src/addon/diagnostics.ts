@@ -191,7 +191,8 @@ function documentLock(): Finding<'lock'> {
 /** Writes, reads and deletes a probe key; then the size of what the add-in keeps vs Google's limits. */
 function propertiesRoundTrip(store: GoogleAppsScript.Properties.Properties | null): [boolean, PropertiesFinding] {
   if (!store) return [false, 'none'];
-  const probe = `проверка ${new Date().toISOString()}`;
+  // Not ASCII only, so that the round trip covers what Russian text needs (several bytes a character).
+  const probe = `probe ✓ ${new Date().toISOString()}`;
   store.setProperty(PROBE_KEY, probe);
   const back = store.getProperty(PROBE_KEY);
   store.deleteProperty(PROBE_KEY);

@@ -1,4 +1,5 @@
 import { type IsoDate, toEpochDays } from '../core/dates';
+import { say } from '../core/i18n';
 import type { CellValue } from '../core/model';
 
 /**
@@ -8,7 +9,7 @@ import type { CellValue } from '../core/model';
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   if (opened) return opened;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (!spreadsheet) throw new Error('Нет открытой таблицы: откройте дорожную карту в Google Таблицах.');
+  if (!spreadsheet) throw new Error(say({ code: 'no-spreadsheet' }));
   return spreadsheet;
 }
 

@@ -1,6 +1,7 @@
 import type { CellValue } from '../core/model';
 import {
   indexLog,
+  LOG_CONTINUED,
   LOG_HEADER,
   LOG_SHEET_NAME,
   type LogEntry,
@@ -193,9 +194,7 @@ export function rowsOf(entry: LogEntry): CellValue[][] {
     }
   }
   const measures = entry.measures.length > CELL_CHARS ? `${entry.measures.slice(0, CELL_CHARS)}…` : entry.measures;
-  return chunks.map((keys, i) =>
-    logToRow({ ...entry, keys, measures: i === 0 ? measures : '(продолжение предыдущей строки)' }),
-  );
+  return chunks.map((keys, i) => logToRow({ ...entry, keys, measures: i === 0 ? measures : LOG_CONTINUED }));
 }
 
 let sequence = 0;

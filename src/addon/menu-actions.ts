@@ -117,7 +117,7 @@ export function menuHelp(): void {
 export function menuDiagnostics(): void {
   const report = diagnose();
   const failed = report.checks.filter((c) => !c.ok).length;
-  const { ok, failed: bad, meaning, action } = DIAGNOSTIC_LABELS;
+  const { ok, bad, meaning, action } = DIAGNOSTIC_LABELS;
   const rows = report.checks
     .map(
       (c) =>

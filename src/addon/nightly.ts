@@ -3,7 +3,7 @@ import { checkRoadmap } from './check';
 import { withoutScreen } from './env';
 import { withDocumentLock } from './lock';
 import { flushPending } from './log-sheet';
-import { failuresRu, messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
+import { failuresOf, messageOf, planToday, SEND_BUDGET_MS, sendPlanned } from './reminders';
 import { loadRoadmap } from './roadmap-sheet';
 import { loadNightlyRecord, type NightlyRecord, saveNightlyRecord } from './store';
 import { refreshSummarySheets } from './summaries/refresh';
@@ -117,8 +117,7 @@ function runRecorded(): NightlyRecord {
           sent: sent.sent.length,
           heldUntil: sent.heldUntil,
           digests: run.plan.digests.length,
-          failed: sent.failed.length,
-          failures: sent.failed.length > 0 ? failuresRu(sent.failed) : '',
+          failures: failuresOf(sent.failed),
           postponed: sent.postponed.length,
           remaining: sent.remaining,
         };

@@ -1,3 +1,4 @@
+import { ADDIN_COLUMN_NOTES } from '../core/i18n';
 import {
   type AddinColumnSpec,
   type ConditionalRuleSpec,
@@ -16,8 +17,6 @@ export interface PrepareOutcome {
   directoryRowsAdded: number;
   check: CheckOutcome;
 }
-
-const PROTECTION_DESCRIPTION = 'Дорожная карта: столбцы заполняются автоматически';
 
 /**
  * «Подготовить таблицу»: adds the add-in's missing columns to the right of the table (never
@@ -67,7 +66,7 @@ function addColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan
     if (column.validation) cells.setDataValidation(validationFor(column.validation));
     sheet.setColumnWidth(column.column, column.width);
     if (column.computed) {
-      cells.protect().setWarningOnly(true).setDescription(PROTECTION_DESCRIPTION);
+      cells.protect().setWarningOnly(true).setDescription(ADDIN_COLUMN_NOTES.computed);
     }
   }
 }
@@ -75,9 +74,9 @@ function addColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PreparePlan
 function validationFor(spec: NonNullable<AddinColumnSpec['validation']>): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = SpreadsheetApp.newDataValidation();
   if (spec.kind === 'list') {
-    builder.requireValueInList(spec.values, true).setHelpText(`Выберите: ${spec.values.join(', ')}`);
+    builder.requireValueInList(spec.values, true).setHelpText(ADDIN_COLUMN_NOTES.list(spec.values));
   } else {
-    builder.requireDate().setHelpText('Дата в формате дд.мм.гггг');
+    builder.requireDate().setHelpText(ADDIN_COLUMN_NOTES.date);
   }
   return builder.setAllowInvalid(spec.allowInvalid).build();
 }

@@ -77,6 +77,11 @@ export interface SendOutcome {
   heldUntil: IsoDate | null;
 }
 
+/** The failed digests as the sidebar and the nightly record name them: the recipient, the measures, why. */
+export function failuresOf(failed: SendOutcome['failed']): { to: string[]; measures: string[]; message: string }[] {
+  return failed.map((f) => ({ to: [f.digest.to], measures: measureLabels(f.digest), message: f.message }));
+}
+
 const QUOTA_ERROR = /too many times for one day: email/i;
 
 /** An exception's message, whatever realm or shape it comes from ('Invalid email: x'). */
@@ -84,15 +89,6 @@ export function messageOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
     return (error as { message: string }).message;
   return String(error);
-}
-
-/** «a@x.ru (1.2, 2.1): <reason>» for each failure, at most `max` of them, then «и ещё N». */
-export function failuresRu(failed: SendOutcome['failed'], max = 3): string {
-  const shown = failed
-    .slice(0, max)
-    .map((f) => `${f.digest.to} (${measureLabels(f.digest).join(', ')}): ${f.message}`)
-    .join('; ');
-  return failed.length > max ? `${shown}; и ещё ${failed.length - max}` : shown;
 }
 
 /** A timestamp in the spreadsheet's zone: its first ten characters are the day the cadence counts from. */

@@ -1,3 +1,4 @@
+import { say } from '../core/i18n';
 import { DEFAULT_SETTINGS, type Settings, validateSettings } from '../core/settings';
 
 /**
@@ -11,11 +12,15 @@ const KEYS = {
   lastCheck: 'roadmap.lastCheck',
 } as const;
 
-function documentStore(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
+/** The document's properties (null outside a document — a standalone script, a web app: said so). */
+export function documentStore(): GoogleAppsScript.Properties.Properties {
+  const store = PropertiesService.getDocumentProperties();
+  if (!store) throw new Error(say({ code: 'no-document-properties' }));
+  return store;
 }
 
-function readJson<T>(key: string): T | null {
+/** A JSON value kept under `key`; null when there is none or it does not parse. */
+export function readJson<T>(key: string): T | null {
   const raw = documentStore().getProperty(key);
   if (raw === null) return null;
   try {

@@ -1,4 +1,4 @@
-import { ADDIN_HEADERS, layoutIssueText } from '../core/i18n';
+import { ADDIN_HEADERS, layoutIssueText, say } from '../core/i18n';
 import type { AddinColumn, UserColumn } from '../core/model';
 import {
   cellText,
@@ -122,7 +122,7 @@ function firstRows(values: readonly (readonly unknown[])[]): TableView['rows'] {
 export function chooseTable(input: TableChoiceInput | null): { issues: string[]; notice: string } {
   if (input === null) {
     storeTableChoice(null);
-    return { issues: [], notice: 'Таблица снова определяется автоматически: по заголовкам столбцов.' };
+    return { issues: [], notice: say({ code: 'table-automatic' }) };
   }
   const spreadsheet = activeSpreadsheet();
   const sheet =
@@ -131,13 +131,18 @@ export function chooseTable(input: TableChoiceInput | null): { issues: string[];
       : typeof input.sheetName === 'string'
         ? spreadsheet.getSheetByName(input.sheetName)
         : null;
-  if (!sheet) return { issues: [`Лист «${input.sheetName ?? input.sheetId ?? ''}» не найден.`], notice: '' };
+  if (!sheet) {
+    return {
+      issues: [say({ code: 'table-sheet-missing', sheet: input.sheetName ?? input.sheetId ?? '' })],
+      notice: '',
+    };
+  }
   const sheetId = sheet.getSheetId();
   const sheetName = sheet.getName();
   const hasColumns = input.columns !== undefined && input.columns !== null && Object.keys(input.columns).length > 0;
   if (!hasColumns && (input.headerRow === undefined || input.headerRow === null)) {
     storeTableChoice({ sheetId, sheetName });
-    return { issues: [], notice: `Лист дорожной карты: «${sheetName}».` };
+    return { issues: [], notice: say({ code: 'table-sheet-chosen', sheetName }) };
   }
   const read = readSheetCells(sheet, spreadsheet.getSpreadsheetTimeZone(), sheetId);
   const guess = guessLayout(read.values, read.merges);
@@ -159,7 +164,7 @@ export function chooseTable(input: TableChoiceInput | null): { issues: string[];
   const today = todayIn(timeZone);
   const roadmap = readRoadmap({ sheetName, values: read.values, merges: read.merges, settings, today, layout });
   const measures = isRoadmapError(roadmap) ? 0 : roadmap.measures.length;
-  return { issues: [], notice: `Столбцы таблицы сохранены (лист «${sheetName}»): мероприятий — ${measures}.` };
+  return { issues: [], notice: say({ code: 'table-columns-saved', sheetName, measures }) };
 }
 
 function cleanColumns(columns: Partial<Record<UserColumn, number>>): Partial<Record<UserColumn, number>> {

@@ -13,6 +13,7 @@
  *   runs only when e.triggerUid is the recorded id (see nightly.ts), noting the skipped run.
  */
 import { withDocumentLock } from './lock';
+import { documentStore, readJson } from './store';
 
 export const NIGHTLY_HANDLER = 'nightlyCheck';
 const OWNER_KEY = 'roadmap.nightlyOwner';
@@ -44,23 +45,6 @@ export interface ForeignRun {
   email: string;
 }
 
-function documentProperties(): GoogleAppsScript.Properties.Properties {
-  const store = PropertiesService.getDocumentProperties();
-  // Null outside a document (a standalone script or a web app): say so instead of a TypeError.
-  if (!store) throw new Error('Свойства документа недоступны: скрипт запущен не из таблицы.');
-  return store;
-}
-
-function readJson<T>(key: string): T | null {
-  const raw = documentProperties().getProperty(key);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as T;
-  } catch {
-    return null;
-  }
-}
-
 export function loadOwner(): NightlyOwner | null {
   return readJson<NightlyOwner>(OWNER_KEY);
 }
@@ -78,7 +62,7 @@ export function loadForeignRun(): ForeignRun | null {
 export function noteForeignRun(triggerId: string, email: string, at: Date): void {
   const known = loadKnown().find((t) => t.id === triggerId);
   const run: ForeignRun = { at: at.toISOString(), triggerId, email: email || known?.email || '' };
-  documentProperties().setProperty(FOREIGN_KEY, JSON.stringify(run));
+  documentStore().setProperty(FOREIGN_KEY, JSON.stringify(run));
 }
 
 export function currentUserEmail(): string {
@@ -160,7 +144,7 @@ function enableLocked(
   const list = [...known, { id: owner.triggerId, email: me }].slice(-KNOWN_LIMIT);
   try {
     // One write for both, so the trigger is never created without being recorded.
-    documentProperties().setProperties({ [OWNER_KEY]: JSON.stringify(owner), [KNOWN_KEY]: JSON.stringify(list) });
+    documentStore().setProperties({ [OWNER_KEY]: JSON.stringify(owner), [KNOWN_KEY]: JSON.stringify(list) });
   } catch (error) {
     ScriptApp.deleteTrigger(trigger);
     throw error;
@@ -186,7 +170,7 @@ function disableLocked(): DisableOutcome {
   const recorded = loadOwner();
   const known = loadKnown();
   const mine = idsOf(me, recorded, known);
-  const store = documentProperties();
+  const store = documentStore();
   if (recorded && recorded.email !== me) {
     const left = deleteMine(me, null, known);
     const removedMine = known.length - left.length;

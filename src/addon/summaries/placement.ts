@@ -4,14 +4,13 @@
  * «Устарело» with a grey tab. Found sheets come from OwnSheetLookup (../own-sheets.ts).
  */
 import type { SheetModel } from '../../core/summary';
-import { uniqueSheetName } from '../../core/summary';
+import { SUMMARY_LABELS, uniqueSheetName } from '../../core/summary';
 import { hasScreen } from '../env';
 import { OWN_SHEET_KEY } from '../own-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const STALE_NOTE = 'Устарело: этой задачи больше нет в дорожной карте. Лист можно удалить.';
 const STALE_TAB_COLOR = '#9aa0a6';
 
 /** Inserts missing sheets at the end under free names, and puts the person back on their sheet. */
@@ -44,7 +43,7 @@ export class SheetPlacer {
 export function markStale(sheet: Sheet): void {
   const cell = sheet.getRange(2, 1);
   cell.setNumberFormat('@');
-  cell.setValue(STALE_NOTE);
+  cell.setValue(SUMMARY_LABELS.stale);
   sheet.setTabColor(STALE_TAB_COLOR);
 }
 

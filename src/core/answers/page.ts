@@ -21,6 +21,8 @@ export interface PageMeasure {
   number: string;
   title: string;
   deadlineText: string;
+  /** «Новый срок» when the deadline was moved: shown first, with the old one after it. */
+  newDeadlineText?: string;
   due: IsoDate | null;
   state: StateCode | null;
   result: string;
@@ -144,12 +146,15 @@ function measureBlock(input: PageInput, measure: PageMeasure, index: number): st
         STATE_COLORS[measure.state].text
       }">${escapeHtml(STATE_LABELS[measure.state])}</span>`
     : '';
+  const deadline = measure.newDeadlineText
+    ? `${measure.newDeadlineText} (перенесён; было: ${measure.deadlineText})`
+    : measure.deadlineText;
   const done = measure.state === 'done-on-time' || measure.state === 'done-late' || measure.state === 'cancelled';
   return [
     `<section class="measure" aria-labelledby="h${index}">`,
     `<h2 id="h${index}">${multiline(heading)}</h2>`,
     '<dl>',
-    `<dt>Срок</dt><dd>${escapeHtml(measure.deadlineText || 'не указан')}</dd>`,
+    `<dt>Срок</dt><dd>${escapeHtml(deadline || 'не указан')}</dd>`,
     measure.due ? `<dt>Крайний срок</dt><dd>${formatRu(measure.due)}</dd>` : '',
     state ? `<dt>Состояние</dt><dd>${state}</dd>` : '',
     measure.result ? `<dt>Ожидаемый результат</dt><dd>${multiline(measure.result)}</dd>` : '',

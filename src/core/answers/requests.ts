@@ -65,6 +65,9 @@ export const STATE_LABELS: Readonly<Record<AnswerState, string>> = {
   rejected: 'отклонён',
 };
 
+/** «Кто решил» when no address is known: the coordinator without one, or automatic acceptance. */
+export const DECIDED_BY = { coordinator: 'координатор', automatic: 'автоматически' } as const;
+
 /** Limits of what one link may send. */
 export const ANSWER_LIMITS = {
   /** Characters of a comment or a reason. */
@@ -201,4 +204,34 @@ export function checkAnswer(
 /** Answers received by one link since `since` ('yyyy-MM-dd HH:mm:ss', same zone as receivedAt). */
 export function answersSince(requests: readonly AnswerRequest[], link: string, since: string): number {
   return requests.filter((r) => r.link === link && r.receivedAt >= since).length;
+}
+
+/**
+ * The plain-text e-mail that tells an executor the coordinator's decision on their answer, with
+ * the coordinator's note (a document: its words stay with its layout, like the reminder's):
+ * decisionMail({ number: '1.2', title: 'Отчёт', kind: 'done', date: '2021-06-15' }, true, 'Спасибо')
+ *   → { subject: 'Дорожная карта: ваш ответ принят',
+ *       body: 'Здравствуйте!\n\nВаш ответ по мероприятию «1.2 Отчёт» — «Выполнено» (15.06.2021) — принят координатором.\n\nПримечание координатора: Спасибо' }
+ */
+export function decisionMail(
+  request: Pick<AnswerRequest, 'number' | 'title' | 'kind' | 'date'>,
+  accept: boolean,
+  note: string,
+): { subject: string; body: string } {
+  const heading = request.number === '' ? request.title : `${request.number} ${request.title}`;
+  const what =
+    request.kind === 'done'
+      ? `«${KIND_LABELS.done}» (${formatRu(request.date)})`
+      : `новый срок ${formatRu(request.date)}`;
+  const decided = STATE_LABELS[accept ? 'accepted' : 'rejected'];
+  return {
+    subject: `Дорожная карта: ваш ответ ${decided}`,
+    body: [
+      'Здравствуйте!',
+      '',
+      `Ваш ответ по мероприятию «${heading}» — ${what} — ${decided} координатором.`,
+      '',
+      `Примечание координатора: ${note}`,
+    ].join('\n'),
+  };
 }

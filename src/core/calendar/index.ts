@@ -12,4 +12,11 @@ export {
   yearTotal,
 } from './calendar';
 export { LABOUR_CODE_HOLIDAYS, RU_CALENDAR } from './data';
-export { CALENDAR_HEADER, CALENDAR_SHEET_NAME, type OwnDays, readOwnDays } from './own-days';
+export {
+  CALENDAR_HEADER,
+  CALENDAR_HINT,
+  CALENDAR_KINDS,
+  CALENDAR_SHEET_NAME,
+  type OwnDays,
+  readOwnDays,
+} from './own-days';

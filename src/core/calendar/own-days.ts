@@ -10,6 +10,10 @@ import type { OwnDay } from './calendar';
 
 export const CALENDAR_SHEET_NAME = 'Календарь';
 export const CALENDAR_HEADER: readonly string[] = ['Дата', 'День', 'Комментарий'];
+/** The dropdown of «День», and the note beside the header that explains the sheet. */
+export const CALENDAR_KINDS = ['выходной', 'рабочий'];
+export const CALENDAR_HINT =
+  'Впишите дни, когда организация работает не по производственному календарю: «выходной» или «рабочий», с комментарием.';
 
 /** «выходной», «нерабочий», «праздник» → a day off; «рабочий» → a working day. */
 const KIND_WORDS: readonly [RegExp, boolean][] = [

@@ -125,7 +125,9 @@ function recurringWindow(
   if (Object.keys(dueRule).length > 0) recurrence.dueRule = dueRule;
   recurrence.from = window.map((i) => i.start as string).sort()[0] ?? planStart(context);
   recurrence.until = window.map((i) => i.due as string).sort()[window.length - 1] ?? planEnd(context);
-  if (recurrence.everyYears !== undefined) {
+  // Periods that do not tile the year (several years; school quarters, with summer between):
+  // the window ends with its last obligation.
+  if (recurrence.everyYears !== undefined || recurrence.frequency === 'school-term') {
     const list = obligations(recurrence, recurrence.from, recurrence.until);
     return { recurrence, start: recurrence.from, due: list[list.length - 1]?.due ?? recurrence.until };
   }
@@ -136,7 +138,7 @@ function recurringWindow(
   return { recurrence, start, due };
 }
 
-const PERIOD_ORDER = ['week', 'month', 'quarter', 'half-year', 'year'];
+const PERIOD_ORDER = ['week', 'month', 'school-term', 'quarter', 'half-year', 'year'];
 
 /** Is a's cadence tighter than b's («ежемесячно» over «ежегодно»)? */
 function tighter(a: Item, b: Item): boolean {

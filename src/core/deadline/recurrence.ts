@@ -7,10 +7,11 @@
  */
 
 import type { IsoDate } from '../dates';
-import { addDays, addMonths, dayOfWeek, daysInMonth, makeDate, parts } from '../dates';
+import { addDays, addMonths, dayOfWeek, daysInMonth, endOfMonth, makeDate, parts, startOfMonth } from '../dates';
+import { TERM_MONTHS } from './families/school-terms';
 import type { Obligation, Recurrence, RecurrenceFrequency } from './types';
 
-const MONTHS_IN: Record<Exclude<RecurrenceFrequency, 'week'>, number> = {
+const MONTHS_IN: Record<Exclude<RecurrenceFrequency, 'week' | 'school-term'>, number> = {
   month: 1,
   quarter: 3,
   'half-year': 6,
@@ -24,6 +25,11 @@ export function periodContaining(frequency: RecurrenceFrequency, date: IsoDate):
     return { start, end: addDays(start, 6) };
   }
   const [y, m] = parts(date);
+  if (frequency === 'school-term') {
+    // Summer is in no quarter: its days wait for the first quarter of the next school year.
+    const [first, last] = TERM_MONTHS.quarter.find(([a, b]) => m >= a && m <= b) ?? TERM_MONTHS.quarter[0];
+    return { start: startOfMonth(y, first), end: endOfMonth(y, last) };
+  }
   const size = MONTHS_IN[frequency];
   const firstMonth = Math.floor((m - 1) / size) * size + 1;
   const start = makeDate(y, firstMonth, 1) as IsoDate;

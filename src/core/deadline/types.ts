@@ -7,7 +7,8 @@ import type { WarningCode } from './messages';
  */
 export type DeadlineKind = 'date' | 'period' | 'recurring' | 'continuous' | 'unscheduled' | 'unknown';
 
-export type RecurrenceFrequency = 'week' | 'month' | 'quarter' | 'half-year' | 'year';
+/** 'school-term': each quarter of the school year («1 раз в четверть»), by months (families/school-terms.ts). */
+export type RecurrenceFrequency = 'week' | 'month' | 'quarter' | 'half-year' | 'year' | 'school-term';
 
 export interface Recurrence {
   frequency: RecurrenceFrequency;

@@ -104,6 +104,44 @@ export type AccessMessage =
   | { code: 'settings-sheet-missing'; sheetName: string }
   | { code: 'roadmap-not-found' };
 
+/** Why the add-in cannot run here at all (addon/env.ts, addon/store.ts): no document behind the script. */
+export type ContextMessage = { code: 'no-spreadsheet' } | { code: 'no-document-properties' };
+
+/**
+ * What the sidebar's actions tell the person (addon/api.ts, addon/table-view.ts). Where the
+ * sidebar says what the menu says, it uses the menu's code ('checked-nowhere-to-write',
+ * 'prepared', 'nightly-on', 'nightly-off', 'calendar-sheet'); these are its own.
+ */
+export type SidebarMessage =
+  | { code: 'sidebar-checked'; measures: number }
+  | { code: 'sidebar-summaries'; sheets: number }
+  | { code: 'report-period-invalid' }
+  | { code: 'report-built' }
+  /** `heldUntil`: today is not a working day, nothing was sent. */
+  | { code: 'sidebar-sent'; sent: number; failed: number; postponed: number; heldUntil: string | null }
+  | { code: 'nightly-on-by-other'; email: string }
+  | { code: 'nightly-taken-over'; previous: string }
+  | { code: 'nightly-off-by-other'; email: string; removedMine: boolean }
+  /** `hour`: the nightly check moved to it; `owner`: only they can move it. */
+  | { code: 'settings-saved'; hour?: number; owner?: string }
+  | { code: 'table-automatic' }
+  | { code: 'table-sheet-missing'; sheet: string | number }
+  | { code: 'table-sheet-chosen'; sheetName: string }
+  | { code: 'table-columns-saved'; sheetName: string; measures: number };
+
+/** The executors' answers: the coordinator's sidebar (addon/answers*.ts) and the executor's page (answers-web.ts). */
+export type AnswerMessage =
+  | { code: 'answer-decided'; heading: string; accepted: boolean }
+  | { code: 'answer-links-revoked' }
+  | { code: 'answer-no-columns' }
+  | { code: 'answer-measure-gone'; heading: string }
+  | { code: 'answer-not-found' }
+  | { code: 'answer-already-decided' }
+  | { code: 'answer-page-failed' }
+  | { code: 'answer-not-yours' }
+  /** The executor's page after an answer: already had it, accepted at once, or passed to the coordinator. */
+  | { code: 'answer-received'; outcome: 'duplicate' | 'accepted' | 'passed' };
+
 /** A step of the nightly run, named when it fails («Ошибка на шаге «чтение таблицы».»). */
 export type NightlyStep = 'opening' | 'waiting' | 'reading' | 'checking' | 'summaries' | 'mailing';
 
@@ -120,13 +158,12 @@ export type NightlyMessage =
       measures: number;
       /** null: the summaries failed. */
       summaries: { count: number; changed: number } | null;
-      /** null: automatic sending is off; `failures` is already worded (addon/reminders.ts failuresRu). */
+      /** null: automatic sending is off; `failures`: the digests that failed, and why. */
       mail: {
         sent: number;
         heldUntil: string | null;
         digests: number;
-        failed: number;
-        failures: string;
+        failures: readonly { to: readonly string[]; measures: readonly string[]; message: string }[];
         postponed: number;
         remaining: number;
       } | null;
@@ -194,6 +231,9 @@ export type Message =
   | ReminderMessage
   | MailMessage
   | MenuMessage
+  | ContextMessage
+  | SidebarMessage
+  | AnswerMessage
   | NightlyMessage
   | AccessMessage;
 

@@ -7,7 +7,7 @@ import { DIAGNOSTIC_LABELS } from './ru';
 
 /** The report as Russian lines for the CLI: «ок    Блокировка документа доступна — получена и снята». */
 export function diagnosticsLines(report: DiagnosticsReport): string[] {
-  const { ok, failed: bad, meaning, action } = DIAGNOSTIC_LABELS;
+  const { ok, bad, meaning, action } = DIAGNOSTIC_LABELS;
   const lines = report.checks.map((c) => {
     const head = `${c.ok ? ok.padEnd(5) : bad.toUpperCase()} ${c.title} — ${c.detail}`;
     return c.ok ? head : `${head}\n      ${meaning}: ${c.meaning}\n      ${action}: ${c.action}`;

@@ -5,8 +5,8 @@
  * words may change. Another language is another file of the same shape (README.md).
  */
 import { columnLetter, isColumn } from '../a1';
-import { ANSWER_LIMITS, type AnswerProblem } from '../answers/requests';
-import { CALENDAR_SHEET_NAME } from '../calendar/own-days';
+import { ANSWER_LIMITS, ANSWERS_SHEET_NAME, type AnswerProblem } from '../answers/requests';
+import { CALENDAR_HINT, CALENDAR_SHEET_NAME } from '../calendar/own-days';
 import { formatRu } from '../dates';
 import type { WarningCode } from '../deadline/messages';
 import type { DeadlineWarning } from '../deadline/types';
@@ -14,8 +14,10 @@ import type { CheckId } from '../diagnostics';
 import { DIRECTORY_SHEET_NAME } from '../directory/read';
 import type { DoubtCode } from '../doubt';
 import type { AddinColumn, StatusCode, UserColumn } from '../model';
+import { countRu } from '../plural';
 import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
 import type { Settings, SettingsIssue } from '../settings';
+import { RU as SUMMARY_LABELS } from '../summary/labels';
 import type {
   Cell,
   DiagnosticFindings,
@@ -38,6 +40,13 @@ export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
   state: 'Состояние',
   daysLeft: 'Дней до срока',
   lastReminder: 'Последнее напоминание',
+};
+
+/** What the add-in's columns say in the sheet: the help of a dropdown and of a date, the protection's description. */
+export const ADDIN_COLUMN_NOTES = {
+  list: (values: readonly string[]) => `Выберите: ${values.join(', ')}`,
+  date: 'Дата в формате дд.мм.гггг',
+  computed: 'Дорожная карта: столбцы заполняются автоматически',
 };
 
 /** What a user column is called when its header cannot be quoted. */
@@ -121,6 +130,8 @@ function sheetPlace(sheet: string, cell: SheetCell): string {
 const google = (refusal: { google: string }) => ` (${refusal.google})`;
 const directory = (cell: SheetCell) => sheetPlace(DIRECTORY_SHEET_NAME, cell);
 const calendar = (cell: SheetCell) => sheetPlace(CALENDAR_SHEET_NAME, cell);
+/** The sidebar and the menu on a non-working day: 'Сегодня нерабочий день: … 08.11.2021.' */
+const held = (until: string) => `Сегодня нерабочий день: напоминания будут отправлены ${formatRu(until)}.`;
 
 /**
  * The sentence of every message code — the one place the core's problems become Russian.
@@ -193,7 +204,7 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
       `Отправлено писем: ${m.sent}.`,
       m.failures.length && `Ошибки: ${m.failures.map((f) => `${f.to} — ${f.message}`).join('; ')}.`,
       m.postponed && `Отложено до завтра из-за лимита писем: ${m.postponed}.`,
-      m.heldUntil && `Сегодня нерабочий день: напоминания будут отправлены ${formatRu(m.heldUntil)}.`,
+      m.heldUntil && held(m.heldUntil),
     ]
       .filter(Boolean)
       .join('\n'),
@@ -202,7 +213,7 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
   'nightly-on': (m) => `Ночная проверка включена: каждый день около ${m.hour}:00 (${m.timeZone}).`,
   'calendar-sheet': (m) =>
     m.created
-      ? `Создан лист «${CALENDAR_SHEET_NAME}»: впишите дни, когда организация работает не по производственному календарю.`
+      ? `Создан лист «${CALENDAR_SHEET_NAME}». ${CALENDAR_HINT}` // what to write: the sheet's own note
       : `Лист «${CALENDAR_SHEET_NAME}» уже есть: впишите в него свои выходные и рабочие дни.`,
   'diagnostics-summary': (m) =>
     m.failed === 0
@@ -213,8 +224,46 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
   'no-document-lock': () => 'Блокировка документа недоступна: скрипт запущен не из таблицы.',
   'chosen-sheet-missing': (m) => `Выбранный лист «${m.sheetName}» не найден: таблица ищется на других листах.`,
   'settings-sheet-missing': (m) => `Лист «${m.sheetName}», указанный в настройках, не найден.`,
-  'roadmap-not-found': () =>
-    'Не найдена таблица дорожной карты: нужна строка заголовков со столбцами «Наименование мероприятия», «Исполнители» и «Срок исполнения».',
+  // No sheet to read at all: the same sentence as a sheet without the table.
+  'roadmap-not-found': () => say({ code: 'no-table' }),
+  'no-spreadsheet': () => 'Нет открытой таблицы: откройте дорожную карту в Google Таблицах.',
+  'no-document-properties': () => 'Свойства документа недоступны: скрипт запущен не из таблицы.',
+  'sidebar-checked': (m) => `Сроки проверены: ${countRu(m.measures, ['мероприятие', 'мероприятия', 'мероприятий'])}.`,
+  'sidebar-summaries': (m) => `Сводки обновлены: ${countRu(m.sheets, ['лист', 'листа', 'листов'])}.`,
+  'report-period-invalid': () => 'Период отчёта: укажите даты «с» и «по», «с» не позже «по».',
+  'report-built': () => `${SUMMARY_LABELS.councilTitle} обновлён.`,
+  'sidebar-sent': (m) =>
+    m.heldUntil
+      ? `${held(m.heldUntil)} Чтобы отправлять и в выходные, снимите в настройках «Отправлять напоминания только в рабочие дни».`
+      : `Отправлено писем: ${m.sent}${m.failed ? `, ошибок: ${m.failed}` : ''}${m.postponed ? `, отложено до завтра из-за лимита: ${m.postponed}` : ''}.`,
+  'nightly-on-by-other': (m) =>
+    `Ночная проверка уже включена пользователем ${m.email}: второй триггер не нужен. Если он больше не работает с таблицей, включите проверку у себя («Взять на себя»).`,
+  'nightly-taken-over': (m) =>
+    `Проверка теперь идёт от вашего имени. Триггер ${m.previous} удалить отсюда нельзя (Google показывает триггер только его владельцу); его запуски пропускаются, но пусть ${m.previous} выключит ночную проверку в своей панели.`,
+  'nightly-off-by-other': (m) =>
+    (m.removedMine ? 'Ваш прежний триггер ночной проверки в этой таблице удалён. ' : '') +
+    say({ code: 'nightly-owned-by-other', email: m.email }),
+  'settings-saved': (m) =>
+    `Настройки сохранены.${m.owner ? ` Час ночной проверки изменит ${m.owner}: триггер принадлежит ему.` : m.hour === undefined ? '' : ` Ночная проверка перенесена на ${m.hour}:00.`}`,
+  'table-automatic': () => 'Таблица снова определяется автоматически: по заголовкам столбцов.',
+  'table-sheet-missing': (m) => `Лист «${m.sheet}» не найден.`,
+  'table-sheet-chosen': (m) => `Лист дорожной карты: «${m.sheetName}».`,
+  'table-columns-saved': (m) => `Столбцы таблицы сохранены (лист «${m.sheetName}»): мероприятий — ${m.measures}.`,
+  'answer-decided': (m) => `Ответ по мероприятию ${m.heading} ${m.accepted ? 'принят' : 'отклонён'}.`,
+  'answer-links-revoked': () => 'Все ссылки из отправленных писем отозваны: новые будут в следующих напоминаниях.',
+  'answer-no-columns': () => 'В таблице нет столбцов дополнения: выполните «Подготовить таблицу».',
+  'answer-measure-gone': (m) =>
+    `Мероприятие ${m.heading} не найдено в таблице: строку удалили или изменили название. Отклоните ответ или внесите его вручную.`,
+  'answer-not-found': () => `Ответ не найден: лист «${ANSWERS_SHEET_NAME}» изменился. Обновите список.`,
+  'answer-already-decided': () => 'По этому ответу уже принято решение.',
+  'answer-page-failed': () => 'Не удалось открыть дорожную карту.',
+  'answer-not-yours': () => 'Это мероприятие нельзя отметить по вашей ссылке. Ничего не изменено.',
+  'answer-received': (m) =>
+    ({
+      duplicate: 'Этот ответ уже получен: координатор его видит.',
+      accepted: 'Спасибо! Отметка о выполнении внесена в дорожную карту.',
+      passed: 'Спасибо! Ответ передан координатору: таблица изменится, когда он его примет.',
+    })[m.outcome],
   'nightly-not-trigger': () => 'Ночная проверка запускается только своим триггером.',
   'nightly-no-properties': () => 'Ночная проверка: свойства документа недоступны (скрипт запущен не из таблицы).',
   'nightly-no-spreadsheet': () =>
@@ -229,10 +278,15 @@ export const MESSAGE_TEXTS: { readonly [C in MessageCode]: (message: MessageOf<C
       : 'сводки не обновлены';
     let mail = 'рассылка выключена';
     if (m.mail) {
-      const { sent, heldUntil, digests, failed, failures, postponed, remaining } = m.mail;
+      const { sent, heldUntil, digests, failures, postponed, remaining } = m.mail;
       mail =
         heldUntil === null ? `отправлено писем: ${sent}` : say({ code: 'nightly-held', until: heldUntil, digests });
-      if (failed > 0) mail += `, ошибок: ${failed} (${failures})`;
+      // At most three failures named: «a@x.ru (1.2, 2.1): <reason>; …; и ещё N».
+      if (failures.length > 0)
+        mail += `, ошибок: ${failures.length} (${failures
+          .slice(0, 3)
+          .map((f) => `${f.to.join(', ')} (${f.measures.join(', ')}): ${f.message}`)
+          .join('; ')}${failures.length > 3 ? `; и ещё ${failures.length - 3}` : ''})`;
       if (postponed > 0) mail += `, отложено из-за лимита: ${postponed}`;
       if (remaining > 0) mail += `, не успели отправить (в следующий раз): ${remaining}`;
     }
@@ -543,8 +597,11 @@ export const diagnosticError = (message: string) => `ошибка: ${message}`;
 /** Why a check on the temporary sheet could not run. */
 export const NO_TEMP_SHEET = 'временный лист не создан';
 
-/** How the menu's dialog and `roadmap diagnose` mark a check and introduce a failure's texts. */
-export const DIAGNOSTIC_LABELS = { ok: 'ок', failed: 'не ок', meaning: 'Что это значит', action: 'Что сделать' };
+/**
+ * How the menu's dialog and `roadmap diagnose` mark a check passed or failed (`bad`, as the
+ * dialog's CSS class) and introduce a failure's texts.
+ */
+export const DIAGNOSTIC_LABELS = { ok: 'ок', bad: 'не ок', meaning: 'Что это значит', action: 'Что сделать' };
 
 /** An own sheet's name when the person has a sheet of that name: «Исполнители (дорожная карта)». */
 export const OWN_SHEET_MARK = ' (дорожная карта)';
@@ -573,6 +630,6 @@ export const HELP_TEXT = [
   `3. «${MENU_LABELS.menuCheck}» читает «Срок исполнения» (например, «февраль-март 2021 г.», «ежемесячно», «в течение года») и отмечает состояние каждого мероприятия.`,
   `4. «${MENU_LABELS.menuSendReminders}» отправляет каждому исполнителю одно письмо о его просроченных и близких сроках; повторно то же напоминание не отправляется.`,
   `5. Ночная проверка делает всё это каждый день сама; письма уходят только в рабочие дни производственного календаря, свои выходные и рабочие дни впишите в лист «${CALENDAR_SHEET_NAME}».`,
-  `«${MENU_LABELS.menuDiagnostics}» проверяет, всё ли дополнение может делать в этой таблице; если есть «${DIAGNOSTIC_LABELS.failed}», пришлите её таблицу разработчикам.`,
+  `«${MENU_LABELS.menuDiagnostics}» проверяет, всё ли дополнение может делать в этой таблице; если есть «${DIAGNOSTIC_LABELS.bad}», пришлите её таблицу разработчикам.`,
   'Подробное руководство (для координатора и администратора): docs/guide.md в репозитории дополнения.',
 ].join('\n\n');

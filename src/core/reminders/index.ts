@@ -14,6 +14,7 @@ export {
 export {
   emptyHistory,
   indexLog,
+  LOG_CONTINUED,
   LOG_HEADER,
   LOG_SHEET_NAME,
   type LogIndex,

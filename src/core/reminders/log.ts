@@ -18,6 +18,8 @@ export const LOG_HEADER: readonly string[] = [
 
 const HOW_LABELS: Readonly<Record<LogEntry['how'], string>> = { manual: 'вручную', nightly: 'ночная проверка' };
 const POSTPONED_TEXT = 'отложено: лимит писем';
+/** «Мероприятия» of a row that carries on the previous one's keys (one cell holds 50 000 characters). */
+export const LOG_CONTINUED = '(продолжение предыдущей строки)';
 
 /**
  * logToRow({ at: '2021-06-15T02:10:00', how: 'nightly', recipient: 'a@x.ru', result: 'sent', … })

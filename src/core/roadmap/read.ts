@@ -8,13 +8,13 @@ import { type CellValue, type Measure, type Problem, problemAt, type Roadmap, ty
 import type { Settings } from '../settings';
 import { approvalDate } from './approval';
 import { type AddinCells, type RowCells, readAddinCells, readRowCells } from './cells';
-import { cellAt, findHeader, type HeaderInfo, type MergedRange } from './header';
+import { cellAt, findHeader, type HeaderInfo, isColumnNumbersRow, type MergedRange } from './header';
 import { layoutHeader, type TableLayout } from './layout';
 import { cellOf, lintRoadmap } from './lint';
 import { spreadMerged } from './merges';
 import { cleanNumberText, isDottedNumber, readNumber } from './numbers';
 import { planYearsFromTitle } from './plan-year';
-import { isTopLevelNumber, looksLikeHeading, makeSection, monthOfHeading } from './sections';
+import { isTopLevelNumber, looksLikeHeading, makeSection, monthOfHeading, namesAPart } from './sections';
 import { cellText, splitExecutors } from './text';
 
 export interface RoadmapInput {
@@ -117,10 +117,17 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     cellAt(input.values, r, c),
   );
 
+  // A part named just above the header («Модуль «Ключевые общешкольные дела»», each module its own
+  // table) is the first section: its measures are not «above the first section».
+  const above = headingAboveHeader(input.values, header.headerRow);
+  if (above) sections.push(makeSection(above.text, above.row));
   /** The month the current heading names, if it is one month alone (read once per heading). */
   let sectionMonth: string | null = null;
   for (let row = header.firstDataRow; row <= input.values.length; row += 1) {
     const values = body[row - header.firstDataRow] ?? [];
+    // The header again inside the table (a Word table's header on every page, or module tables
+    // pasted one under another) and its «1 2 3» row: not measures.
+    if (repeatsHeader(input.values, row, header) || isColumnNumbersRow(input.values, row)) continue;
     const cells = readRowCells(values, header);
     const kind = classifyRow(cells, row, header, merges, dotted, measures.length > 0);
     if (kind === 'blank') continue;
@@ -189,6 +196,46 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     (a, b) => a.row - b.row || (a.column ?? 0) - (b.column ?? 0),
   );
   return roadmap;
+}
+
+/** The last line above the header when it names a part with a kind word, with its row. */
+function headingAboveHeader(values: readonly (readonly CellValue[])[], headerRow: number) {
+  for (let row = headerRow - 1; row >= 1; row -= 1) {
+    const text = (values[row - 1] ?? [])
+      .map((v) => cellText(v))
+      .filter((t) => t !== '')
+      .join(' ');
+    if (text !== '') return namesAPart(text) ? { text, row } : null;
+  }
+  return null;
+}
+
+const headerWord = (value: CellValue | undefined): string =>
+  cellText(value ?? '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s.:,-]+/g, ' ')
+    .trim();
+
+/**
+ * A row that writes a header row again: two cells at least, each the same text as the header row
+ * above it in the same column (case, spacing and stray dots aside), the measure's among them when
+ * the header row has one.
+ */
+function repeatsHeader(values: readonly (readonly CellValue[])[], row: number, header: RoadmapHeader): boolean {
+  const cells = values[row - 1] ?? [];
+  const filled = cells
+    .map((v, i) => [i, headerWord(v)] as const)
+    .filter(([i, t]) => t !== '' && i < header.lastUserColumn);
+  if (filled.length < 2) return false;
+  for (let headerRow = header.headerRow; headerRow <= header.headerLastRow; headerRow += 1) {
+    const names = values[headerRow - 1] ?? [];
+    const measure = header.columns.measure;
+    if (measure !== undefined && headerWord(names[measure - 1]) !== '' && headerWord(cells[measure - 1]) === '')
+      continue;
+    if (filled.every(([i, t]) => headerWord(names[i]) === t)) return true;
+  }
+  return false;
 }
 
 export type RowKind = 'blank' | 'section' | 'continuation' | 'measure';

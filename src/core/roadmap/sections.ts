@@ -20,12 +20,19 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
   часть: 'part',
   цель: 'goal',
 };
+// A kind word with its number («Задача 1», «Раздел II») or with a name in quotes or after a colon
+// («Модуль «Классное руководство»», as school education plans group their events).
 const KIND_PATTERN = new RegExp(
-  `^(${Object.keys(KIND_WORDS).join('|')})\\s*№?\\s*(\\d+(?:\\.\\d+)*|${ROMAN})(?![\\p{L}\\p{N}])`,
+  `^(${Object.keys(KIND_WORDS).join('|')})\\s*(?:№?\\s*(\\d+(?:\\.\\d+)*|${ROMAN})(?![\\p{L}\\p{N}])|[:«"“„])`,
   'iu',
 );
 const ROMAN_PATTERN = new RegExp(`^(${ROMAN})\\s*[.)]\\s*\\S`, 'u');
 const NUMBERED_PATTERN = /^(\d+)\s*[.)]?\s+\p{L}/u;
+
+/** The text names a part with a kind word: «Модуль «Классное руководство»», «Раздел 2. …», «Задача 1». */
+export function namesAPart(text: string): boolean {
+  return KIND_PATTERN.test(text.trim());
+}
 
 /** The heading starts as a section does: «Задача 1», «Раздел II», «III.», or is a period alone. */
 export function looksLikeHeading(text: string): boolean {

@@ -35,6 +35,8 @@ export const RU = {
   rowLink: (row: number) => `стр. ${row}`,
   chartByTask: 'Состояния мероприятий по задачам',
   chartStates: 'Состояния мероприятий',
+  // A2 of an own task sheet whose task is gone (its tab greyed).
+  stale: 'Устарело: этой задачи больше нет в дорожной карте. Лист можно удалить.',
 };
 
 /**

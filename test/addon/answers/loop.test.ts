@@ -1,3 +1,4 @@
+import { say } from '../../../src/core/i18n';
 import type { Host } from '../../../src/local/host';
 import { remindedNumbers } from '../../e2e/fixtures/reminded';
 import { DAY_MS, type Fixture, rowOf, sample, sheet } from '../reminders/harness';
@@ -252,6 +253,20 @@ describe('executors answer from the e-mail; the coordinator accepts in the sideb
       ['any', true, ''],
     );
     expect(result.ok).toBe(false);
+    expect(result.error?.message).toBe(say({ code: 'no-spreadsheet' }));
     expect(answersRows(f)[0]?.[7]).toBe('новый');
+  });
+
+  it('tells the coordinator, by the table’s sentence, that an answer was decided already', async () => {
+    const f = await deployed();
+    answerDone(f, 'готово');
+    const { pending } = f.host.run('getAnswers') as { pending: { id: string; number: string }[] };
+    const id = pending[0]?.id;
+    const first = f.host.run('decideAnswer', id, false, 'Нужен протокол') as { notice: string };
+    expect(first.notice).toBe(say({ code: 'answer-decided', heading: pending[0]?.number ?? '', accepted: false }));
+    expect(f.host.outbox.at(-1)?.subject).toBe('Дорожная карта: ваш ответ отклонён');
+    const again = f.host.run('decideAnswer', id, true, '') as { notice: string };
+    expect(again.notice).toBe(say({ code: 'answer-already-decided' }));
+    expect(answersRows(f)[0]?.[7]).toBe('отклонён');
   });
 });

@@ -1,6 +1,7 @@
 // Node's own zone must not matter: the add-in works in the spreadsheet's zone (Asia/Tomsk).
 process.env.TZ = 'UTC';
 
+import { say } from '../../../src/core/i18n';
 import {
   COORDINATOR,
   HOUR_MS,
@@ -78,7 +79,7 @@ describe('the trigger (2021-06-15 09:00 Tomsk)', () => {
     host.activeUser = OTHER;
     const state = host.run('setNightly', true) as { notice: string; nightly: { owner: string; mine: boolean } };
     expect(nightlyTriggers(host)).toHaveLength(1);
-    expect(state.notice).toContain(COORDINATOR);
+    expect(state.notice).toBe(say({ code: 'nightly-on-by-other', email: COORDINATOR }));
     expect(state.nightly).toMatchObject({ owner: COORDINATOR, mine: false });
     host.run('setNightly', false);
     expect(nightlyTriggers(host)).toHaveLength(1);
@@ -247,6 +248,9 @@ describe('take-over by a second person (issue 14, two users, 2021-06-15 01:00 To
 
     host.activeUser = OTHER;
     const taken = host.run('setNightly', true, true) as { notice: string };
+    expect(taken.notice).toBe(
+      `${say({ code: 'nightly-on', hour: 2, timeZone: 'Asia/Tomsk' })} ${say({ code: 'nightly-taken-over', previous: COORDINATOR })}`,
+    );
     expect(taken.notice).toContain(`Триггер ${COORDINATOR} удалить отсюда нельзя`);
     const triggers = nightlyTriggers(host);
     // Google shows a trigger only to its owner: the coordinator's is still there, and one is OTHER's.
@@ -276,6 +280,7 @@ describe('take-over by a second person (issue 14, two users, 2021-06-15 01:00 To
     const theirs = nightly(host);
     expect(theirs.foreign?.mine).toBe(true);
     const off = host.run('setNightly', false) as { notice: string };
+    expect(off.notice).toBe(say({ code: 'nightly-off-by-other', email: OTHER, removedMine: true }));
     expect(off.notice).toContain('Ваш прежний триггер');
     expect(nightlyTriggers(host).map((t) => t.uid)).toEqual([mine?.uid]);
     expect(nightly(host).foreign).toBeNull();

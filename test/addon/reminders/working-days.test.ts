@@ -3,6 +3,7 @@ process.env.TZ = 'UTC';
 
 import { isWorkingDay, workingDayOnOrAfter } from '../../../src/core/calendar';
 import { addDays, type IsoDate, parts } from '../../../src/core/dates';
+import { say } from '../../../src/core/i18n';
 import {
   logRows,
   nightly,
@@ -139,7 +140,7 @@ describe('the organisation’s own days (sheet «Календарь»)', () => {
   it('is created from the sidebar, read with the directory, never overwritten; bad rows are problems', async () => {
     const { host, spreadsheet } = await sample({ now: noonTomsk('2021-11-05'), workingDays: true });
     const created = host.run('createCalendarSheet') as { notice: string; calendar: { sheet: boolean } };
-    expect(created.notice).toContain('Создан лист «Календарь»');
+    expect(created.notice).toBe(say({ code: 'calendar-sheet', created: true }));
     expect(created.calendar.sheet).toBe(true);
     const own = sheet(spreadsheet, 'Календарь');
     expect(own.getRange('A1:C1').getValues()).toEqual([['Дата', 'День', 'Комментарий']]);
@@ -161,7 +162,8 @@ describe('the organisation’s own days (sheet «Календарь»)', () => {
     expect(preview(host).heldUntil).toBe('2021-11-09');
 
     const again = host.run('createCalendarSheet') as { notice: string };
-    expect(again.notice).toBe('Лист «Календарь» уже есть.');
+    // The menu's wording (the sidebar said only «Лист «Календарь» уже есть.»).
+    expect(again.notice).toBe('Лист «Календарь» уже есть: впишите в него свои выходные и рабочие дни.');
     expect(own.getRange('A2:B2').getDisplayValues()[0]?.[1]).toBe('выходной');
     expect(spreadsheet.getSheets().filter((s) => s.getName().startsWith('Календарь'))).toHaveLength(1);
   });

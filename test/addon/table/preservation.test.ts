@@ -5,6 +5,7 @@
  * cell is identical after prepare + check, twice. A second prepare changes nothing at all.
  * Day: 2021-06-15 09:00 in Asia/Tomsk.
  */
+import { say } from '../../../src/core/i18n';
 import { dueColumn, type Roadmap } from '../../../src/core/model';
 import type { EmulatedSheet, EmulatedSpreadsheet } from '../../../src/local/emulator/spreadsheet';
 import type { Host } from '../../../src/local/host';
@@ -165,7 +166,7 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s (2021-06-15)', (_name
     host.run('prepareTable');
     const once = workbookState(spreadsheet);
     const state = host.run('prepareTable') as { notice?: string };
-    expect(state.notice).toMatch(/столбцы уже на месте/);
+    expect(state.notice).toBe(say({ code: 'prepared', added: [], directoryRowsAdded: 0 }));
     expect(workbookState(spreadsheet)).toEqual(once);
     host.run('checkDeadlines');
     expect(workbookState(spreadsheet)).toEqual(once);

@@ -122,6 +122,14 @@ describe('the executor page', () => {
     expect(html).not.toContain('<form');
   });
 
+  it('shows a moved deadline first, the old one after it, both escaped', () => {
+    const [measure] = input.measures;
+    if (!measure) throw new Error('no measure');
+    const html = answerPage({ ...input, measures: [{ ...measure, newDeadlineText: '30.06.2021 <b>' }] });
+    expect(html).toContain('<dd>30.06.2021 &lt;b&gt; (перенесён; было: май 2021г.)</dd>');
+    expect(answerPage(input)).toContain('<dd>май 2021г.</dd>');
+  });
+
   it('says «Ссылка недействительна или устарела» for a refused link', () => {
     expect(invalidLinkPage()).toContain('Ссылка недействительна или устарела');
   });

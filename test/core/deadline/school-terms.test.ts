@@ -1,4 +1,4 @@
-import { parseDeadline } from '../../../src/core/deadline';
+import { currentObligation, obligations, parseDeadline } from '../../../src/core/deadline';
 import { isPeriodHeading } from '../../../src/core/roadmap/sections';
 
 /** A school's 2023/24 calendar: its terms and the phrases its plan uses (cells copied as written). */
@@ -55,5 +55,42 @@ describe('school terms: quarters, trimesters and halves of the school year', () 
     expect(isPeriodHeading('I четверть')).toBe(true);
     expect(isPeriodHeading('II триместр:')).toBe(true);
     expect(isPeriodHeading('Итоги I четверти: анализ контрольных работ по математике')).toBe(false);
+  });
+});
+
+describe('every quarter of the school year', () => {
+  it.each([
+    '1 раз в четверть',
+    'не реже 1 раза в четверть',
+    'ежечетвертно',
+    'каждую четверть',
+    'по четвертям',
+    'по итогам четверти',
+    'в конце каждой четверти',
+  ])('reads «%s» as recurring at each school quarter’s end', (text) => {
+    const read = parseDeadline(text, SCHOOL_PLAN);
+    expect(read.kind).toBe('recurring');
+    expect(read.warnings).toEqual([]);
+    const recurrence = read.recurrence;
+    if (!recurrence) throw new Error('no recurrence');
+    expect(recurrence.frequency).toBe('school-term');
+    expect(obligations(recurrence, '2023-09-01', '2024-08-31').map((o) => o.due)).toEqual([
+      '2023-10-31',
+      '2023-12-31',
+      '2024-03-31',
+      '2024-05-31',
+    ]);
+    // The plan's last due is the fourth quarter's, not the summer's end.
+    expect(read.due).toBe('2024-05-31');
+  });
+
+  it('owes the current quarter, and over the summer the next school year’s first', () => {
+    const read = parseDeadline('1 раз в четверть', { planYear: 2023, planEndYear: 2025 });
+    expect(currentObligation(read, '2023-11-15')?.current).toMatchObject({ start: '2023-11-01', due: '2023-12-31' });
+    expect(currentObligation(read, '2024-07-10')?.current).toMatchObject({ start: '2024-09-01', due: '2024-10-31' });
+  });
+
+  it('keeps a numbered quarter a period, not a recurrence', () => {
+    expect(parseDeadline('по итогам I четверти', SCHOOL_PLAN).kind).toBe('period');
   });
 });

@@ -13,15 +13,17 @@ import { placeNotes } from './place-notes';
 import { halves, monthsFromStart, quarters } from './quarters';
 import { dueRules, nextYearMarker, recurring, weekdays } from './recurring';
 import { reportingPeriod } from './reporting-period';
-import { schoolTerms } from './school-terms';
+import { eachSchoolTerm, schoolTerms } from './school-terms';
 import { schoolYearStart, schoolYears } from './school-years';
 import { monthLong, seasons } from './seasons';
 import { decades, textualDates } from './textual-dates';
+import { weeksOfMonth } from './weeks';
 import { planYear, years } from './years';
 
 export const FAMILIES: readonly Family[] = [
   multiYear,
   reportingPeriod,
+  eachSchoolTerm,
   recurring,
   dueRules,
   nextYearMarker,
@@ -36,6 +38,7 @@ export const FAMILIES: readonly Family[] = [
   numericDates,
   numericMonths,
   decades,
+  weeksOfMonth,
   textualDates,
   months,
   seasons,

@@ -63,7 +63,7 @@ export const recurring: Family = {
 };
 
 function perUnit(frequency: RecurrenceFrequency): number {
-  return { week: 52, month: 12, quarter: 4, 'half-year': 2, year: 1 }[frequency];
+  return { week: 52, month: 12, quarter: 4, 'half-year': 2, year: 1, 'school-term': 4 }[frequency];
 }
 
 /**

@@ -9,13 +9,13 @@
  * The school year ends 30 June here as in school-years.ts, so the second half ends then too.
  */
 import { endOfMonth, startOfMonth } from '../../dates';
-import type { Family, Item } from '../item';
+import { type Family, type Item, item } from '../item';
 import type { Assumption } from '../types';
-import { E, ORDINAL, PERIOD_SEPARATOR, SCHOOL_YEAR_SEPARATOR, YEAR } from '../vocabulary';
+import { B, E, ORDINAL, PERIOD_SEPARATOR, SCHOOL_YEAR_SEPARATOR, YEAR } from '../vocabulary';
 import { type Context, ordinalsIn, pattern, windowItem } from './common';
 
 /** Each term's first and last month, by kind of term. */
-const TERM_MONTHS = {
+export const TERM_MONTHS = {
   quarter: [
     [9, 10],
     [11, 12],
@@ -101,4 +101,20 @@ export const schoolTerms: Family = {
     };
     return termWindow(kind, numbers, context, written, match[0]);
   },
+};
+
+/**
+ * Every quarter of the school year: «1 раз в четверть», «ежечетвертно», «каждую четверть», «по
+ * четвертям», «по итогам четверти», «в конце каждой четверти» → recurring, due at each quarter's
+ * last month's end (October, December, March, May; nothing over the summer).
+ */
+export const eachSchoolTerm: Family = {
+  name: 'each-school-term',
+  hint: /четв/,
+  pattern: pattern(
+    `${B}(?:(?:не\\s+(?:реже|менее)\\s+)?(?:(?:1|один|одного)\\s+)?раз[а]?\\s+в\\s+(?:учебн\\p{L}*\\s+)?четверть` +
+      `|ежечетвертн\\p{L}*|кажд\\p{L}*\\s+(?:учебн\\p{L}*\\s+)?четверт\\p{L}*|по\\s+четвертям` +
+      `|(?:(?:по\\s+)?(?:итогам|окончании|завершении)|в\\s+конце|конец)\\s+(?:кажд\\p{L}*\\s+)?(?:учебн\\p{L}*\\s+)?четверти)${E}`,
+  ),
+  read: () => item('recurring', null, null, { recurrence: { frequency: 'school-term' } }),
 };

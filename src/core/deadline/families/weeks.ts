@@ -1,0 +1,42 @@
+/**
+ * A week of a month, as school and event plans write it: «4 неделя декабря», «первая неделя
+ * сентября», «во 2-й неделе мая», «последняя неделя августа 2024». Week N is days 7N-6..7N of the
+ * month (the fifth and the last end with the month), so «4 неделя декабря» → 22..28 December.
+ */
+import { endOfMonth, makeDate } from '../../dates';
+import type { Family, Item } from '../item';
+import type { Assumption } from '../types';
+import { B, E, MONTH, MONTHS, YEAR } from '../vocabulary';
+import { pattern, windowItem, yearOr } from './common';
+
+const WEEK_NUMBERS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:1|перв)/u, 1],
+  [/^(?:2|втор)/u, 2],
+  [/^(?:3|трет)/u, 3],
+  [/^(?:4|четв)/u, 4],
+  [/^(?:5|пят)/u, 5],
+  [/^последн/u, 6],
+];
+
+export const weeksOfMonth: Family = {
+  name: 'weeks-of-month',
+  hint: /недел/,
+  readsMonths: true,
+  pattern: pattern(
+    `${B}([1-5]|перв|втор|трет|четверт|пят|последн)(?:\\s*-?\\s*\\p{L}{1,3})?\\s+недел\\p{L}*\\s+(${MONTH})(?:\\s*(${YEAR}))?${E}`,
+  ),
+  read(match, context): Item | null {
+    const week = WEEK_NUMBERS.find(([p]) => p.test(match[1] ?? ''))?.[1];
+    const month = MONTHS.get((match[2] ?? '').replace(/\.$/u, ''));
+    if (week === undefined || month === undefined) return null;
+    const assumed: Assumption[] = [];
+    const year = yearOr(match[3], context, assumed, month);
+    const last = Number(endOfMonth(year, month).slice(8));
+    const from = week === 6 ? last - 6 : 7 * week - 6;
+    const to = week >= 5 ? last : 7 * week;
+    const start = makeDate(year, month, from);
+    const due = makeDate(year, month, to);
+    if (start === null || due === null) return null;
+    return windowItem(start, due, match[3] ? [year] : [], assumed, match[0]);
+  },
+};
