@@ -1,4 +1,5 @@
 import { OWN_SHEET_MARK } from '../core/i18n';
+import { ownHeaderText } from '../core/roadmap';
 import { hasScreen } from './env';
 import { noteOwnSheetAdded } from './summaries/memory';
 /**
@@ -154,16 +155,6 @@ export class OwnSheetLookup {
   }
 }
 
-/** Header text as compared: case, punctuation, spaces and digits (a period in a title) aside. */
-export function headerText(cell: unknown): string {
-  return String(cell ?? '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\d+/g, '#')
-    .replace(/[^\p{L}#]+/gu, ' ')
-    .trim();
-}
-
 /**
  * An own sheet that lost its mark (developer metadata does not survive a trip through .xlsx or
  * another tool): the sheet of that name whose first row starts with `header`. Two calls, or one
@@ -178,7 +169,7 @@ export function sheetNamedWithHeader(
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet || header.length === 0) return null;
   const first = sheet.getRange(1, 1, 1, header.length).getValues()[0] ?? [];
-  return header.every((cell, i) => headerText(first[i]) === headerText(cell)) ? sheet : null;
+  return header.every((cell, i) => ownHeaderText(first[i]) === ownHeaderText(cell)) ? sheet : null;
 }
 
 /** Document property: the ids of the add-in's directory and log sheets, {"log": 123, …}. */
