@@ -1,4 +1,5 @@
 import type { MergedRange, RoadmapHeader } from '../core/roadmap';
+import { documentStore, readJson } from './store';
 
 /**
  * What onEdit needs to re-judge a row without reading the sheet's top: the roadmap sheet's id,
@@ -30,16 +31,10 @@ export function compactMerges(merges: readonly MergedRange[]): [number, number, 
 
 export function saveHeader(cached: CachedHeader): void {
   const json = JSON.stringify(cached);
-  const store = PropertiesService.getDocumentProperties();
+  const store = documentStore();
   if (store.getProperty(KEY) !== json) store.setProperty(KEY, json);
 }
 
 export function loadHeader(): CachedHeader | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as CachedHeader;
-  } catch {
-    return null;
-  }
+  return readJson<CachedHeader>(KEY);
 }

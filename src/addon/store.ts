@@ -30,7 +30,7 @@ export function readJson<T>(key: string): T | null {
   }
 }
 
-function writeJson(key: string, value: unknown): void {
+export function writeJson(key: string, value: unknown): void {
   documentStore().setProperty(key, JSON.stringify(value));
 }
 

@@ -1,5 +1,6 @@
 import type { UserColumn } from '../core/model';
 import type { TableLayout } from '../core/roadmap';
+import { documentStore, readJson, writeJson } from './store';
 
 /**
  * The person's choice of the roadmap's sheet and, optionally, of its header row and columns
@@ -18,18 +19,11 @@ export interface TableChoice {
 }
 
 export function loadTableChoice(): TableChoice | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (!raw) return null;
-  try {
-    const choice = JSON.parse(raw) as TableChoice;
-    return Number.isInteger(choice?.sheetId) ? choice : null;
-  } catch {
-    return null;
-  }
+  const choice = readJson<TableChoice>(KEY);
+  return Number.isInteger(choice?.sheetId) ? choice : null;
 }
 
 export function storeTableChoice(choice: TableChoice | null): void {
-  const store = PropertiesService.getDocumentProperties();
-  if (choice === null) store.deleteProperty(KEY);
-  else store.setProperty(KEY, JSON.stringify(choice));
+  if (choice === null) documentStore().deleteProperty(KEY);
+  else writeJson(KEY, choice);
 }

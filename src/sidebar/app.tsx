@@ -202,7 +202,7 @@ export function App() {
               'saveSettings',
               () => call('saveSettings', settings),
               (r) => r.state,
-              { notice: false }, // the form says «Настройки сохранены» next to the button
+              { notice: false }, // the form shows the server's notice next to its button
             )
           }
         />

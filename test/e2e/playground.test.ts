@@ -142,7 +142,11 @@ test('a changed setting persists after a reload', async () => {
   await sidebar.getByText('Настройки', { exact: true }).click();
   await sidebar.getByLabel('«Скоро срок» за, дней').fill('12');
   await sidebar.getByRole('button', { name: 'Сохранить настройки' }).click();
-  await sidebar.getByText('Настройки сохранены.').waitFor();
+  await sidebar.getByText('Настройки сохранены.', { exact: true }).waitFor();
+  // With the nightly check on, a new hour moves the trigger, and the form says so.
+  await sidebar.getByLabel('Час ночной проверки').selectOption('5');
+  await sidebar.getByRole('button', { name: 'Сохранить настройки' }).click();
+  await sidebar.getByText('Настройки сохранены. Ночная проверка перенесена на 5:00.').waitFor();
   await page.close();
   await openPage();
   await sidebar.getByText('Настройки', { exact: true }).click();

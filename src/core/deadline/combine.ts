@@ -48,7 +48,14 @@ export function combine(text: string, items: Item[], context: Context, extra: De
 
   if (unknown) return result('unknown', null, null);
   if (recurring || rules.some((r) => r.recurrence?.dueRule?.nextPeriod === undefined)) {
-    const { recurrence, start, due } = recurringWindow(recurring, rules, cadences > 1 ? yearly(dates) : dates, context);
+    const onwards = ONWARDS.test(text);
+    const { recurrence, start, due } = recurringWindow(
+      recurring,
+      rules,
+      cadences > 1 ? yearly(dates) : dates,
+      context,
+      onwards,
+    );
     return result('recurring', start, due, recurrence);
   }
   if (dates.length > 0) {
@@ -59,7 +66,8 @@ export function combine(text: string, items: Item[], context: Context, extra: De
       if ((d.start as IsoDate) < start) start = d.start as IsoDate;
       if ((d.due as IsoDate) > due) due = d.due as IsoDate;
     }
-    if (continuous?.start && continuous.start < start) start = continuous.start;
+    // «постоянно, до 1 июня»: continuous up to the day; «постоянно, с марта 2025» starts in March.
+    if (continuous?.start && continuous.start < start && kept.every((d) => d.kind === 'date')) start = continuous.start;
     const single = kept.length === 1 && kept[0]?.kind === 'date' && !continuous;
     return result(single || start === due ? 'date' : 'period', start, due);
   }
@@ -96,11 +104,15 @@ function withoutRedundantYears(dates: Item[]): Item[] {
   );
 }
 
+/** «до 31.12.2024, далее ежегодно»: the date is the first occurrence, the cadence runs on to the plan's end. */
+const ONWARDS = /(?<![\p{L}])(?:далее|в\s+дальнейшем|впоследствии)(?![\p{L}])/iu;
+
 function recurringWindow(
   recurring: Item | undefined,
   rules: Item[],
   dates: Item[],
   context: Context,
+  onwards = false,
 ): { recurrence: Recurrence; start: IsoDate; due: IsoDate } {
   const guess = rules.find((r) => r.recurrence?.dueRule?.nextPeriod === undefined)?.recurrence?.frequency;
   const recurrence: Recurrence = { ...(recurring?.recurrence ?? { frequency: guess ?? 'month' }) };
@@ -112,8 +124,7 @@ function recurringWindow(
   const window: Item[] = [];
   for (const d of dates) {
     if (
-      d.years.length === 0 &&
-      d.assumed.includes('year-from-plan') &&
+      (onwards || (d.years.length === 0 && d.assumed.includes('year-from-plan'))) &&
       recurrence.frequency !== 'month' &&
       recurrence.frequency !== 'week' &&
       d.due?.slice(0, 4) === d.start?.slice(0, 4)
@@ -123,7 +134,8 @@ function recurringWindow(
     } else window.push(d);
   }
   if (Object.keys(dueRule).length > 0) recurrence.dueRule = dueRule;
-  recurrence.from = window.map((i) => i.start as string).sort()[0] ?? planStart(context);
+  const first = onwards ? dates.map((i) => i.start as string).sort()[0] : undefined;
+  recurrence.from = first ?? window.map((i) => i.start as string).sort()[0] ?? planStart(context);
   recurrence.until = window.map((i) => i.due as string).sort()[window.length - 1] ?? planEnd(context);
   // Periods that do not tile the year (several years; school quarters, with summer between):
   // the window ends with its last obligation.

@@ -60,7 +60,7 @@ export const YEAR = `${B}(?:19|20)\\d{2}${E}`;
  */
 export const DASH = '-';
 /** The words that join the ends of a range: «по», «до». */
-export const RANGE_WORDS: ReadonlySet<string> = new Set(['по', 'до']);
+const RANGE_WORDS: ReadonlySet<string> = new Set(['по', 'до']);
 
 /** Range dashes and words after normalisation: «-», «по», «до» (inside a range). */
 export const RANGE = '(?:-|по|до)';
@@ -76,6 +76,40 @@ export const PERIOD_SEPARATOR = '(?:-|по|,|и|/)';
 
 /** Between the two years of a school year: «2021-2022», «2021/22». */
 export const SCHOOL_YEAR_SEPARATOR = '(?:-|/)';
+
+/** A day or a month of a run of dates, with what is written after it. */
+export interface RunItem {
+  day?: number;
+  month?: number;
+  year?: string;
+  /** A range mark (a dash, «по», «до») follows: this item starts a range. */
+  rangeAfter: boolean;
+}
+
+const RUN_TOKEN = new RegExp(`(\\d+)(?:-?(?:го|е|ое))?|(\\p{L}+)|(${DASH})`, 'gu');
+
+/**
+ * A run of listed or ranged dates as written, for the families that read them (textual-dates,
+ * months): an item starts at each day (`head` 'day') or each month ('month') and takes the month,
+ * the year and the range mark written after it; list marks («,», «и») and other words («с») are
+ * passed over. runItems('с 1 по 15 мая 2021', 'day') → [{ day: 1, rangeAfter: true },
+ * { day: 15, month: 5, year: '2021', rangeAfter: false }].
+ */
+export function runItems(run: string, head: 'day' | 'month'): RunItem[] {
+  const items: RunItem[] = [];
+  for (const [, number, word = '', dash] of run.matchAll(RUN_TOKEN)) {
+    const last = items[items.length - 1];
+    const month = MONTHS.get(word);
+    if (number !== undefined && head === 'day' && !(last && number.length === 4))
+      items.push({ day: Number(number), rangeAfter: false });
+    else if (month !== undefined && head === 'month') items.push({ month, rangeAfter: false });
+    else if (!last) continue;
+    else if (number !== undefined) last.year = number;
+    else if (month !== undefined) last.month = month;
+    else if (dash !== undefined || RANGE_WORDS.has(word)) last.rangeAfter = true;
+  }
+  return items;
+}
 
 const ORDINALS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['i', '1', 'первый', 'первого', 'первом', 'первое', 'первая', 'первой', 'первому']],
@@ -105,7 +139,7 @@ export function ordinalValue(word: string): number | null {
  * Words that may follow a phrase without a date («по положению о конкурсе», «определяется
  * приказом министерства»), never a date word: at most five, short ones («о») included.
  */
-export const NO_DATE_TAIL = `(?:\\s+(?!${MONTH})(?!квартал|кв\\.|полугод|еже|раз|течени|постоян|учебн|числ)\\p{L}+\\.?){0,5}`;
+export const NO_DATE_TAIL = `(?:\\s+(?!${MONTH})(?!квартал|кв\\.|полугод|еже|раз|течени|постоян|учебн|числ)\\p{L}+(?:-\\p{L}+)?\\.?){0,5}`;
 
 /**
  * Words of a place next to a date («12 мая, актовый зал школы №3», «… в 14:45 коворкинг центр»):
@@ -181,6 +215,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'дату',
   'итогам',
   'итогов',
+  'далее',
+  'затем',
+  'дальнейшем',
   'предварительным',
   'конце',
   'окончании',

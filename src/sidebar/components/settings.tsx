@@ -82,12 +82,13 @@ export function SettingsPanel(props: {
 }) {
   const [form, setForm] = useState(() => formFromSettings(props.settings));
   const [issues, setIssues] = useState<FieldIssues>({});
-  const [saved, setSaved] = useState(false);
+  /** The server's word on the save («Настройки сохранены. Ночная проверка перенесена на 5:00.»). */
+  const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => setForm(formFromSettings(props.settings)), [props.settings]);
 
   const set = (patch: Partial<SettingsForm>) => {
     setForm({ ...form, ...patch });
-    setSaved(false);
+    setSaved(null);
   };
   /** What a text field takes from the form: its value, its issue and how it changes. */
   const field = (id: KeysOf<string>) => ({
@@ -114,7 +115,7 @@ export function SettingsPanel(props: {
     setIssues({});
     const result = await props.onSave(parsed.settings);
     if (!result) return;
-    if (result.ok) setSaved(true);
+    if (result.ok) setSaved(result.state.notice || 'Настройки сохранены.');
     else {
       const byField: FieldIssues = {};
       for (const issue of result.issues) byField[issue.field] ??= issue.message;
@@ -125,7 +126,7 @@ export function SettingsPanel(props: {
   function reset() {
     setForm(formFromSettings(props.settings));
     setIssues({});
-    setSaved(false);
+    setSaved(null);
   }
 
   const issueCount = Object.keys(issues).length;
@@ -173,7 +174,7 @@ export function SettingsPanel(props: {
         {...toggle('workingDaysOnly')}
       />
       {issueCount > 0 ? <Alert kind="error">Исправьте отмеченные поля: {issueCount}.</Alert> : null}
-      {saved ? <Alert kind="success">Настройки сохранены.</Alert> : null}
+      {saved ? <Alert kind="success">{saved}</Alert> : null}
       <div class="row">
         <Button type="submit" primary busy={props.busy}>
           Сохранить настройки

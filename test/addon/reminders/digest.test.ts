@@ -88,7 +88,7 @@ describe('the digests of the sample on 2021-06-15', () => {
 
   it('an unreadable deadline goes once to the coordinator, never to the executor', async () => {
     const { host, roadmap } = await sample({
-      before: (ss) => typeText(sheet(ss, ROADMAP), 'D17', 'по итогам года и далее как получится'), // 1.6, sovet
+      before: (ss) => typeText(sheet(ss, ROADMAP), 'D17', 'когда будет готово'), // 1.6, sovet
       settings: { coordinatorEmail: COORDINATOR },
     });
     send(host);
@@ -107,7 +107,7 @@ describe('the digests of the sample on 2021-06-15', () => {
 
   it('2021-06-16: a coordinator who is also an executor gets one e-mail, and only the reminded row is marked', async () => {
     const { host, roadmap } = await sample({
-      before: (ss) => typeText(sheet(ss, ROADMAP), 'D17', 'по итогам года и далее как получится'), // 1.6, sovet
+      before: (ss) => typeText(sheet(ss, ROADMAP), 'D17', 'когда будет готово'), // 1.6, sovet
       settings: { coordinatorEmail: 'brusilov@example.org' }, // also the executor of 1.5
     });
     host.clock.set(JUNE_15 + DAY_MS);

@@ -5,7 +5,7 @@ import {
   MONTH_SEPARATOR,
   PERIOD_SEPARATOR,
   RANGE,
-  RANGE_WORDS,
+  runItems,
   SCHOOL_YEAR_SEPARATOR,
 } from '../../../src/core/deadline/vocabulary';
 
@@ -26,8 +26,25 @@ describe('separators come from the vocabulary', () => {
     for (const sep of others) expect(sep).not.toMatch(only(set));
   });
 
-  it('names «по» and «до» as the words of a range', () => {
-    expect([...RANGE_WORDS].sort()).toEqual(['до', 'по']);
+  it('reads a run item by item: range marks are a dash, «по», «до»; list marks and other words are passed over', () => {
+    expect(runItems('с 1 по 15 мая 2021', 'day')).toEqual([
+      { day: 1, rangeAfter: true },
+      { day: 15, month: 5, year: '2021', rangeAfter: false },
+    ]);
+    expect(runItems('10-го, 20 и 30 июня', 'day')).toEqual([
+      { day: 10, rangeAfter: false },
+      { day: 20, rangeAfter: false },
+      { day: 30, month: 6, rangeAfter: false },
+    ]);
+    expect(runItems('с февраля - март, до сент. 2022', 'month')).toEqual([
+      { month: 2, rangeAfter: true },
+      { month: 3, rangeAfter: true },
+      { month: 9, year: '2022', rangeAfter: false },
+    ]);
+    expect(runItems('январь и апрель', 'month')).toEqual([
+      { month: 1, rangeAfter: false },
+      { month: 4, rangeAfter: false },
+    ]);
   });
 
   // A family writes its words (квартал, учебного года…) but takes dashes, «по»/«до» between the

@@ -7,30 +7,14 @@
 import type { Family, Item } from '../item';
 import { warning } from '../messages';
 import type { Assumption } from '../types';
-import { DASH, MONTH, MONTH_HINT, MONTH_SEPARATOR, MONTHS, RANGE_WORDS, YEAR } from '../vocabulary';
+import { MONTH, MONTH_HINT, MONTH_SEPARATOR, type RunItem, runItems, YEAR } from '../vocabulary';
 import { monthWindow, openEnded, opensWithFrom, pattern, yearOr } from './common';
 
 const ONE = `${MONTH}(?:\\s*,?\\s*${YEAR})?`;
 const SEP = `(?:\\s*${MONTH_SEPARATOR}\\s*|\\s+)`;
-const TOKEN = new RegExp(`(\\d{4})|([\\p{L}]+)|(${DASH})`, 'gu');
 
-interface Written {
-  month: number;
-  year?: string;
-  rangeAfter: boolean;
-}
-
-function tokens(run: string): Written[] {
-  const months: Written[] = [];
-  for (const t of run.matchAll(TOKEN)) {
-    const last = months[months.length - 1];
-    const month = t[2] === undefined ? undefined : MONTHS.get(t[2]);
-    if (t[1] !== undefined && last) last.year = t[1];
-    else if (month !== undefined) months.push({ month, rangeAfter: false });
-    else if ((t[3] !== undefined || RANGE_WORDS.has(t[2] ?? '')) && last) last.rangeAfter = true;
-  }
-  return months;
-}
+/** A month of the run, with the year written after it. */
+type Written = RunItem & { month: number };
 
 export const months: Family = {
   name: 'months',
@@ -39,7 +23,7 @@ export const months: Family = {
   pattern: pattern(`(?:(?:с|со)\\s+)?${ONE}(?:${SEP}${ONE})*`),
   read(match, context): Item {
     const assumed: Assumption[] = ['end-of-month'];
-    const written = tokens(match[0]);
+    const written = runItems(match[0], 'month') as Written[];
     const warnings = [];
     const years: number[] = [];
     // A year written after a later month belongs to the earlier ones too; a range

@@ -27,7 +27,7 @@ export const continuous: Family = {
 };
 
 /** Words that may follow an unscheduled phrase («по мере поступления средств»), never a date word. */
-const TAIL = `(?:\\s+(?!${MONTH})(?!квартал|кв\\.|полугод|еже|раз|течени|постоян|учебн)\\p{L}{3,}){0,3}`;
+const TAIL = `(?:\\s+(?!${MONTH})(?!квартал|кв\\.|полугод|еже|раз|течени|постоян|учебн)\\p{L}{3,}(?:-\\p{L}+)?){0,3}`;
 
 export const unscheduled: Family = {
   name: 'unscheduled',

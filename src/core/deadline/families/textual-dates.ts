@@ -7,32 +7,20 @@
 import { endOfMonth, makeDate } from '../../dates';
 import type { Family, Item } from '../item';
 import type { Assumption } from '../types';
-import { B, DAY_SEPARATOR, E, MONTH, MONTH_GENITIVE, MONTHS, RANGE, RANGE_WORDS, YEAR } from '../vocabulary';
+import { B, DAY_SEPARATOR, E, MONTH, MONTH_GENITIVE, MONTHS, type RunItem, runItems, YEAR } from '../vocabulary';
 import { nextYear, openEnded, opensWithFrom, pattern, unknownItem, windowItem, yearOr } from './common';
 
 const DAY = `${B}\\d{1,2}(?:-?(?:го|е|ое))?${E}`;
 const DAY_MONTH = `${DAY}\\s*${MONTH}(?:\\s*,?\\s*${YEAR})?`;
 const DAY_MAYBE_MONTH = `${DAY}(?:\\s*${MONTH}(?:\\s*${YEAR})?)?`;
 const SEP = `(?:\\s*${DAY_SEPARATOR}\\s*)`;
-const TOKEN = new RegExp(`(\\d+)(?:-?(?:го|е|ое))?|([\\p{L}]+)\\.?|(${RANGE})`, 'gu');
 
-interface Written {
-  day: number;
-  month?: number;
-  year?: string;
-  rangeAfter: boolean;
-}
+/** A day of the run, with its month and year. */
+type Written = RunItem & { day: number };
 
-/** Splits a run into days, each with the month and year written after it. */
+/** Splits a run into days, each with the month and year written after it (or once at the end). */
 function tokens(run: string): Written[] {
-  const days: Written[] = [];
-  for (const t of run.matchAll(TOKEN)) {
-    const last = days[days.length - 1];
-    if (t[1] !== undefined && t[1].length === 4 && last) last.year = t[1];
-    else if (t[1] !== undefined) days.push({ day: Number(t[1]), rangeAfter: false });
-    else if (t[2] !== undefined && MONTHS.has(t[2]) && last) last.month = MONTHS.get(t[2]);
-    else if ((t[3] !== undefined || RANGE_WORDS.has(t[2] ?? '')) && last) last.rangeAfter = true;
-  }
+  const days = runItems(run, 'day') as Written[];
   // A month or year written once at the end belongs to every day before it.
   for (let i = days.length - 2; i >= 0; i--) {
     const [day, next] = [days[i] as Written, days[i + 1] as Written];

@@ -1,5 +1,6 @@
 /**
- * Years and year ranges: «2021», «в 2021 году», «2021-2023 гг.», «2021, 2022».
+ * Years and year ranges: «2021», «в 2021 году», «2021-2023 гг.», «2021, 2022»; «с 2025 года» to
+ * the plan's end.
  * Also the plan's own year in words: «в течение года», «до конца года»,
  * «в течение текущего года» — 1 January .. 31 December of the plan year (in a school-year
  * plan: its school year, 1 September .. 30 June).
@@ -8,16 +9,19 @@ import { endOfMonth, startOfMonth } from '../../dates';
 import { type Family, type Item, item } from '../item';
 import { warning } from '../messages';
 import { B, E, PERIOD_SEPARATOR, YEAR } from '../vocabulary';
-import { pattern } from './common';
+import { openEnded, pattern } from './common';
 
 const TOKEN = /\d{4}/g;
 
 export const years: Family = {
   name: 'years',
   hint: /\d{4}/,
-  pattern: pattern(`${YEAR}(?:(?:\\s*${PERIOD_SEPARATOR}\\s*|\\s+)${YEAR})*`),
-  read(match): Item {
+  pattern: pattern(`(?:${B}(?:начиная\\s+)?(с|со)\\s+)?${YEAR}(?:(?:\\s*${PERIOD_SEPARATOR}\\s*|\\s+)${YEAR})*`),
+  read(match, context): Item {
     const written = (match[0].match(TOKEN) ?? []).map(Number);
+    // «с 2025 года», «начиная с 2025 г.»: from that year to the plan's end, as «с марта 2025» is.
+    if (match[1] !== undefined && written.length === 1)
+      return openEnded(startOfMonth(written[0] as number, 1), context, written, []);
     const first = written[0] ?? 0;
     const last = written[written.length - 1] ?? first;
     const start = startOfMonth(Math.min(...written), 1);
