@@ -1,66 +1,69 @@
 /**
  * «Диагностика»: checks on the real spreadsheet every assumption the add-in makes about Google,
  * on a temporary hidden sheet that it removes afterwards. It sends no e-mail, changes no cell of
- * the person's, and leaves no property behind (its test keys are deleted). The rows' wording is
- * in src/core/diagnostics; `roadmap diagnose FILE.xlsx` runs this same code in the offline host.
+ * the person's, and leaves no property behind (its test keys are deleted). Each check returns
+ * whether it passed and what it saw, as data (i18n's DiagnosticFindings: 97 recipients left);
+ * src/core/diagnostics makes the row, worded by i18n's DIAGNOSTIC_TEXTS. `roadmap diagnose
+ * FILE.xlsx` runs this same code in the offline host.
  */
 import { type CheckId, type DiagnosticCheck, type DiagnosticsReport, diagnosticRow } from '../core/diagnostics';
+import { DIAGNOSTICS_SHEET_NAME, type DiagnosticFindings, NO_TEMP_SHEET, type PropertiesFinding } from '../core/i18n';
 import { utf8Bytes } from '../core/reminders';
 import { isOwnRule } from '../core/roadmap';
 import { STATE_COLORS, STATE_LABELS } from '../core/states';
-import { hasScreen, toSheetValue } from './env';
+import { toSheetValue } from './env';
 import { menuPlace } from './menu';
-import { freeSheetName, OWN_SHEET_KEY } from './own-sheets';
+import { insertSheetAtEnd, OWN_SHEET_KEY } from './own-sheets';
 import { ruleView } from './prepare';
 import { findRecordedTrigger, loadOwner } from './triggers';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const TEMP_SHEET = 'Диагностика дорожной карты';
 const PROBE_KEY = 'roadmap.diagnostics.probe';
 /** Google's PropertiesService limits [V GUIDE:services/quotas]: a value, a whole store. */
 const VALUE_LIMIT = 9 * 1024;
 const STORE_LIMIT = 500 * 1024;
+const AUTH = 'https://www.googleapis.com/auth/';
 /** The scopes in appsscript.json: what the add-in needs granted. */
-export const REQUIRED_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/script.container.ui',
-  'https://www.googleapis.com/auth/script.send_mail',
-  'https://www.googleapis.com/auth/script.scriptapp',
-  'https://www.googleapis.com/auth/userinfo.email',
-];
+const REQUIRED_SCOPES = [
+  'spreadsheets.currentonly',
+  'script.container.ui',
+  'script.send_mail',
+  'script.scriptapp',
+  'userinfo.email',
+].map((scope) => AUTH + scope);
 /** 15.06.2021 as Sheets' serial day number: what the add-in writes into date cells. */
 const PROBE_DATE = '2021-06-15';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Runs every check; a check that throws is a failed row with Google's message, never an abort. */
 export function diagnose(): DiagnosticsReport {
   const checks: DiagnosticCheck[] = [];
-  const row = (id: CheckId, measure: () => [boolean, string]) => {
+  const row = <C extends CheckId>(id: C, measure: () => Finding<C>) => {
     try {
-      const [ok, detail] = measure();
-      checks.push(diagnosticRow(id, ok, detail));
+      const [ok, found] = measure();
+      checks.push(diagnosticRow(id, ok, found));
     } catch (error) {
-      checks.push(diagnosticRow(id, false, `ошибка: ${messageOf(error)}`));
+      checks.push(diagnosticRow(id, false, error instanceof Error ? error : new Error(String(error))));
     }
   };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  row('spreadsheet', () => [spreadsheet !== null, spreadsheet ? `«${spreadsheet.getName()}»` : 'нет открытой таблицы']);
+  row('spreadsheet', () => [spreadsheet !== null, spreadsheet?.getName() ?? null]);
   if (!spreadsheet) return { at: new Date().toISOString(), checks };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  row('time-zones', () => timeZones(timeZone));
+  row('time-zones', () => [timeZone !== '', { sheet: timeZone, script: Session.getScriptTimeZone() }]);
 
   let temp: Sheet | null = null;
   row('temp-sheet', () => {
-    temp = createTempSheet(spreadsheet);
-    return [true, `лист «${temp.getName()}» создан и скрыт`];
+    const sheet = insertSheetAtEnd(spreadsheet, DIAGNOSTICS_SHEET_NAME);
+    sheet.hideSheet();
+    temp = sheet;
+    return [true, sheet.getName()];
   });
   try {
     const sheet = temp as Sheet | null;
     const need = (): Sheet => {
-      if (!sheet) throw new Error('временный лист не создан');
+      if (!sheet) throw new Error(NO_TEMP_SHEET);
       return sheet;
     };
     const values = (() => {
@@ -76,21 +79,21 @@ export function diagnose(): DiagnosticsReport {
     };
     row('value-date', () => {
       const v = value(0);
-      if (!(v instanceof Date)) return [false, `получено ${typeName(v)} вместо даты`];
+      if (!(v instanceof Date)) return [false, { value: v, date: '' }];
       const day = Utilities.formatDate(v, timeZone, 'yyyy-MM-dd');
-      return [day === PROBE_DATE, `15.06.2021 прочитано как ${Utilities.formatDate(v, timeZone, 'dd.MM.yyyy')}`];
+      return [day === PROBE_DATE, { value: v, date: Utilities.formatDate(v, timeZone, 'dd.MM.yyyy') }];
     });
     row('value-number', () => {
       const v = value(1);
-      return [v === 1.5, `1,5 прочитано как ${typeName(v)} ${String(v)}`];
+      return [v === 1.5, v];
     });
     row('value-empty', () => {
       const v = value(2);
-      return [v === '', v === '' ? 'пустая строка' : `получено ${typeName(v)} «${String(v)}»`];
+      return [v === '', v];
     });
     row('value-text', () => {
       const v = value(3);
-      return [v === FORMULA_TEXT, v === FORMULA_TEXT ? 'осталась текстом' : `получено «${String(v)}»`];
+      return [v === FORMULA_TEXT, v];
     });
     row('conditional-rule', () => conditionalRoundTrip(need()));
     row('metadata', () => metadataRoundTrip(spreadsheet, need()));
@@ -99,63 +102,34 @@ export function diagnose(): DiagnosticsReport {
   }
   row('trigger', nightlyTrigger);
   row('lock', documentLock);
-  row('document-properties', documentProperties);
-  row('user-properties', userProperties);
+  row('document-properties', () => propertiesRoundTrip(PropertiesService.getDocumentProperties()));
+  row('user-properties', () => propertiesRoundTrip(PropertiesService.getUserProperties()));
   row('mail-quota', () => {
     const left = MailApp.getRemainingDailyQuota();
-    return [left > 0, `осталось адресатов на сегодня: ${left}`];
+    return [left > 0, left];
   });
   row('effective-user', () => {
     const email = Session.getEffectiveUser().getEmail();
-    return [email !== '', email || 'адрес скрыт'];
+    return [email !== '', email];
   });
   row('scopes', grantedScopes);
   row('answers', answersWebApp);
-  row('installation', () => {
-    const place = menuPlace();
-    return [
-      true,
-      place === 'top-level'
-        ? 'скрипт привязан к таблице: меню «Дорожная карта» в верхней строке меню'
-        : 'установлено как дополнение: меню в «Расширения» → «Дорожная карта»',
-    ];
-  });
+  row('installation', () => [true, menuPlace()]);
   // The cleanup row last, where a person looks for it.
   const cleanup = checks.findIndex((c) => c.id === 'cleanup');
   checks.push(...checks.splice(cleanup, 1));
   return { at: new Date().toISOString(), checks };
 }
 
-function typeName(value: unknown): string {
-  if (value instanceof Date) return 'дата';
-  if (value === '') return 'пустая строка';
-  return typeof value === 'number' ? 'число' : typeof value === 'string' ? 'текст' : typeof value;
-}
+/** A check's result and what it saw (ru.ts DIAGNOSTIC_TEXTS words it). */
+type Finding<C extends CheckId> = [boolean, DiagnosticFindings[C]];
 
-function timeZones(sheetZone: string): [boolean, string] {
-  const scriptZone = Session.getScriptTimeZone();
-  const same = sheetZone === scriptZone;
-  return [
-    sheetZone !== '',
-    `таблица: ${sheetZone || 'не задан'}, скрипт: ${scriptZone}${same ? '' : ' (различаются: сроки считаются по поясу таблицы)'}`,
-  ];
-}
-
-/** A hidden sheet at the end; the person stays on the sheet they were looking at. */
-function createTempSheet(spreadsheet: Spreadsheet): Sheet {
-  const active = hasScreen() ? spreadsheet.getActiveSheet() : null;
-  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, TEMP_SHEET), spreadsheet.getSheets().length);
-  active?.activate();
-  sheet.hideSheet();
-  return sheet;
-}
-
-function removeTempSheet(spreadsheet: Spreadsheet, temp: Sheet | null): [boolean, string] {
-  if (!temp) return [true, 'временный лист не создавался'];
+function removeTempSheet(spreadsheet: Spreadsheet, temp: Sheet | null): Finding<'cleanup'> {
+  if (!temp) return [true, 'none'];
   const id = temp.getSheetId();
   spreadsheet.deleteSheet(temp);
   const left = spreadsheet.getSheets().some((s) => s.getSheetId() === id);
-  return [!left, left ? 'лист остался в таблице' : 'лист удалён'];
+  return [!left, left ? 'left' : 'removed'];
 }
 
 const FORMULA_TEXT = '=IMPORTXML("http://example.org","//a")';
@@ -169,7 +143,7 @@ function probeValues(sheet: Sheet): unknown[] {
 }
 
 /** The overdue rule over B2:C5, as «Подготовить таблицу» writes it, read back and recognised. */
-function conditionalRoundTrip(sheet: Sheet): [boolean, string] {
+function conditionalRoundTrip(sheet: Sheet): Finding<'conditional-rule'> {
   const colors = STATE_COLORS.overdue;
   const rule = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=$C2="${STATE_LABELS.overdue}"`)
@@ -179,17 +153,13 @@ function conditionalRoundTrip(sheet: Sheet): [boolean, string] {
     .build();
   sheet.setConditionalFormatRules([rule]);
   const [back, ...more] = sheet.getConditionalFormatRules();
-  if (!back || more.length > 0) return [false, `прочитано правил: ${more.length + (back ? 1 : 0)} вместо 1`];
+  if (!back || more.length > 0) return [false, more.length + (back ? 1 : 0)];
   const view = ruleView(back);
-  const ok = isOwnRule(view, { first: 2, last: 3 });
-  return [
-    ok,
-    `формула после чтения: ${view.formula ?? 'нет'}; цвета: ${view.background ?? '—'} / ${view.fontColor ?? '—'}`,
-  ];
+  return [isOwnRule(view, { first: 2, last: 3 }), view];
 }
 
 /** Metadata on the sheet with the add-in's key and the default (DOCUMENT) visibility, found by key. */
-function metadataRoundTrip(spreadsheet: Spreadsheet, sheet: Sheet): [boolean, string] {
+function metadataRoundTrip(spreadsheet: Spreadsheet, sheet: Sheet): Finding<'metadata'> {
   sheet.addDeveloperMetadata(OWN_SHEET_KEY, 'diagnostics');
   const found = spreadsheet
     .createDeveloperMetadataFinder()
@@ -198,37 +168,35 @@ function metadataRoundTrip(spreadsheet: Spreadsheet, sheet: Sheet): [boolean, st
     .withVisibility(SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT)
     .find();
   const here = found.filter((m) => m.getLocation().getSheet()?.getSheetId() === sheet.getSheetId());
-  return [here.length === 1, `найдено меток: ${here.length} (видимость DOCUMENT)`];
+  return [here.length === 1, here.length];
 }
 
-function nightlyTrigger(): [boolean, string] {
+function nightlyTrigger(): Finding<'trigger'> {
   const owner = loadOwner();
-  if (!owner) return [true, 'ночная проверка выключена: проверять нечего'];
+  if (!owner) return [true, 'off'];
   const me = Session.getEffectiveUser().getEmail();
-  if (owner.email !== me) return [true, `триггер принадлежит ${owner.email}: найти его может только владелец`];
-  const trigger = findRecordedTrigger(owner);
-  return [
-    trigger !== null,
-    trigger ? `найден, каждый день около ${owner.hour}:00` : `триггер ${owner.triggerId} не найден`,
-  ];
+  if (owner.email !== me) return [true, { owner: owner.email }];
+  const found = findRecordedTrigger(owner) !== null;
+  return [found, found ? { hour: owner.hour } : { id: owner.triggerId }];
 }
 
-function documentLock(): [boolean, string] {
+function documentLock(): Finding<'lock'> {
   const lock = LockService.getDocumentLock();
-  if (!lock) return [false, 'блокировка недоступна (скрипт запущен не из таблицы)'];
-  if (!lock.tryLock(10_000)) return [false, 'занята другим действием дольше 10 секунд'];
+  if (!lock) return [false, 'none'];
+  if (!lock.tryLock(10_000)) return [false, 'busy'];
   lock.releaseLock();
-  return [true, 'получена и снята'];
+  return [true, 'ok'];
 }
 
 /** Writes, reads and deletes a probe key; then the size of what the add-in keeps vs Google's limits. */
-function propertiesRoundTrip(store: GoogleAppsScript.Properties.Properties | null): [boolean, string] {
-  if (!store) return [false, 'хранилище недоступно'];
-  const probe = `проверка ${new Date().toISOString()}`;
+function propertiesRoundTrip(store: GoogleAppsScript.Properties.Properties | null): [boolean, PropertiesFinding] {
+  if (!store) return [false, 'none'];
+  // Not ASCII only, so that the round trip covers what Russian text needs (several bytes a character).
+  const probe = `probe ✓ ${new Date().toISOString()}`;
   store.setProperty(PROBE_KEY, probe);
   const back = store.getProperty(PROBE_KEY);
   store.deleteProperty(PROBE_KEY);
-  if (back !== probe) return [false, 'записанное значение не прочитано'];
+  if (back !== probe) return [false, 'lost'];
   const all = store.getProperties();
   let total = 0;
   let largest = 0;
@@ -237,20 +205,10 @@ function propertiesRoundTrip(store: GoogleAppsScript.Properties.Properties | nul
     total += size;
     largest = Math.max(largest, utf8Bytes(value));
   }
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} КБ`;
-  const ok = largest <= VALUE_LIMIT && total <= STORE_LIMIT * 0.9;
-  return [ok, `запись и чтение работают; занято ${kb(total)} из 500 КБ, самое большое значение ${kb(largest)} из 9 КБ`];
+  return [largest <= VALUE_LIMIT && total <= STORE_LIMIT * 0.9, { total, largest }];
 }
 
-function documentProperties(): [boolean, string] {
-  return propertiesRoundTrip(PropertiesService.getDocumentProperties());
-}
-
-function userProperties(): [boolean, string] {
-  return propertiesRoundTrip(PropertiesService.getUserProperties());
-}
-
-const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+const SPREADSHEETS_SCOPE = `${AUTH}spreadsheets`;
 
 /** The scopes granted of `scopes`, or null when Google does not say (getAuthorizedScopes is newer than @types). */
 function authorizedScopes(scopes: string[]): { required: boolean; granted: string[] | null } {
@@ -267,18 +225,17 @@ function authorizedScopes(scopes: string[]): { required: boolean; granted: strin
  * The executors' answers (optional): not deployed is fine (no links in the e-mails); deployed, the
  * page opens the file by id (the `spreadsheets` scope) and signs links (HMAC-SHA256, 32 bytes).
  */
-function answersWebApp(): [boolean, string] {
+function answersWebApp(): Finding<'answers'> {
   const url = ScriptApp.getService().getUrl();
-  if (!url) return [true, 'не опубликовано: письма без ссылок для ответа (это необязательно)'];
+  if (!url) return [true, 'off'];
   const mac = Utilities.computeHmacSha256Signature('roadmap', 'diagnostics');
-  if (mac.length !== 32) return [false, `подпись ссылок: ${mac.length} байт вместо 32`];
+  if (mac.length !== 32) return [false, { bytes: mac.length }];
   const { granted } = authorizedScopes([SPREADSHEETS_SCOPE]);
-  if (granted !== null && !granted.includes(SPREADSHEETS_SCOPE))
-    return [false, `опубликовано (${url}), но не выдано разрешение spreadsheets: страница не откроет таблицу`];
-  return [true, `опубликовано: ${url}`];
+  if (granted !== null && !granted.includes(SPREADSHEETS_SCOPE)) return [false, { url }];
+  return [true, { url }];
 }
 
-function grantedScopes(): [boolean, string] {
+function grantedScopes(): Finding<'scopes'> {
   // Asked with `spreadsheets` too: when Google lists what is granted, the list decides, not the status
   // (which is «required» for a scope asked for but not in this manifest).
   const { required, granted } = authorizedScopes([...REQUIRED_SCOPES, SPREADSHEETS_SCOPE]);
@@ -287,8 +244,7 @@ function grantedScopes(): [boolean, string] {
     granted?.includes(scope) ||
     (scope === `${SPREADSHEETS_SCOPE}.currentonly` && granted?.includes(SPREADSHEETS_SCOPE));
   const missing = granted === null ? [] : REQUIRED_SCOPES.filter((s) => !covers(s));
-  const names = (scopes: string[]) => scopes.map((s) => s.replace('https://www.googleapis.com/auth/', '')).join(', ');
-  if (granted === null ? required : missing.length > 0)
-    return [false, `не выданы: ${missing.length > 0 ? names(missing) : 'часть разрешений'}`];
-  return [true, granted === null ? 'все разрешения выданы' : `выданы: ${names(granted)}`];
+  const names = (scopes: string[]) => scopes.map((s) => s.replace(AUTH, ''));
+  if (granted === null ? required : missing.length > 0) return [false, names(missing)];
+  return [true, granted && names(granted)];
 }

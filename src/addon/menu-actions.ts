@@ -1,4 +1,4 @@
-import { say } from '../core/i18n';
+import { ADDIN_NAME, ALERT_TITLES, DIAGNOSTIC_LABELS, HELP_TEXT, MENU_LABELS, type Message, say } from '../core/i18n';
 import { escapeHtml } from '../core/reminders';
 import { ensureCalendarSheet } from './calendar-sheet';
 import { checkDeadlinesLocked } from './check';
@@ -20,21 +20,21 @@ function withAlerts(action: () => void): void {
   } catch (error) {
     if (error instanceof NoRoadmapError || error instanceof BusyError) {
       const hint = error instanceof NoRoadmapError ? `\n\n${say({ code: 'no-table-hint' })}` : '';
-      SpreadsheetApp.getUi().alert('Дорожная карта', error.message + hint, SpreadsheetApp.getUi().ButtonSet.OK);
+      SpreadsheetApp.getUi().alert(ADDIN_NAME, error.message + hint, SpreadsheetApp.getUi().ButtonSet.OK);
       return;
     }
     throw error;
   }
 }
 
-function toast(message: string): void {
-  activeSpreadsheet().toast(message, 'Дорожная карта', 8);
+function toast(message: Message): void {
+  activeSpreadsheet().toast(say(message), ADDIN_NAME, 8);
 }
 
 export function menuPrepare(): void {
   withAlerts(() => {
     const { added, directoryRowsAdded } = prepareRoadmapTable();
-    toast(say({ code: 'prepared', added, directoryRowsAdded }));
+    toast({ code: 'prepared', added, directoryRowsAdded });
   });
 }
 
@@ -42,26 +42,26 @@ export function menuCheck(): void {
   withAlerts(() => {
     const { states, problems, missing } = checkDeadlinesLocked();
     if (missing.length > 0) {
-      toast(say({ code: 'checked-nowhere-to-write' }));
+      toast({ code: 'checked-nowhere-to-write' });
       return;
     }
     const overdue = states.filter((s) => s.state === 'overdue').length;
     const soon = states.filter((s) => s.state === 'due-soon').length;
-    toast(say({ code: 'checked', total: states.length, overdue, soon, problems: problems.length }));
+    toast({ code: 'checked', total: states.length, overdue, soon, problems: problems.length });
   });
 }
 
 export function menuRefreshSummaries(): void {
   withAlerts(() => {
     const result = withDocumentLock(() => refreshSummarySheets(loadRoadmap()));
-    toast(say({ code: 'summaries-refreshed', names: result.sheets.map((s) => s.name) }));
+    toast({ code: 'summaries-refreshed', names: result.sheets.map((s) => s.name) });
   });
 }
 
 export function menuSendReminders(): void {
   withAlerts(() => {
     const ui = SpreadsheetApp.getUi();
-    const answer = ui.alert('Отправить напоминания', say({ code: 'send-confirm' }), ui.ButtonSet.YES_NO);
+    const answer = ui.alert(MENU_LABELS.menuSendReminders, say({ code: 'send-confirm' }), ui.ButtonSet.YES_NO);
     if (answer !== ui.Button.YES) return;
     const outcome = sendDue({ includeAllOverdue: false, limit: Number.MAX_SAFE_INTEGER, how: 'manual' });
     const text = say({
@@ -71,7 +71,7 @@ export function menuSendReminders(): void {
       postponed: outcome.postponed.length,
       heldUntil: outcome.heldUntil,
     });
-    ui.alert('Напоминания', text, ui.ButtonSet.OK);
+    ui.alert(ALERT_TITLES.sent, text, ui.ButtonSet.OK);
   });
 }
 
@@ -87,12 +87,12 @@ export function menuToggleNightly(): void {
           ? { code: 'nightly-owned-by-other', email: outcome.owner.email }
           : { code: 'nightly-off' },
       );
-      ui.alert('Ночная проверка', text, ui.ButtonSet.OK);
+      ui.alert(ALERT_TITLES.nightly, text, ui.ButtonSet.OK);
       return;
     }
     const outcome = enableNightly(spreadsheet, loadSettings().nightlyHour);
     const { hour, timeZone } = outcome.owner;
-    ui.alert('Ночная проверка', say({ code: 'nightly-on', hour, timeZone }), ui.ButtonSet.OK);
+    ui.alert(ALERT_TITLES.nightly, say({ code: 'nightly-on', hour, timeZone }), ui.ButtonSet.OK);
   });
 }
 
@@ -100,7 +100,7 @@ export function menuCreateCalendar(): void {
   withAlerts(() => {
     const loaded = loadRoadmap();
     const created = withDocumentLock(() => ensureCalendarSheet(loaded));
-    toast(say({ code: 'calendar-sheet', created }));
+    toast({ code: 'calendar-sheet', created });
   });
 }
 
@@ -108,33 +108,21 @@ export function menuPreview(): void {
   showSidebar();
 }
 
-/** The Russian guide, shipped with the add-in's source (docs/guide.md, linked from the README). */
-export const GUIDE = 'docs/guide.md в репозитории дополнения';
-
-const HELP = [
-  '1. «Подготовить таблицу» добавляет справа столбцы Статус, Дата выполнения, Новый срок, Отметка об исполнении и расчётные столбцы, а также лист «Исполнители». Ваши ячейки не меняются.',
-  '2. Впишите адреса исполнителей на листе «Исполнители».',
-  '3. «Проверить сроки» читает «Срок исполнения» (например, «февраль-март 2021 г.», «ежемесячно», «в течение года») и отмечает состояние каждого мероприятия.',
-  '4. «Отправить напоминания» отправляет каждому исполнителю одно письмо о его просроченных и близких сроках; повторно то же напоминание не отправляется.',
-  '5. Ночная проверка делает всё это каждый день сама; письма уходят только в рабочие дни производственного календаря, свои выходные и рабочие дни впишите в лист «Календарь».',
-  '«Диагностика» проверяет, всё ли дополнение может делать в этой таблице; если есть «не ок», пришлите её таблицу разработчикам.',
-  `Подробное руководство (для координатора и администратора): ${GUIDE}.`,
-].join('\n\n');
-
 export function menuHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert('Дорожная карта: справка', HELP, ui.ButtonSet.OK);
+  ui.alert(ALERT_TITLES.help, HELP_TEXT, ui.ButtonSet.OK);
 }
 
 /** «Диагностика»: the table of checks in a dialog (no e-mail, no cell of the person's changed). */
 export function menuDiagnostics(): void {
   const report = diagnose();
   const failed = report.checks.filter((c) => !c.ok).length;
+  const { ok, bad, meaning, action } = DIAGNOSTIC_LABELS;
   const rows = report.checks
     .map(
       (c) =>
-        `<tr><td>${escapeHtml(c.title)}</td><td class="${c.ok ? 'ok' : 'bad'}">${c.ok ? 'ок' : 'не ок'}</td>` +
-        `<td>${escapeHtml(c.detail)}${c.ok ? '' : `<br><b>Что это значит:</b> ${escapeHtml(c.meaning)}<br><b>Что сделать:</b> ${escapeHtml(c.action)}`}</td></tr>`,
+        `<tr><td>${escapeHtml(c.title)}</td><td class="${c.ok ? 'ok' : 'bad'}">${c.ok ? ok : bad}</td>` +
+        `<td>${escapeHtml(c.detail)}${c.ok ? '' : `<br><b>${meaning}:</b> ${escapeHtml(c.meaning)}<br><b>${action}:</b> ${escapeHtml(c.action)}`}</td></tr>`,
     )
     .join('');
   const summary = say({ code: 'diagnostics-summary', failed, total: report.checks.length });
@@ -142,5 +130,5 @@ export function menuDiagnostics(): void {
     '<style>body{font:13px Arial,sans-serif}table{border-collapse:collapse}td{border:1px solid #dadce0;padding:4px 6px;vertical-align:top}.ok{color:#0d652d}.bad{color:#a50e0e;font-weight:bold}</style>' +
     `<p>${escapeHtml(summary)}</p><table>${rows}</table>`;
   const output = HtmlService.createHtmlOutput(html).setWidth(720).setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(output, 'Диагностика');
+  SpreadsheetApp.getUi().showModalDialog(output, MENU_LABELS.menuDiagnostics);
 }

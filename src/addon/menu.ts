@@ -1,29 +1,21 @@
-/** The «Дорожная карта» menu: the label and the global handler of every item, in order. */
-export interface MenuItem {
-  label: string;
-  handler: string;
-}
+import { ADDIN_NAME, MENU_LABELS, type MenuHandler, type MenuPlace } from '../core/i18n';
 
-export const MENU_TITLE = 'Дорожная карта';
-
-export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
-  { label: 'Открыть панель', handler: 'openSidebar' },
-  'separator',
-  { label: 'Подготовить таблицу', handler: 'menuPrepare' },
-  { label: 'Проверить сроки', handler: 'menuCheck' },
-  { label: 'Обновить сводки', handler: 'menuRefreshSummaries' },
-  'separator',
-  { label: 'Предпросмотр напоминаний', handler: 'menuPreview' },
-  { label: 'Отправить напоминания', handler: 'menuSendReminders' },
-  { label: 'Ночная проверка: включить или выключить', handler: 'menuToggleNightly' },
-  { label: 'Свои выходные и рабочие дни (лист «Календарь»)', handler: 'menuCreateCalendar' },
-  'separator',
-  { label: 'Диагностика', handler: 'menuDiagnostics' },
-  { label: 'Справка', handler: 'menuHelp' },
+/** The «Дорожная карта» menu: the global handler of every item, in order (null: a separator); labels in i18n. */
+const MENU_ITEMS: readonly (MenuHandler | null)[] = [
+  'openSidebar',
+  null,
+  'menuPrepare',
+  'menuCheck',
+  'menuRefreshSummaries',
+  null,
+  'menuPreview',
+  'menuSendReminders',
+  'menuToggleNightly',
+  'menuCreateCalendar',
+  null,
+  'menuDiagnostics',
+  'menuHelp',
 ];
-
-/** Where the menu appears, for the README, «Справка» and «Диагностика». */
-export type MenuPlace = 'top-level' | 'add-on';
 
 /**
  * A script bound to the file shows a top-level «Дорожная карта» menu (createMenu); an installed
@@ -47,10 +39,10 @@ export function menuPlace(authMode?: unknown): MenuPlace {
 /** Builds the menu; needs no authorization, so it is safe when onOpen runs with AuthMode.NONE. */
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, authMode?: unknown): MenuPlace {
   const place = menuPlace(authMode);
-  const menu = place === 'top-level' ? ui.createMenu(MENU_TITLE) : ui.createAddonMenu();
-  for (const item of MENU_ITEMS) {
-    if (item === 'separator') menu.addSeparator();
-    else menu.addItem(item.label, item.handler);
+  const menu = place === 'top-level' ? ui.createMenu(ADDIN_NAME) : ui.createAddonMenu();
+  for (const handler of MENU_ITEMS) {
+    if (handler === null) menu.addSeparator();
+    else menu.addItem(MENU_LABELS[handler], handler);
   }
   menu.addToUi();
   return place;

@@ -1,3 +1,5 @@
+import { OWN_SHEET_MARK } from '../core/i18n';
+import { ownHeaderText } from '../core/roadmap';
 import { hasScreen } from './env';
 import { noteOwnSheetAdded } from './summaries/memory';
 /**
@@ -153,16 +155,6 @@ export class OwnSheetLookup {
   }
 }
 
-/** Header text as compared: case, punctuation, spaces and digits (a period in a title) aside. */
-export function headerText(cell: unknown): string {
-  return String(cell ?? '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\d+/g, '#')
-    .replace(/[^\p{L}#]+/gu, ' ')
-    .trim();
-}
-
 /**
  * An own sheet that lost its mark (developer metadata does not survive a trip through .xlsx or
  * another tool): the sheet of that name whose first row starts with `header`. Two calls, or one
@@ -177,7 +169,7 @@ export function sheetNamedWithHeader(
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet || header.length === 0) return null;
   const first = sheet.getRange(1, 1, 1, header.length).getValues()[0] ?? [];
-  return header.every((cell, i) => headerText(first[i]) === headerText(cell)) ? sheet : null;
+  return header.every((cell, i) => ownHeaderText(first[i]) === ownHeaderText(cell)) ? sheet : null;
 }
 
 /** Document property: the ids of the add-in's directory and log sheets, {"log": 123, …}. */
@@ -187,7 +179,7 @@ const OWN_IDS_KEY = 'roadmap.ownSheetIds';
 export function freeSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, desired: string): string {
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
   if (!taken.has(desired.toLowerCase())) return desired;
-  const marked = `${desired} (дорожная карта)`;
+  const marked = desired + OWN_SHEET_MARK;
   if (!taken.has(marked.toLowerCase())) return marked;
   for (let n = 2; ; n++) {
     const candidate = `${desired} ${n}`;
@@ -196,19 +188,25 @@ export function freeSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
 }
 
 /**
- * Creates an own sheet at the end, marked with metadata, with a bold frozen header. insertSheet
- * makes the new sheet the active one; the person stays on the sheet they were looking at.
+ * A new sheet at the end, under a free name (freeSheetName). insertSheet makes the new sheet the
+ * active one; the person stays on the sheet they were looking at.
  */
+export function insertSheetAtEnd(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
+  // No screen in a trigger run: nobody to put back, and getActiveSheet/activate would fail.
+  const active = hasScreen() ? spreadsheet.getActiveSheet() : null;
+  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getSheets().length);
+  active?.activate();
+  return sheet;
+}
+
+/** Creates an own sheet at the end (insertSheetAtEnd), marked with metadata, with a bold frozen header. */
 export function createOwnSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   kind: OwnSheetKind,
   name: string,
   header: string[],
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  // No screen in a trigger run: nobody to put back, and getActiveSheet/activate would fail.
-  const active = hasScreen() ? spreadsheet.getActiveSheet() : null;
-  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, name), spreadsheet.getSheets().length);
-  active?.activate();
+  const sheet = insertSheetAtEnd(spreadsheet, name);
   noteOwnSheetAdded();
   sheet.addDeveloperMetadata(OWN_SHEET_KEY, kind);
   const headerRange = sheet.getRange(1, 1, 1, header.length);

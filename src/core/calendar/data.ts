@@ -4,8 +4,9 @@
  * Sundays that are. Days as 'MM-DD', space-separated. Everything else follows the weekly rest
  * days (Saturday, Sunday).
  *
- * `off` = the Labour Code's holidays (art. 112) that fall on a weekday, the days a holiday on a
- * weekend moves to (art. 112 part 2), and the transfers of the Government's decree of that year.
+ * `off` = the weekdays off besides the Labour Code's holidays (LABOUR_CODE_HOLIDAYS, art. 112, off in
+ * every year and so not repeated here): the days a holiday on a weekend moves to (art. 112 part 2)
+ * and the transfers of the Government's decree of that year.
  * `decreed` = non-working days declared by decrees of the President (2020 and 2021), kept apart
  * with their own sources: they did not change the norm of working time, but offices were shut.
  * `work` = a Saturday or Sunday made a working day by the decree.
@@ -29,27 +30,27 @@ export interface YearData {
 
 export const RU_CALENDAR: Readonly<Record<number, YearData>> = {
   2015: {
-    off: '01-01 01-02 01-05 01-06 01-07 01-08 01-09 02-23 03-09 05-01 05-04 05-11 06-12 11-04',
+    off: '01-09 03-09 05-04 05-11',
     work: '',
   },
   2016: {
-    off: '01-01 01-04 01-05 01-06 01-07 01-08 02-22 02-23 03-07 03-08 05-02 05-03 05-09 06-13 11-04',
+    off: '02-22 03-07 05-02 05-03 06-13',
     work: '02-20',
   },
   2017: {
-    off: '01-02 01-03 01-04 01-05 01-06 02-23 02-24 03-08 05-01 05-08 05-09 06-12 11-06',
+    off: '02-24 05-08 11-06',
     work: '',
   },
   2018: {
-    off: '01-01 01-02 01-03 01-04 01-05 01-08 02-23 03-08 03-09 04-30 05-01 05-02 05-09 06-11 06-12 11-05 12-31',
+    off: '03-09 04-30 05-02 06-11 11-05 12-31',
     work: '04-28 06-09 12-29',
   },
   2019: {
-    off: '01-01 01-02 01-03 01-04 01-07 01-08 03-08 05-01 05-02 05-03 05-09 05-10 06-12 11-04',
+    off: '05-02 05-03 05-10',
     work: '',
   },
   2020: {
-    off: '01-01 01-02 01-03 01-06 01-07 01-08 02-24 03-09 05-01 05-04 05-05 05-11 06-12 11-04',
+    off: '02-24 03-09 05-04 05-05 05-11',
     work: '',
     decreed: [
       '03-30 03-31 04-01 04-02 04-03',
@@ -60,28 +61,28 @@ export const RU_CALENDAR: Readonly<Record<number, YearData>> = {
     ],
   },
   2021: {
-    off: '01-01 01-04 01-05 01-06 01-07 01-08 02-22 02-23 03-08 05-03 05-10 06-14 11-04 11-05 12-31',
+    off: '02-22 05-03 05-10 06-14 11-05 12-31',
     work: '02-20',
     decreed: ['05-04 05-05 05-06 05-07', '11-01 11-02 11-03'],
   },
   2022: {
-    off: '01-03 01-04 01-05 01-06 01-07 02-23 03-07 03-08 05-02 05-03 05-09 05-10 06-13 11-04',
+    off: '03-07 05-02 05-03 05-10 06-13',
     work: '03-05',
   },
   2023: {
-    off: '01-02 01-03 01-04 01-05 01-06 02-23 02-24 03-08 05-01 05-08 05-09 06-12 11-06',
+    off: '02-24 05-08 11-06',
     work: '',
   },
   2024: {
-    off: '01-01 01-02 01-03 01-04 01-05 01-08 02-23 03-08 04-29 04-30 05-01 05-09 05-10 06-12 11-04 12-30 12-31',
+    off: '04-29 04-30 05-10 12-30 12-31',
     work: '04-27 11-02 12-28',
   },
   2025: {
-    off: '01-01 01-02 01-03 01-06 01-07 01-08 05-01 05-02 05-08 05-09 06-12 06-13 11-03 11-04 12-31',
+    off: '05-02 05-08 06-13 11-03 12-31',
     work: '11-01',
   },
   2026: {
-    off: '01-01 01-02 01-05 01-06 01-07 01-08 01-09 02-23 03-09 05-01 05-11 06-12 11-04 12-31',
+    off: '01-09 03-09 05-11 12-31',
     work: '',
   },
 };

@@ -86,8 +86,8 @@ function readDeadline(raw: string, ctx: Required<DeadlineContext>): Deadline {
   const extra: DeadlineWarning[] = comment ? [warning('comment-ignored', comment)] : [];
   for (const slip of slips) extra.push(warning('misspelt-month', slip.word, slip.form));
   if (left.typos.length > 0) {
-    const typos = left.typos.map((t) => `«${t.word}» (${t.suggestion}?)`).join(', ');
-    return undated('unknown', [warning('possible-typo', typos)]);
+    const detail = left.typos.map((t) => t.word).join(', ');
+    return undated('unknown', [{ code: 'possible-typo', detail, typos: left.typos }]);
   }
   if (left.words.length > 0 && items.length > 0) extra.push(warning('text-left-over', left.words.join(' ')));
   const substantial =

@@ -5,14 +5,15 @@
  * whole cell unreadable. (A month one slip away is read before this when it can be: misspelt.ts.)
  */
 import { monthNameOneSlipAway } from './misspelt';
+import type { Typo } from './types';
 import { FILLER_WORDS, KEY_WORDS } from './vocabulary';
 
 const KEYS = new Set(KEY_WORDS);
 
 export interface Leftover {
   words: string[];
-  /** «фервраль» → 'февраль'. */
-  typos: Array<{ word: string; suggestion: string }>;
+  /** «фервряль» → 'февраль'. */
+  typos: Typo[];
   letters: number;
 }
 

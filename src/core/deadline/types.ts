@@ -53,6 +53,15 @@ export type Assumption =
   | 'start-of-period'
   | 'school-year'; // «учебный год» → 1 September .. 30 June
 
+/**
+ * A word of a deadline one or two letters from a word the parser knows: { word: 'ежемесчно',
+ * suggestion: 'ежемесячно' }. Read-only: remembered deadlines share it (memo.ts copies the rest).
+ */
+export interface Typo {
+  readonly word: string;
+  readonly suggestion: string;
+}
+
 export interface DeadlineWarning {
   /**
    * Stable code (messages.ts): 'year-outside-plan', 'range-backwards', 'impossible-date',
@@ -61,12 +70,14 @@ export interface DeadlineWarning {
   code: WarningCode;
   /**
    * What the sentence quotes (i18n's WARNING_TEXTS words it): the year ('2020', '2020/2021'),
-   * the impossible date or backwards period as written, the text left over, the typo, the
-   * misspelt month ('фервраль').
+   * the impossible date or backwards period as written, the text left over, the typos as
+   * written ('фервряль', 'ежемесчно, кварталл'), the misspelt month ('фервраль').
    */
   detail: string;
   /** 'misspelt-month' only: the month form the misspelt word was read as ('февраль'). */
   readAs?: string;
+  /** 'possible-typo' only: each word taken for a typo and what it is probably ('фервряль', 'февраль'). */
+  typos?: readonly Typo[];
 }
 
 export interface Deadline {

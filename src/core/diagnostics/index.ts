@@ -1,10 +1,11 @@
 /**
  * «Диагностика»: every assumption the add-in makes about Google, as a row a person can read —
  * «проверка — ок / не ок — что это значит — что сделать». The Apps Script side
- * (src/addon/diagnostics.ts) measures; this module names the checks and makes the rows from
- * i18n's DIAGNOSTIC_TEXTS, so the sidebar, the menu's dialog and `roadmap diagnose` say the same.
+ * (src/addon/diagnostics.ts) measures and returns what it saw as data; this module names the
+ * checks and makes the rows from i18n's DIAGNOSTIC_TEXTS (title, what it saw in words, what a
+ * failure means, what to do), so the sidebar, the menu's dialog and `roadmap diagnose` say the same.
  */
-import { DIAGNOSTIC_TEXTS } from '../i18n';
+import { type CheckText, DIAGNOSTIC_TEXTS, type DiagnosticFindings, diagnosticError } from '../i18n';
 
 export interface DiagnosticCheck {
   id: CheckId;
@@ -46,8 +47,16 @@ export type CheckId =
   | 'installation'
   | 'cleanup';
 
-/** One row: diagnosticRow('lock', true, 'получена и снята') → { id: 'lock', ok: true, meaning: '', action: '' … }. */
-export function diagnosticRow(id: CheckId, ok: boolean, detail: string): DiagnosticCheck {
-  const text = DIAGNOSTIC_TEXTS[id];
-  return { id, title: text.title, ok, detail, meaning: ok ? '' : text.meaning, action: ok ? '' : text.action };
+/**
+ * One row, from what the check saw (i18n's DiagnosticFindings) or the error it threw:
+ * diagnosticRow('lock', true, 'ok') → { id: 'lock', ok: true, detail: 'получена и снята', meaning: '', action: '' … }.
+ */
+export function diagnosticRow<C extends CheckId>(
+  id: C,
+  ok: boolean,
+  found: DiagnosticFindings[C] | Error,
+): DiagnosticCheck {
+  const [title, meaning, action, words] = DIAGNOSTIC_TEXTS[id] as CheckText<C>;
+  const detail = found instanceof Error ? diagnosticError(found.message) : words(found, ok);
+  return { id, title, ok, detail, meaning: ok ? '' : meaning, action: ok ? '' : action };
 }

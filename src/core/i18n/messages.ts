@@ -6,6 +6,7 @@
 import type { DeadlineWarning } from '../deadline/types';
 import type { Doubt } from '../doubt';
 import type { StatusCode, UserColumn } from '../model';
+import type { RuleView } from '../roadmap/own-rules';
 
 /**
  * A cell of the roadmap a message names: its row, its column (null: the whole row) and that
@@ -167,6 +168,61 @@ export type NightlyMessage =
         remaining: number;
       } | null;
     };
+
+/** The menu's items, named by the global function each one calls (addon/menu.ts puts them in order). */
+export type MenuHandler =
+  | 'openSidebar'
+  | 'menuPrepare'
+  | 'menuCheck'
+  | 'menuRefreshSummaries'
+  | 'menuPreview'
+  | 'menuSendReminders'
+  | 'menuToggleNightly'
+  | 'menuCreateCalendar'
+  | 'menuDiagnostics'
+  | 'menuHelp';
+
+/** Where the menu appears (addon/menu.ts menuPlace): the top menu bar (a script bound to the file) or «Расширения» (an add-on). */
+export type MenuPlace = 'top-level' | 'add-on';
+
+/** What a properties store did: not available, lost the value written, or works with this many bytes used. */
+export type PropertiesFinding = 'none' | 'lost' | { total: number; largest: number };
+
+/**
+ * What each check of «Диагностика» saw, as data (addon/diagnostics.ts measures; ru.ts
+ * DIAGNOSTIC_TEXTS' `detail` words it, told whether the check passed): 97 recipients left for 'mail-quota'.
+ */
+export interface DiagnosticFindings {
+  /** The spreadsheet's name; null: none is open. */
+  spreadsheet: string | null;
+  'time-zones': { sheet: string; script: string };
+  /** The temporary sheet's name. */
+  'temp-sheet': string;
+  /** The probe cells as read back; `date`: a Date value as dd.MM.yyyy in the spreadsheet's zone. */
+  'value-date': { value: unknown; date: string };
+  'value-number': unknown;
+  'value-empty': unknown;
+  'value-text': unknown;
+  /** How many rules came back when not one; else the one rule's formula and colors. */
+  'conditional-rule': number | Pick<RuleView, 'formula' | 'background' | 'fontColor'>;
+  /** The marks found by key on the temporary sheet. */
+  metadata: number;
+  /** Off, another person's trigger, found (running at `hour`), or missing (`id`, recorded). */
+  trigger: 'off' | { owner: string } | { hour: number } | { id: string };
+  lock: 'none' | 'busy' | 'ok';
+  'document-properties': PropertiesFinding;
+  'user-properties': PropertiesFinding;
+  /** The recipients left today. */
+  'mail-quota': number;
+  /** The address; '' when Google hides it. */
+  'effective-user': string;
+  /** The scopes granted (passed) or missing (failed) without Google's prefix; null: Google does not list them. */
+  scopes: string[] | null;
+  /** Not deployed; links signed with the wrong length; deployed at `url` (failed: without the `spreadsheets` scope). */
+  answers: 'off' | { bytes: number } | { url: string };
+  installation: MenuPlace;
+  cleanup: 'none' | 'left' | 'removed';
+}
 
 export type Message =
   | RoadmapMessage

@@ -18,7 +18,17 @@ import { countRu } from '../plural';
 import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
 import type { Settings, SettingsIssue } from '../settings';
 import { RU as SUMMARY_LABELS } from '../summary/labels';
-import type { Cell, Message, MessageCode, MessageOf, NightlyStep, SheetCell } from './messages';
+import type {
+  Cell,
+  DiagnosticFindings,
+  MenuHandler,
+  Message,
+  MessageCode,
+  MessageOf,
+  NightlyStep,
+  PropertiesFinding,
+  SheetCell,
+} from './messages';
 
 /** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
 export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
@@ -87,7 +97,8 @@ export const WARNING_TEXTS: Readonly<Record<WarningCode, (detail: string, warnin
   'range-backwards': (d) => `Период «${d}» записан в обратном порядке`,
   'impossible-date': (d) => `Такой даты нет: ${d}`,
   'text-left-over': (d) => `Часть текста не распознана: «${d}»`,
-  'possible-typo': (d) => `Похоже на опечатку: ${d}`,
+  'possible-typo': (d, w) =>
+    `Похоже на опечатку: ${w?.typos?.map((t) => `«${t.word}» (${t.suggestion}?)`).join(', ') ?? d}`,
   'misspelt-month': (d, w) => `Месяц «${d}» прочитан как «${w?.readAs ?? ''}» — проверьте написание`,
   'deadline-unreadable': (d) => `Срок не распознан: «${d}»`,
   empty: () => 'Срок не указан',
@@ -401,111 +412,224 @@ export function layoutMovedText(moved: { role: UserColumn; column: number; was: 
   );
 }
 
-/** A check of «Диагностика»: what it is, what its failure means and what to do. */
-export interface CheckText {
-  title: string;
-  meaning: string;
-  action: string;
+/**
+ * A check of «Диагностика»: what it is, what its failure means, what to do, and what it saw in
+ * words (its detail column), told whether it passed: detail({ left: 97 }, true) → 'осталось
+ * адресатов на сегодня: 97'. A tuple, not an object: nineteen checks' keys would weigh ~600 bytes
+ * in the add-in's bundle, which may only shrink (issue 18).
+ */
+export type CheckText<C extends CheckId = CheckId> = readonly [
+  title: string,
+  meaning: string,
+  action: string,
+  detail: (found: DiagnosticFindings[C], ok: boolean) => string,
+];
+
+/** What a cell value read back is, in words: 'дата', 'пустая строка', 'число', 'текст', else its typeof. */
+function typeName(value: unknown): string {
+  if (value instanceof Date) return 'дата';
+  if (value === '') return 'пустая строка';
+  return typeof value === 'number' ? 'число' : typeof value === 'string' ? 'текст' : typeof value;
 }
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} КБ`;
+
+/** A properties store in words: unavailable, lost the probe, or how much of Google's limits is used. */
+const propertiesDetail = (found: PropertiesFinding) =>
+  typeof found === 'object'
+    ? `запись и чтение работают; занято ${kb(found.total)} из 500 КБ, самое большое значение ${kb(found.largest)} из 9 КБ`
+    : { none: 'хранилище недоступно', lost: 'записанное значение не прочитано' }[found];
+
+/** The add-in's name: the menu's title, the sidebar's, the title of its toasts and alerts. */
+export const ADDIN_NAME = 'Дорожная карта';
+
+/** The hidden sheet «Диагностика» works on and removes. */
+export const DIAGNOSTICS_SHEET_NAME = 'Диагностика дорожной карты';
 
 const SEND_US = 'Пришлите эту таблицу разработчикам.';
 
-/** «Диагностика»'s checks (diagnostics/), with what a failure means and what to do. */
-export const DIAGNOSTIC_TEXTS: Readonly<Record<CheckId, CheckText>> = {
-  spreadsheet: {
-    title: 'Открытая таблица доступна скрипту',
-    meaning: 'Дополнение не видит таблицу, в которой запущено: ничего не будет работать.',
-    action: 'Откройте дорожную карту в Google Таблицах и запустите «Диагностику» из её меню.',
-  },
-  'time-zones': {
-    title: 'Часовой пояс таблицы и скрипта',
-    meaning: 'Без пояса таблицы «сегодня» и сроки могут сдвинуться на день.',
-    action: 'Файл → Настройки → Часовой пояс: выберите пояс вашего региона.',
-  },
-  'temp-sheet': {
-    title: 'Временный скрытый лист создаётся',
-    meaning: 'Дополнение не может добавлять листы: не появятся «Исполнители», журнал и сводки.',
-    action: 'Проверьте, что у вас есть права редактора и таблица не защищена целиком.',
-  },
-  'value-date': {
-    title: 'Дата читается как дата в поясе таблицы',
-    meaning: 'Даты выполнения и сроки будут прочитаны неверно.',
-    action: SEND_US,
-  },
-  'value-number': {
-    title: 'Число читается как число',
-    meaning: 'Номера и «Дней до срока» будут прочитаны неверно.',
-    action: SEND_US,
-  },
-  'value-empty': {
-    title: 'Пустая ячейка читается как пустая строка',
-    meaning: 'Пустые «Статус» и «Дата выполнения» будут приняты за заполненные.',
-    action: SEND_US,
-  },
-  'value-text': {
-    title: 'Текст, похожий на формулу, остаётся текстом',
-    meaning: 'Текст из ячеек мог бы выполниться как формула.',
-    action: SEND_US,
-  },
-  'conditional-rule': {
-    title: 'Правило цвета узнаётся после чтения',
-    meaning: '«Подготовить таблицу» будет добавлять правила цвета заново при каждом запуске.',
-    action: SEND_US,
-  },
-  metadata: {
-    title: 'Метка листа (developer metadata) находится по ключу',
-    meaning: 'Дополнение не найдёт свои листы после переименования и создаст их заново.',
-    action: SEND_US,
-  },
-  trigger: {
-    title: 'Триггер ночной проверки найден по своему id',
-    meaning: 'Ночная проверка не запустится или запустится дважды.',
-    action: 'Выключите и снова включите ночную проверку в боковой панели.',
-  },
-  lock: {
-    title: 'Блокировка документа доступна',
-    meaning: 'Два действия сразу (рассылка и ночная проверка) могли бы отправить одно письмо дважды.',
-    action: 'Запускайте дополнение из меню таблицы, а не из редактора скриптов.',
-  },
-  'document-properties': {
-    title: 'Свойства документа: запись, чтение, объём',
-    meaning: 'Настройки, владелец ночной проверки и отметки об отправке не сохранятся.',
-    action: 'Если объём близок к пределу, удалите старые строки журнала; иначе пришлите таблицу разработчикам.',
-  },
-  'user-properties': {
-    title: 'Свойства пользователя: запись и чтение',
-    meaning: 'Служба свойств Google недоступна этой учётной записи.',
-    action: 'Повторите позже; если не помогает — пришлите таблицу разработчикам.',
-  },
-  'mail-quota': {
-    title: 'Остаток квоты писем на сегодня',
-    meaning: 'Сегодня напоминания не уйдут: они будут отложены до завтра.',
-    action: 'Подождите сутки или отправляйте с учётной записи Google Workspace (1 500 адресатов в день).',
-  },
-  'effective-user': {
-    title: 'Адрес текущего пользователя известен',
-    meaning: 'Владелец ночной проверки и отправитель писем не будут показаны.',
-    action: 'Разрешите дополнению видеть ваш адрес (userinfo.email) при авторизации.',
-  },
-  scopes: {
-    title: 'Разрешения дополнения выданы',
-    meaning: 'Часть действий (письма, триггер, меню) завершится ошибкой доступа.',
-    action: 'Запустите любое действие из меню и подтвердите все разрешения.',
-  },
-  answers: {
-    title: 'Ответы исполнителей: веб-приложение',
-    meaning: 'Ссылки «Отметить выполненным» в письмах не откроются или не смогут открыть таблицу.',
-    action:
-      'Отправьте проект с манифестом appsscript.answers.json (npm run deploy:answers), подтвердите разрешение «spreadsheets» и разверните веб-приложение (README, «Ответы исполнителей»).',
-  },
-  installation: {
-    title: 'Где находится меню',
-    meaning: 'Не удалось определить, как установлено дополнение.',
-    action: 'Меню «Дорожная карта» ищите вверху или в «Расширениях».',
-  },
-  cleanup: {
-    title: 'Временный лист удалён',
-    meaning: 'В таблице остался скрытый лист диагностики.',
-    action: 'Удалите скрытый лист «Диагностика дорожной карты» вручную (правый клик по ярлыку).',
-  },
+/** «Диагностика»'s checks (diagnostics/): what each is, saw, what a failure means and what to do. */
+export const DIAGNOSTIC_TEXTS: { readonly [C in CheckId]: CheckText<C> } = {
+  spreadsheet: [
+    'Открытая таблица доступна скрипту',
+    'Дополнение не видит таблицу, в которой запущено: ничего не будет работать.',
+    'Откройте дорожную карту в Google Таблицах и запустите «Диагностику» из её меню.',
+    (f) => (f === null ? 'нет открытой таблицы' : `«${f}»`),
+  ],
+  'time-zones': [
+    'Часовой пояс таблицы и скрипта',
+    'Без пояса таблицы «сегодня» и сроки могут сдвинуться на день.',
+    'Файл → Настройки → Часовой пояс: выберите пояс вашего региона.',
+    (f) =>
+      `таблица: ${f.sheet || 'не задан'}, скрипт: ${f.script}${f.sheet === f.script ? '' : ' (различаются: сроки считаются по поясу таблицы)'}`,
+  ],
+  'temp-sheet': [
+    'Временный скрытый лист создаётся',
+    'Дополнение не может добавлять листы: не появятся «Исполнители», журнал и сводки.',
+    'Проверьте, что у вас есть права редактора и таблица не защищена целиком.',
+    (f) => `лист «${f}» создан и скрыт`,
+  ],
+  'value-date': [
+    'Дата читается как дата в поясе таблицы',
+    'Даты выполнения и сроки будут прочитаны неверно.',
+    SEND_US,
+    (f) => (f.date ? `15.06.2021 прочитано как ${f.date}` : `получено ${typeName(f.value)} вместо даты`),
+  ],
+  'value-number': [
+    'Число читается как число',
+    'Номера и «Дней до срока» будут прочитаны неверно.',
+    SEND_US,
+    (f) => `1,5 прочитано как ${typeName(f)} ${f}`,
+  ],
+  'value-empty': [
+    'Пустая ячейка читается как пустая строка',
+    'Пустые «Статус» и «Дата выполнения» будут приняты за заполненные.',
+    SEND_US,
+    (f, ok) => (ok ? typeName('') : `получено ${typeName(f)} «${f}»`),
+  ],
+  'value-text': [
+    'Текст, похожий на формулу, остаётся текстом',
+    'Текст из ячеек мог бы выполниться как формула.',
+    SEND_US,
+    (f, ok) => (ok ? 'осталась текстом' : `получено «${f}»`),
+  ],
+  'conditional-rule': [
+    'Правило цвета узнаётся после чтения',
+    '«Подготовить таблицу» будет добавлять правила цвета заново при каждом запуске.',
+    SEND_US,
+    (f) =>
+      typeof f === 'number'
+        ? `прочитано правил: ${f} вместо 1`
+        : `формула после чтения: ${f.formula ?? 'нет'}; цвета: ${f.background ?? '—'} / ${f.fontColor ?? '—'}`,
+  ],
+  metadata: [
+    'Метка листа (developer metadata) находится по ключу',
+    'Дополнение не найдёт свои листы после переименования и создаст их заново.',
+    SEND_US,
+    (f) => `найдено меток: ${f} (видимость DOCUMENT)`,
+  ],
+  trigger: [
+    'Триггер ночной проверки найден по своему id',
+    'Ночная проверка не запустится или запустится дважды.',
+    'Выключите и снова включите ночную проверку в боковой панели.',
+    (f) => {
+      if (f === 'off') return 'ночная проверка выключена: проверять нечего';
+      if ('owner' in f) return `триггер принадлежит ${f.owner}: найти его может только владелец`;
+      return 'hour' in f ? `найден, каждый день около ${f.hour}:00` : `триггер ${f.id} не найден`;
+    },
+  ],
+  lock: [
+    'Блокировка документа доступна',
+    'Два действия сразу (рассылка и ночная проверка) могли бы отправить одно письмо дважды.',
+    'Запускайте дополнение из меню таблицы, а не из редактора скриптов.',
+    (f) =>
+      ({
+        none: lowerFirst(say({ code: 'no-document-lock' })),
+        busy: 'занята другим действием дольше 10 секунд',
+        ok: 'получена и снята',
+      })[f],
+  ],
+  'document-properties': [
+    'Свойства документа: запись, чтение, объём',
+    'Настройки, владелец ночной проверки и отметки об отправке не сохранятся.',
+    'Если объём близок к пределу, удалите старые строки журнала; иначе пришлите таблицу разработчикам.',
+    propertiesDetail,
+  ],
+  'user-properties': [
+    'Свойства пользователя: запись и чтение',
+    'Служба свойств Google недоступна этой учётной записи.',
+    'Повторите позже; если не помогает — пришлите таблицу разработчикам.',
+    propertiesDetail,
+  ],
+  'mail-quota': [
+    'Остаток квоты писем на сегодня',
+    'Сегодня напоминания не уйдут: они будут отложены до завтра.',
+    'Подождите сутки или отправляйте с учётной записи Google Workspace (1 500 адресатов в день).',
+    (f) => `осталось адресатов на сегодня: ${f}`,
+  ],
+  'effective-user': [
+    'Адрес текущего пользователя известен',
+    'Владелец ночной проверки и отправитель писем не будут показаны.',
+    'Разрешите дополнению видеть ваш адрес (userinfo.email) при авторизации.',
+    (f) => f || 'адрес скрыт',
+  ],
+  scopes: [
+    'Разрешения дополнения выданы',
+    'Часть действий (письма, триггер, меню) завершится ошибкой доступа.',
+    'Запустите любое действие из меню и подтвердите все разрешения.',
+    (f, ok) =>
+      ok
+        ? f
+          ? `выданы: ${f.join(', ')}`
+          : 'все разрешения выданы'
+        : `не выданы: ${f?.join(', ') || 'часть разрешений'}`,
+  ],
+  answers: [
+    'Ответы исполнителей: веб-приложение',
+    'Ссылки «Отметить выполненным» в письмах не откроются или не смогут открыть таблицу.',
+    'Отправьте проект с манифестом appsscript.answers.json (npm run deploy:answers), подтвердите разрешение «spreadsheets» и разверните веб-приложение (README, «Ответы исполнителей»).',
+    (f, ok) => {
+      if (f === 'off') return 'не опубликовано: письма без ссылок для ответа (это необязательно)';
+      if ('bytes' in f) return `подпись ссылок: ${f.bytes} байт вместо 32`;
+      return ok
+        ? `опубликовано: ${f.url}`
+        : `опубликовано (${f.url}), но не выдано разрешение spreadsheets: страница не откроет таблицу`;
+    },
+  ],
+  installation: [
+    'Где находится меню',
+    'Не удалось определить, как установлено дополнение.',
+    `Меню «${ADDIN_NAME}» ищите вверху или в «Расширениях».`,
+    (f) =>
+      f === 'top-level'
+        ? `скрипт привязан к таблице: меню «${ADDIN_NAME}» в верхней строке меню`
+        : `установлено как дополнение: меню в «Расширения» → «${ADDIN_NAME}»`,
+  ],
+  cleanup: [
+    'Временный лист удалён',
+    'В таблице остался скрытый лист диагностики.',
+    `Удалите скрытый лист «${DIAGNOSTICS_SHEET_NAME}» вручную (правый клик по ярлыку).`,
+    (f) => ({ none: NO_TEMP_SHEET, left: 'лист остался в таблице', removed: 'лист удалён' })[f],
+  ],
 };
+
+/** The detail of a check that threw: Google's message, or why it could not run. */
+export const diagnosticError = (message: string) => `ошибка: ${message}`;
+/** Why a check on the temporary sheet could not run. */
+export const NO_TEMP_SHEET = 'временный лист не создан';
+
+/**
+ * How the menu's dialog and `roadmap diagnose` mark a check passed or failed (`bad`, as the
+ * dialog's CSS class) and introduce a failure's texts.
+ */
+export const DIAGNOSTIC_LABELS = { ok: 'ок', bad: 'не ок', meaning: 'Что это значит', action: 'Что сделать' };
+
+/** An own sheet's name when the person has a sheet of that name: «Исполнители (дорожная карта)». */
+export const OWN_SHEET_MARK = ' (дорожная карта)';
+
+/** The menu's items, keyed by the global each one calls; an alert or dialog of an item is titled by its label. */
+export const MENU_LABELS: Readonly<Record<MenuHandler, string>> = {
+  openSidebar: 'Открыть панель',
+  menuPrepare: 'Подготовить таблицу',
+  menuCheck: 'Проверить сроки',
+  menuRefreshSummaries: 'Обновить сводки',
+  menuPreview: 'Предпросмотр напоминаний',
+  menuSendReminders: 'Отправить напоминания',
+  menuToggleNightly: 'Ночная проверка: включить или выключить',
+  menuCreateCalendar: 'Свои выходные и рабочие дни (лист «Календарь»)',
+  menuDiagnostics: 'Диагностика',
+  menuHelp: 'Справка',
+};
+
+/** The titles of the alerts that are not an item's label. */
+export const ALERT_TITLES = { sent: 'Напоминания', nightly: 'Ночная проверка', help: `${ADDIN_NAME}: справка` };
+
+/** «Справка»: what the menu's items do, in the order a person uses them, and where the Russian guide is. */
+export const HELP_TEXT = [
+  `1. «${MENU_LABELS.menuPrepare}» добавляет справа столбцы Статус, Дата выполнения, Новый срок, Отметка об исполнении и расчётные столбцы, а также лист «${DIRECTORY_SHEET_NAME}». Ваши ячейки не меняются.`,
+  `2. Впишите адреса исполнителей на листе «${DIRECTORY_SHEET_NAME}».`,
+  `3. «${MENU_LABELS.menuCheck}» читает «Срок исполнения» (например, «февраль-март 2021 г.», «ежемесячно», «в течение года») и отмечает состояние каждого мероприятия.`,
+  `4. «${MENU_LABELS.menuSendReminders}» отправляет каждому исполнителю одно письмо о его просроченных и близких сроках; повторно то же напоминание не отправляется.`,
+  `5. Ночная проверка делает всё это каждый день сама; письма уходят только в рабочие дни производственного календаря, свои выходные и рабочие дни впишите в лист «${CALENDAR_SHEET_NAME}».`,
+  `«${MENU_LABELS.menuDiagnostics}» проверяет, всё ли дополнение может делать в этой таблице; если есть «${DIAGNOSTIC_LABELS.bad}», пришлите её таблицу разработчикам.`,
+  'Подробное руководство (для координатора и администратора): docs/guide.md в репозитории дополнения.',
+].join('\n\n');

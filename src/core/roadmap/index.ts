@@ -39,4 +39,4 @@ export { ADDIN_ORDER, COMPUTED_COLUMNS, conditionalRules, distinctExecutors, pla
 export type { RoadmapError, RoadmapHeader, RoadmapInput, RowKind } from './read';
 export { classifyRow, headerOf, isRoadmapError, readHeader, readRoadmap } from './read';
 export { makeSection } from './sections';
-export { cellText, normalizeHeader, splitExecutors } from './text';
+export { cellText, normalizeHeader, ownHeaderText, splitExecutors } from './text';

@@ -42,6 +42,20 @@ export function normalizeHeader(text: string): string {
     .trim();
 }
 
+/**
+ * The form the first row of an own sheet that lost its mark is compared in (addon/own-sheets.ts):
+ * case, punctuation, spaces and digits (a period in a title) aside.
+ * ownHeaderText('Журнал напоминаний, 2021') → 'журнал напоминаний #'.
+ */
+export function ownHeaderText(cell: unknown): string {
+  return String(cell ?? '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\d+/g, '#')
+    .replace(/[^\p{L}#]+/gu, ' ')
+    .trim();
+}
+
 /** One line: flattenText('a\nb') → 'a b'. */
 export function flattenText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -3,6 +3,7 @@ import {
   addWorkingDays,
   isWorkingDay,
   isYearKnown,
+  LABOUR_CODE_HOLIDAYS,
   RU_CALENDAR,
   readOwnDays,
   workCalendar,
@@ -96,6 +97,11 @@ describe('every year of the data', () => {
     // The President's non-working days did not change the norm: count them back as worked.
     const decreed = (RU_CALENDAR[Number(year)]?.decreed ?? []).flatMap((days) => days.split(' '));
     expect(yearTotal(workCalendar(), Number(year)) + decreed.length).toBe(total);
+  });
+
+  it('states each day once: no year lists a Labour Code holiday again among its days off', () => {
+    for (const [year, data] of Object.entries(RU_CALENDAR))
+      expect([year, data.off.split(' ').filter((md) => LABOUR_CODE_HOLIDAYS.includes(md))]).toEqual([year, []]);
   });
 
   it('lists only weekdays as off and only weekends as worked, every date real', () => {

@@ -59,6 +59,23 @@ describe('a deadline with a typo', () => {
     expect(d.warnings[0]?.code).toBe('possible-typo');
   });
 
+  it('returns each typo as data, the written word and its likely word, worded by i18n', () => {
+    const d = parseDeadline('ежемесчно, квратал', { planYear: 2021 });
+    expect(d.warnings).toEqual([
+      {
+        code: 'possible-typo',
+        detail: 'ежемесчно, квратал',
+        typos: [
+          { word: 'ежемесчно', suggestion: 'ежемесячно' },
+          { word: 'квратал', suggestion: 'квартал' },
+        ],
+      },
+    ]);
+    expect(warningText(d.warnings[0] ?? { code: 'empty', detail: '' })).toBe(
+      'Похоже на опечатку: «ежемесчно» (ежемесячно?), «квратал» (квартал?)',
+    );
+  });
+
   it('does not take an inflected form for a typo («по кварталам 2021»)', () => {
     const d = parseDeadline('по кварталам 2021', { planYear: 2021 });
     expect(d.warnings.map((w) => w.code)).not.toContain('possible-typo');

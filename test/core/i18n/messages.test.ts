@@ -1,11 +1,16 @@
+import { type CheckId, diagnosticRow } from '../../../src/core/diagnostics';
 import {
   ANSWER_PROBLEM_TEXTS,
   answerProblemText,
   DIAGNOSTIC_TEXTS,
+  DIAGNOSTICS_SHEET_NAME,
+  type DiagnosticFindings,
   DOUBT_TEXTS,
+  diagnosticError,
   MESSAGE_TEXTS,
   type MessageCode,
   type MessageOf,
+  NO_TEMP_SHEET,
   SETTING_TEXTS,
   say,
   settingText,
@@ -26,10 +31,10 @@ const SAMPLES: { [C in MessageCode]: { message: MessageOf<C>; shows: string[] } 
       row: 12,
       column: 4,
       header: 'Срок исполнения',
-      text: 'фервраль 2021',
-      why: { code: 'possible-typo', detail: '«фервраль» (февраль?)' },
+      text: 'фервряль 2021',
+      why: { code: 'possible-typo', detail: 'фервряль', typos: [{ word: 'фервряль', suggestion: 'февраль' }] },
     },
-    shows: ['Строка 12, столбец D (Срок исполнения)', 'фервраль 2021', '«фервраль» (февраль?)'],
+    shows: ['Строка 12, столбец D (Срок исполнения)', 'фервряль 2021', '«фервряль» (февраль?)'],
   },
   'deadline-doubtful': {
     message: {
@@ -293,9 +298,9 @@ describe('the Russian table has a sentence for every message code', () => {
   });
 
   it.each(Object.keys(DIAGNOSTIC_TEXTS))('diagnostic %s: a title, what a failure means, what to do', (id) => {
-    const text = DIAGNOSTIC_TEXTS[id as keyof typeof DIAGNOSTIC_TEXTS];
-    for (const part of [text.title, text.meaning, text.action]) expect(part).toMatch(/^[«А-ЯЁ].*[А-Яа-яЁё]/);
-    expect(text.meaning).toMatch(/\.$/);
+    const [title, meaning, action] = DIAGNOSTIC_TEXTS[id as keyof typeof DIAGNOSTIC_TEXTS];
+    for (const part of [title, meaning, action]) expect(part).toMatch(/^[«А-ЯЁ].*[А-Яа-яЁё]/);
+    expect(meaning).toMatch(/\.$/);
   });
 
   it.each(Object.keys(DOUBT_TEXTS))('doubt %s: a Russian reason naming its detail', (code) => {
@@ -306,7 +311,11 @@ describe('the Russian table has a sentence for every message code', () => {
 });
 
 const DOUBT_2019 = { code: 'year-outside-plan', detail: '2019' } as const;
-const TYPO = { code: 'possible-typo', detail: '«сентбярь» (сентябрь?)' } as const;
+const TYPO = {
+  code: 'possible-typo',
+  detail: 'сентбярь',
+  typos: [{ word: 'сентбярь', suggestion: 'сентябрь' }],
+} as const;
 
 describe('Google’s refusals worded word for word as before the table', () => {
   it.each([
@@ -374,5 +383,132 @@ describe('sentences kept word for word from before the table', () => {
     ],
   ])('%o', (message, sentence) => {
     expect(say(message)).toBe(sentence);
+  });
+});
+
+/**
+ * Every sentence of «Диагностика»'s detail column: what each check saw (DiagnosticFindings),
+ * whether it passed, and the sentence, word for word as addon/diagnostics.ts wrote it before the
+ * table (two kept apart before now say the same thing once: the lock and the temporary sheet).
+ */
+const DETAILS: {
+  [C in CheckId]: [found: DiagnosticFindings[C], ok: boolean, sentence: string][];
+} = {
+  spreadsheet: [
+    ['План 2021', true, '«План 2021»'],
+    [null, false, 'нет открытой таблицы'],
+  ],
+  'time-zones': [
+    [{ sheet: 'Asia/Tomsk', script: 'Asia/Tomsk' }, true, 'таблица: Asia/Tomsk, скрипт: Asia/Tomsk'],
+    [
+      { sheet: '', script: 'Europe/Moscow' },
+      false,
+      'таблица: не задан, скрипт: Europe/Moscow (различаются: сроки считаются по поясу таблицы)',
+    ],
+  ],
+  'temp-sheet': [['Диагностика дорожной карты 2', true, 'лист «Диагностика дорожной карты 2» создан и скрыт']],
+  'value-date': [
+    [{ value: new Date(2021, 5, 15), date: '15.06.2021' }, true, '15.06.2021 прочитано как 15.06.2021'],
+    [{ value: '15.06.2021', date: '' }, false, 'получено текст вместо даты'],
+  ],
+  'value-number': [
+    [1.5, true, '1,5 прочитано как число 1.5'],
+    ['1,5', false, '1,5 прочитано как текст 1,5'],
+    [true, false, '1,5 прочитано как boolean true'],
+  ],
+  'value-empty': [
+    ['', true, 'пустая строка'],
+    [0, false, 'получено число «0»'],
+  ],
+  'value-text': [
+    ['=IMPORTXML("http://example.org","//a")', true, 'осталась текстом'],
+    ['#N/A', false, 'получено «#N/A»'],
+  ],
+  'conditional-rule': [
+    [2, false, 'прочитано правил: 2 вместо 1'],
+    [
+      { formula: '=$C2="Просрочено"', background: '#f4c7c3', fontColor: '#a50e0e' },
+      true,
+      'формула после чтения: =$C2="Просрочено"; цвета: #f4c7c3 / #a50e0e',
+    ],
+    [{ formula: null, background: null, fontColor: null }, false, 'формула после чтения: нет; цвета: — / —'],
+  ],
+  metadata: [[1, true, 'найдено меток: 1 (видимость DOCUMENT)']],
+  trigger: [
+    ['off', true, 'ночная проверка выключена: проверять нечего'],
+    [{ owner: 'b@x.ru' }, true, 'триггер принадлежит b@x.ru: найти его может только владелец'],
+    [{ hour: 6 }, true, 'найден, каждый день около 6:00'],
+    [{ id: '123' }, false, 'триггер 123 не найден'],
+  ],
+  lock: [
+    // Was «блокировка недоступна (скрипт запущен не из таблицы)»: now the lock's own refusal, 'no-document-lock'.
+    ['none', false, 'блокировка документа недоступна: скрипт запущен не из таблицы'],
+    ['busy', false, 'занята другим действием дольше 10 секунд'],
+    ['ok', true, 'получена и снята'],
+  ],
+  'document-properties': [
+    ['none', false, 'хранилище недоступно'],
+    ['lost', false, 'записанное значение не прочитано'],
+    [
+      { total: 2560, largest: 1024 },
+      true,
+      'запись и чтение работают; занято 2.5 КБ из 500 КБ, самое большое значение 1.0 КБ из 9 КБ',
+    ],
+  ],
+  'user-properties': [
+    [
+      { total: 0, largest: 0 },
+      true,
+      'запись и чтение работают; занято 0.0 КБ из 500 КБ, самое большое значение 0.0 КБ из 9 КБ',
+    ],
+  ],
+  'mail-quota': [[97, true, 'осталось адресатов на сегодня: 97']],
+  'effective-user': [
+    ['a@x.ru', true, 'a@x.ru'],
+    ['', false, 'адрес скрыт'],
+  ],
+  scopes: [
+    [['spreadsheets', 'userinfo.email'], true, 'выданы: spreadsheets, userinfo.email'],
+    [null, true, 'все разрешения выданы'],
+    [['script.send_mail'], false, 'не выданы: script.send_mail'],
+    [[], false, 'не выданы: часть разрешений'],
+  ],
+  answers: [
+    ['off', true, 'не опубликовано: письма без ссылок для ответа (это необязательно)'],
+    [{ bytes: 20 }, false, 'подпись ссылок: 20 байт вместо 32'],
+    [
+      { url: 'https://x/exec' },
+      false,
+      'опубликовано (https://x/exec), но не выдано разрешение spreadsheets: страница не откроет таблицу',
+    ],
+    [{ url: 'https://x/exec' }, true, 'опубликовано: https://x/exec'],
+  ],
+  installation: [
+    ['top-level', true, 'скрипт привязан к таблице: меню «Дорожная карта» в верхней строке меню'],
+    ['add-on', true, 'установлено как дополнение: меню в «Расширения» → «Дорожная карта»'],
+  ],
+  cleanup: [
+    // Was «временный лист не создавался»: now the same words as a check that needed the sheet.
+    ['none', true, 'временный лист не создан'],
+    ['left', false, 'лист остался в таблице'],
+    ['removed', true, 'лист удалён'],
+  ],
+};
+
+describe('«Диагностика»: a sentence for what every check saw', () => {
+  it.each(Object.keys(DIAGNOSTIC_TEXTS))('%s: every finding worded', (id) => {
+    const cases = DETAILS[id as CheckId] as [DiagnosticFindings[CheckId], boolean, string][];
+    expect(cases.length).toBeGreaterThan(0);
+    for (const [found, ok, sentence] of cases) expect(diagnosticRow(id as CheckId, ok, found).detail).toBe(sentence);
+  });
+
+  it('has samples for exactly the table’s checks', () => {
+    expect(Object.keys(DETAILS).sort()).toEqual(Object.keys(DIAGNOSTIC_TEXTS).sort());
+  });
+
+  it('words a check that threw, and names the temporary sheet in the cleanup advice', () => {
+    expect(diagnosticError(NO_TEMP_SHEET)).toBe('ошибка: временный лист не создан');
+    expect(DIAGNOSTIC_TEXTS.cleanup[2]).toContain(`«${DIAGNOSTICS_SHEET_NAME}»`);
+    expect(DIAGNOSTICS_SHEET_NAME).toBe('Диагностика дорожной карты');
   });
 });

@@ -335,7 +335,7 @@ describe('headers and rows the reader must not misread', () => {
       column: 3,
       header: 'Срок',
       text: 'ежемесчно',
-      why: { code: 'possible-typo', detail: '«ежемесчно» (ежемесячно?)' },
+      why: { code: 'possible-typo', detail: 'ежемесчно', typos: [{ word: 'ежемесчно', suggestion: 'ежемесячно' }] },
     });
     const engine = parseDeadline('5 октября – День учителя', { planYear: 2021 }).warnings;
     expect(result.problems.filter((p) => p.row === 3).map((p) => p.code)).toEqual(engine.map((w) => w.code));
