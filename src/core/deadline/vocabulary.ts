@@ -182,6 +182,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'включительно',
   'начиная',
   'конца',
+  'концу',
   'конец',
   'окончания',
   'период',

@@ -15,9 +15,9 @@ import { dueRules, nextYearMarker, recurring, weekdays } from './recurring';
 import { reportingPeriod } from './reporting-period';
 import { eachSchoolTerm, schoolTerms } from './school-terms';
 import { schoolYearStart, schoolYears } from './school-years';
-import { monthLong, seasons } from './seasons';
+import { holidays, monthLong, seasons } from './seasons';
 import { decades, textualDates } from './textual-dates';
-import { weeksOfMonth } from './weeks';
+import { beforeMonth, partsOfMonth, weeksOfMonth } from './weeks';
 import { planYear, years } from './years';
 
 export const FAMILIES: readonly Family[] = [
@@ -39,8 +39,11 @@ export const FAMILIES: readonly Family[] = [
   numericMonths,
   decades,
   weeksOfMonth,
+  beforeMonth,
+  partsOfMonth,
   textualDates,
   months,
+  holidays,
   seasons,
   quarters,
   halves,
