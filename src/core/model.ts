@@ -162,6 +162,8 @@ export interface Roadmap {
   lastUsedColumn?: number;
   /** The header's cell texts by column (1-based), for messages: { 4: 'Срок исполнения' }. */
   headerTexts?: Record<number, string>;
+  /** The person's own column of execution marks («Отметка о выполнении»), read for a status. */
+  markColumn?: number;
 }
 
 /** A measure judged on a day. */

@@ -36,6 +36,8 @@ export interface ColumnLayout {
   columns: Partial<Record<UserColumn, number>>;
   addinColumns: Partial<Record<AddinColumn, number>>;
   lastUserColumn: number;
+  /** The person's own column of execution marks: a status when the add-in's «Статус» is empty. */
+  markColumn?: number;
 }
 
 /** The row's cells by role; `row` is the sheet row's values (index 0 = column A). */
@@ -69,18 +71,35 @@ export function readAddinCells(row: readonly CellValue[], layout: ColumnLayout):
     return column === undefined ? '' : (row[column - 1] ?? '');
   };
   const statusText = cellText(at('status'));
-  const status = statusText ? parseStatus(statusText) : null;
+  const mark =
+    statusText || layout.markColumn === undefined ? null : readMark(cellText(row[layout.markColumn - 1] ?? ''));
+  const status = statusText ? parseStatus(statusText) : (mark?.status ?? null);
   const completed = readDateCell(at('completed'));
   const reminder = readDateCell(at('lastReminder'));
   return {
     status,
     statusUnknown: statusText && status === null ? statusText : null,
-    completedOn: completed.date,
+    completedOn: completed.date ?? (completed.unreadable === null ? (mark?.date ?? null) : null),
     completedUnreadable: completed.unreadable,
     newDeadlineText: cellText(at('newDeadline')),
     note: cellText(at('note')),
     lastReminder: reminder.date,
   };
+}
+
+/**
+ * What a person's own mark says, when it says it plainly: readMark('Выполнено 12.03.2021') →
+ * { status: 'done', date: '2021-03-12' }; readMark('выполнено частично') → null; readMark('перенесено') → null.
+ */
+export function readMark(text: string): { status: StatusCode; date: IsoDate | null } | null {
+  if (text === '') return null;
+  const whole = parseStatus(text);
+  if (whole) return { status: whole, date: null };
+  if (!/^(?:выполнен|исполнен)\p{L}*/iu.test(text.trim()) || /частичн|не\s+в\s+полн|не\s+полн/iu.test(text))
+    return null;
+  const day = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u.exec(text);
+  const date = day ? makeDate(Number(day[3]), Number(day[2]), Number(day[1])) : null;
+  return { status: 'done', date };
 }
 
 /**

@@ -76,6 +76,26 @@ export function splitAddinColumns(
   return { addinColumns, lastUserColumn };
 }
 
+/**
+ * The person's own column of execution marks («Отметка о выполнении», «Информация об исполнении»,
+ * a plan's own «Статус» or «Выполнение»): the add-in reads a status from it when its own «Статус»
+ * is empty («выполнено» there is not reminded), and never writes it.
+ */
+const MARK_HEADER =
+  /^(?:(?:отметк|информаци|сведени|отчет)\p{L}*\s+(?:о|об)\s+(?:выполнени|исполнени)\p{L}*(?:\s+мероприяти\p{L}*)?|(?:статус|выполнение|исполнение|отметка|ход\s+(?:выполнения|исполнения)|фактическое\s+(?:выполнение|исполнение))(?:\s+(?:выполнения|исполнения|мероприятия))?)$/u;
+
+/** markColumnOf({ headerTexts: { 5: 'Отметка о выполнении' }, columns, addinColumns }) → 5. */
+export function markColumnOf(layout: {
+  headerTexts: Readonly<Record<number, string>>;
+  columns: Partial<Record<UserColumn, number>>;
+  addinColumns: Partial<Record<AddinColumn, number>>;
+}): number | undefined {
+  const taken = new Set([...Object.values(layout.columns), ...Object.values(layout.addinColumns)]);
+  for (const [column, text] of Object.entries(layout.headerTexts))
+    if (!taken.has(Number(column)) && MARK_HEADER.test(normalizeHeader(text))) return Number(column);
+  return undefined;
+}
+
 type Target = UserColumn | 'foreign';
 
 /**

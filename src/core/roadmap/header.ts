@@ -7,7 +7,7 @@
  */
 import type { AddinColumn, CellValue, UserColumn } from '../model';
 import { type Assignment, assignRoles, type RoleChoice, type ScoredColumn } from './assign';
-import { type CellScores, columnScores, SURE_SCORE, splitAddinColumns } from './columns';
+import { type CellScores, columnScores, markColumnOf, SURE_SCORE, splitAddinColumns } from './columns';
 import { cellText, flattenText } from './text';
 
 /** A merged range as Sheets reports it (1-based). */
@@ -28,6 +28,8 @@ export interface HeaderInfo {
   lastUserColumn: number;
   /** Header texts by column, two-row headers joined «Срок исполнения: окончание». */
   headerTexts: Record<number, string>;
+  /** The person's own column of execution marks (columns.ts markColumnOf), read for a status. */
+  markColumn?: number;
 }
 
 /**
@@ -57,6 +59,11 @@ function rowWidth(values: Values, row: number): number {
   return values[row - 1]?.length ?? 0;
 }
 
+/** { markColumn } when there is one, nothing otherwise (optional fields stay absent). */
+export function optionalMark(markColumn: number | undefined): { markColumn?: number } {
+  return markColumn === undefined ? {} : { markColumn };
+}
+
 /**
  * findHeader(values, merges) → the header of the table, or null when no row of the first 30
  * names a measure column together with an executors or a deadline column.
@@ -64,8 +71,9 @@ function rowWidth(values: Values, row: number): number {
 export function findHeader(values: Values, merges: readonly MergedRange[] = []): HeaderInfo | null {
   const guess = guessHeader(values, merges);
   if (guess === null || !guess.found) return null;
-  const { headerRow, headerLastRow, firstDataRow, columns, addinColumns, lastUserColumn, headerTexts } = guess;
-  return { headerRow, headerLastRow, firstDataRow, columns, addinColumns, lastUserColumn, headerTexts };
+  // The header alone, without the guess's doubts.
+  const { roles: _roles, foreignColumns: _foreign, found: _found, sure: _sure, ...header } = guess;
+  return header;
 }
 
 /**
@@ -170,6 +178,7 @@ function describe(
     addinColumns,
     lastUserColumn,
     headerTexts,
+    ...optionalMark(markColumnOf({ headerTexts, columns, addinColumns })),
     roles: assignment.roles,
     foreignColumns: assignment.foreignColumns,
     found,

@@ -11,7 +11,7 @@
  * of reading the wrong cells.
  */
 import { type CellValue, dueColumn, USER_COLUMNS, type UserColumn } from '../model';
-import { columnRole, SURE_SCORE, splitAddinColumns } from './columns';
+import { columnRole, markColumnOf, SURE_SCORE, splitAddinColumns } from './columns';
 import {
   cellAt,
   findHeader,
@@ -20,6 +20,7 @@ import {
   type HeaderInfo,
   isColumnNumbersRow,
   type MergedRange,
+  optionalMark,
 } from './header';
 import { cellText, flattenText, normalizeHeader } from './text';
 
@@ -72,6 +73,7 @@ export function layoutHeader(
     addinColumns,
     lastUserColumn,
     headerTexts,
+    ...optionalMark(markColumnOf({ headerTexts, columns, addinColumns })),
   };
 }
 

@@ -8,7 +8,7 @@ import { type CellValue, type Measure, type Problem, problemAt, type Roadmap, ty
 import type { Settings } from '../settings';
 import { approvalDate } from './approval';
 import { type AddinCells, type RowCells, readAddinCells, readRowCells } from './cells';
-import { cellAt, findHeader, type HeaderInfo, isColumnNumbersRow, type MergedRange } from './header';
+import { cellAt, findHeader, type HeaderInfo, isColumnNumbersRow, type MergedRange, optionalMark } from './header';
 import { layoutHeader, type TableLayout } from './layout';
 import { cellOf, lintRoadmap } from './lint';
 import { spreadMerged } from './merges';
@@ -88,6 +88,7 @@ export function headerOf(roadmap: Roadmap): RoadmapHeader {
     addinColumns: roadmap.addinColumns,
     lastUserColumn: roadmap.lastUserColumn,
     headerTexts: roadmap.headerTexts ?? {},
+    ...optionalMark(roadmap.markColumn),
     title: roadmap.title,
     planYear: roadmap.planYear,
     planEndYear: roadmap.planEndYear,
@@ -191,6 +192,7 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
     lastRow,
     lastUsedColumn: lastUsedColumn(input.values, header),
     headerTexts: header.headerTexts,
+    ...optionalMark(header.markColumn),
   };
   roadmap.problems = [...problems, ...lintRoadmap(roadmap)].sort(
     (a, b) => a.row - b.row || (a.column ?? 0) - (b.column ?? 0),
