@@ -3,7 +3,7 @@ import { blankAddresses } from './addresses';
 import { matchExecutors } from './match';
 import type { DirectoryEntry } from './read';
 import { splitRunOn } from './run-on';
-import { fillerAt, normalizeName, sliceAsWritten, type Token, tokenize } from './tokens';
+import { eachPart, normalizeName, sliceAsWritten, tokenize } from './tokens';
 
 /** One executor of the prefill, with the addresses written beside it in the plan. */
 export interface ExecutorPrefill {
@@ -18,30 +18,10 @@ export interface ExecutorPrefill {
  */
 function piecesOf(cell: string): ExecutorPrefill[] {
   const { text, addresses } = blankAddresses(cell);
-  const tokens = tokenize(text);
   const pieces: (ExecutorPrefill & { end: number })[] = [];
-  let current: Token[] = [];
-  const flush = () => {
-    const first = current[0];
-    const last = current[current.length - 1];
-    if (first && last)
-      for (const name of splitRunOn(sliceAsWritten(text, first, last)))
-        pieces.push({ name, emails: [], end: last.end });
-    current = [];
-  };
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i] as Token;
-    if (token.breakBefore) flush();
-    const filler = fillerAt(tokens, i, current.length === 0 ? 1 : 2);
-    if (filler > 0) {
-      flush();
-      i += filler;
-      continue;
-    }
-    current.push(token);
-    i += 1;
-  }
-  flush();
+  eachPart(tokenize(text), (first, last) => {
+    for (const name of splitRunOn(sliceAsWritten(text, first, last))) pieces.push({ name, emails: [], end: last.end });
+  });
   for (const { at, address } of addresses) {
     const owner = pieces.filter((p) => p.end <= at).pop() ?? pieces[0];
     owner?.emails.push(address);

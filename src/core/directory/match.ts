@@ -1,7 +1,7 @@
 import { blankAddresses } from './addresses';
 import { namePatterns } from './patterns';
 import type { Directory, DirectoryEntry } from './read';
-import { fillerAt, sliceAsWritten, type Token, tokenize } from './tokens';
+import { eachPart, sliceAsWritten, type Token, tokenize } from './tokens';
 
 export interface ExecutorMatch {
   entry: DirectoryEntry;
@@ -76,38 +76,20 @@ export function matchExecutors(
   const tokens = tokenize(text);
   const matched: ExecutorMatch[] = [];
   const unmatched: string[] = [];
-  let leftover: Token[] = [];
-  const flush = () => {
-    const first = leftover[0];
-    const last = leftover[leftover.length - 1];
-    if (first && last) {
+  eachPart(
+    tokens,
+    (first, last) => {
       const part = sliceAsWritten(text, first, last);
       if (!unmatched.includes(part)) unmatched.push(part);
-    }
-    leftover = [];
-  };
-
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i] as Token;
-    if (token.breakBefore) flush();
-    const pattern = patternAt(tokens, i, index);
-    if (pattern) {
-      flush();
-      const last = tokens[i + pattern.words.length - 1] as Token;
+    },
+    (i) => {
+      const pattern = patternAt(tokens, i, index);
+      if (!pattern) return 0;
+      const [first, last] = [tokens[i] as Token, tokens[i + pattern.words.length - 1] as Token];
       if (!matched.some((m) => m.entry === pattern.entry))
-        matched.push({ entry: pattern.entry, text: sliceAsWritten(text, token, last) });
-      i += pattern.words.length;
-      continue;
-    }
-    const filler = fillerAt(tokens, i, leftover.length === 0 ? 1 : 2);
-    if (filler > 0) {
-      flush();
-      i += filler;
-      continue;
-    }
-    leftover.push(token);
-    i += 1;
-  }
-  flush();
+        matched.push({ entry: pattern.entry, text: sliceAsWritten(text, first, last) });
+      return pattern.words.length;
+    },
+  );
   return { matched, unmatched };
 }

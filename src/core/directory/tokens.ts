@@ -90,6 +90,38 @@ export function fillerAt(tokens: readonly Token[], i: number, minLength = 1): nu
   return 0;
 }
 
+/**
+ * Walks a cell's tokens part by part: a part ends at a separator (`breakBefore`) and at a filler
+ * phrase («(по согласованию)», dropped; a part's first word may be a one-word filler, a later one
+ * only a longer phrase), and `part` gets each one's first and last token. `claim`, when given, may
+ * take the tokens at `i` as a part of its own (a directory entry) and returns how many it took.
+ */
+export function eachPart(
+  tokens: readonly Token[],
+  part: (first: Token, last: Token) => void,
+  claim: (i: number) => number = () => 0,
+): void {
+  let current: Token[] = [];
+  const flush = () => {
+    const [first, last] = [current[0], current[current.length - 1]];
+    if (first && last) part(first, last);
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    if (token.breakBefore) flush();
+    const taken = claim(i) || fillerAt(tokens, i, current.length === 0 ? 1 : 2);
+    if (taken > 0) {
+      flush();
+      i += taken;
+    } else {
+      current.push(token);
+      i += 1;
+    }
+  }
+  flush();
+}
+
 /** The tokens of a name without its filler phrases: «Отраслевые предприятия (по согласованию)» → 2 tokens. */
 export function nameTokens(text: string): Token[] {
   const tokens = tokenize(text);

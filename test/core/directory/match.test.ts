@@ -5,6 +5,7 @@ import {
   matchExecutors,
   readDirectory,
 } from '../../../src/core/directory';
+import { eachPart, sliceAsWritten, tokenize } from '../../../src/core/directory/tokens';
 import { SEED_DIRECTORY_VALUES, SEED_EXECUTOR_CELLS } from '../../fixtures/directory/seed';
 
 const seed = readDirectory(SEED_DIRECTORY_VALUES);
@@ -266,5 +267,38 @@ describe('addresses written in an executor cell', () => {
       unmatched: [],
     });
     expect(matchExecutors('Петров П.П., e-mail: petrov@mail.ru', dir).unmatched).toEqual(['Петров П.П.']);
+  });
+});
+
+describe('eachPart: a cell walked part by part (distinctExecutors and matchExecutors)', () => {
+  const partsOf = (text: string, claimWord?: string) => {
+    const tokens = tokenize(text);
+    const parts: string[] = [];
+    const claimed: string[] = [];
+    eachPart(
+      tokens,
+      (first, last) => parts.push(sliceAsWritten(text, first, last)),
+      (i) => {
+        if (tokens[i]?.norm !== claimWord) return 0;
+        claimed.push(tokens[i]?.raw ?? '');
+        return 1;
+      },
+    );
+    return { parts, claimed };
+  };
+
+  it('ends a part at a separator and at a filler phrase, which it drops', () => {
+    expect(partsOf('Иванова А.П.; Отраслевые предприятия (по согласованию), Совет').parts).toEqual([
+      'Иванова А.П.',
+      'Отраслевые предприятия',
+      'Совет',
+    ]);
+  });
+
+  it('gives the claimed tokens to the claim, not to a part, and ends the part before them', () => {
+    expect(partsOf('Рабочая группа ЦОПП Совет', 'цопп')).toEqual({
+      parts: ['Рабочая группа', 'Совет'],
+      claimed: ['ЦОПП'],
+    });
   });
 });
