@@ -65,9 +65,12 @@ export function lintRoadmap(roadmap: Roadmap): Problem[] {
         add({ code: 'deadline-unreadable', ...cell, text, ...(why ? { why } : {}) }, 'error');
         continue;
       }
-      for (const warning of deadline.warnings)
+      for (const warning of deadline.warnings) {
+        // A year cannot be «outside the plan» when the plan's year is only today's guess.
+        if (warning.code === 'year-outside-plan' && context.planYearStated === false) continue;
         if (!SILENT_WARNINGS.has(warning.code))
           add({ code: 'deadline-warning', ...cell, warning }, 'warning', warning.code);
+      }
     }
 
     if (number) {

@@ -84,3 +84,13 @@ describe('a school-year title', () => {
     expect(states.map((s) => s.due)).toEqual(['2023-10-31', '2024-03-31']);
   });
 });
+
+describe('a plan whose year is not stated', () => {
+  it('does not call a written year «outside the plan» when the plan year is only today’s', () => {
+    const guessed = plan(['План мероприятий'], ['март 2020 г.', 'декабрь 2022 г.']);
+    expect(guessed.planYearSource).toBe('today');
+    expect(guessed.problems.filter((p) => p.code === 'year-outside-plan')).toEqual([]);
+    const stated = plan(['План мероприятий на 2021 год'], ['март 2020 г.', 'декабрь 2022 г.']);
+    expect(stated.problems.filter((p) => p.code === 'year-outside-plan').map((p) => p.row)).toEqual([3, 4]);
+  });
+});
