@@ -7,7 +7,7 @@
  *   parseSettingsForm({ ...formFromSettings(DEFAULT_SETTINGS), dueSoonDays: 'семь' }, DEFAULT_SETTINGS)
  *   → { settings: null, issues: { dueSoonDays: '«Скоро срок»: целое число дней от 0 до 90.' } }
  */
-import { settingText } from '../core/i18n';
+import { settingText } from '../core/i18n/ru-labels';
 import { type Settings, validateSettings } from '../core/settings';
 
 /** The fields the sidebar edits (planYear and sheetName are kept as stored). */

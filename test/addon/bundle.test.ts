@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'acorn';
 import { SERVER_FUNCTIONS } from '../../src/addon/api-types';
+import { DIAGNOSTIC_TEXTS, ROLE_LABELS, SETTING_TEXTS, say } from '../../src/core/i18n';
 import { Runtime } from '../../src/local/emulator/runtime';
 import { EmulatedSpreadsheet } from '../../src/local/emulator/spreadsheet';
 import type { RecordedMenuItem } from '../../src/local/emulator/ui';
@@ -158,6 +159,14 @@ describe('the built sidebar', () => {
     expect(html).not.toMatch(/<script[^>]+src=/i);
     expect(html).not.toMatch(/<link[^>]+href=/i);
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/i);
+  });
+
+  it('carries its own labels but not the add-in’s sentences (i18n/ru-labels.ts, not ru.ts)', () => {
+    expect(html).toContain(ROLE_LABELS.deadline);
+    expect(html).toContain(SETTING_TEXTS.nightlyHour);
+    // Sentences only the server says: the sidebar shows them as the server sends them.
+    expect(html).not.toContain(say({ code: 'nightly-not-trigger' }));
+    expect(html).not.toContain(DIAGNOSTIC_TEXTS.cleanup[0]);
   });
 });
 

@@ -4,3 +4,4 @@
  */
 export type * from './messages';
 export * from './ru';
+export * from './ru-labels';

@@ -16,7 +16,6 @@ import type { DoubtCode } from '../doubt';
 import type { AddinColumn, StatusCode, UserColumn } from '../model';
 import { countRu } from '../plural';
 import type { LayoutIssue as LayoutIssueData } from '../roadmap/layout';
-import type { Settings, SettingsIssue } from '../settings';
 import { RU as SUMMARY_LABELS } from '../summary/labels';
 import type {
   Cell,
@@ -29,6 +28,7 @@ import type {
   PropertiesFinding,
   SheetCell,
 } from './messages';
+import { ROLE_LABELS } from './ru-labels';
 
 /** The add-in's column headers, as written into the sheet by «Подготовить таблицу». */
 export const ADDIN_HEADERS: Readonly<Record<AddinColumn, string>> = {
@@ -328,28 +328,6 @@ export function answerProblemText(code: AnswerProblem): string {
   return ANSWER_PROBLEM_TEXTS[code](ANSWER_LIMITS);
 }
 
-/** What each setting must be, shown next to its field when it does not validate (settings.ts). */
-export const SETTING_TEXTS: Readonly<Record<keyof Settings, string>> = {
-  dueSoonDays: '«Скоро срок»: целое число дней от 0 до 90.',
-  remindBeforeDays: 'Напоминания до срока: до пяти чисел дней от 1 до 365, через запятую.',
-  overdueRepeatDays: 'Повтор при просрочке: целое число дней от 1 до 60.',
-  escalateAfterDays: 'Эскалация: целое число дней от 0 (выключена) до 365.',
-  coordinatorEmail: 'Адрес координатора: укажите один корректный адрес e-mail.',
-  senderName: 'Имя отправителя: от 1 до 100 символов, без кавычек, угловых скобок и переносов строк.',
-  remindBeforeInWorkingDays: 'Напоминания до срока в рабочих днях: да или нет.',
-  workingDaysOnly: 'Напоминания только в рабочие дни: да или нет.',
-  autoSend: 'Автоматическая отправка: да или нет.',
-  nightlyHour: 'Час ночной проверки: от 0 до 23.',
-  planYear: 'Год плана: четыре цифры (2000–2100) или пусто.',
-  sheetName: 'Лист дорожной карты: имя листа до 100 символов или пусто.',
-  answersAutoAccept: 'Принимать «выполнено» автоматически: да или нет.',
-};
-
-/** settingText({ field: 'nightlyHour', code: 'out-of-range' }) → 'Час ночной проверки: от 0 до 23.' */
-export function settingText(issue: SettingsIssue): string {
-  return SETTING_TEXTS[issue.field];
-}
-
 /** Shows line breaks and other control characters of a bad address instead of printing them. */
 function printable(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we make visible
@@ -369,17 +347,6 @@ function lowerFirst(text: string): string {
   // Keep an acronym or a quoted word as it is; lower only a plain capital.
   return /^[А-ЯЁA-Z][а-яёa-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
 }
-
-/** The user's column roles as the sidebar and messages name them. */
-export const ROLE_LABELS: Readonly<Record<UserColumn, string>> = {
-  number: '№',
-  measure: 'Мероприятие',
-  executors: 'Исполнители',
-  deadline: 'Срок исполнения',
-  start: 'Начало срока',
-  end: 'Окончание срока',
-  result: 'Результат',
-};
 
 /** Russian messages of the issues of a hand-made layout (see roadmap/layout.ts). */
 export function layoutIssueText(issue: LayoutIssueData): string {

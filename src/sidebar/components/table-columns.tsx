@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SidebarState, TableSummary, TableView } from '../../addon/api-types';
 import { columnLetter } from '../../core/a1';
-import { ROLE_LABELS } from '../../core/i18n';
+import { ROLE_LABELS } from '../../core/i18n/ru-labels';
 import { USER_COLUMNS, type UserColumn } from '../../core/model';
 import { call, errorMessage } from '../server';
 import { Alert, Button } from './ui';
