@@ -65,7 +65,8 @@ export function readDirectoryProblems(loaded: LoadedRoadmap): Problem[] {
  * it already covers, even through several entries («Рабочая группа ЦОПП» by «Рабочая группа» and
  * «ЦОПП»), adds nothing — a new empty row would shadow those entries and lose their addresses;
  * a partly known name adds only its unknown part, the one the «executor-unknown» warning names.
- * A name unknown as a whole keeps the addresses the plan wrote beside it.
+ * A name unknown as a whole keeps the addresses (→ «E-mail») and phones (→ «Примечание») the plan
+ * wrote beside it.
  */
 export function unresolved(
   executors: readonly ExecutorPrefill[],
@@ -73,13 +74,13 @@ export function unresolved(
 ): ExecutorPrefill[] {
   const seen = new Set(entries.map((e) => normalizeName(e.name)));
   const missing: ExecutorPrefill[] = [];
-  for (const { name, emails } of executors) {
+  for (const { name, emails, phones } of executors) {
     const whole = normalizeName(name);
     for (const part of matchExecutors(name, entries).unmatched) {
       const key = normalizeName(part);
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
-      missing.push({ name: part, emails: key === whole ? emails : [] });
+      missing.push(key === whole ? { name: part, emails, phones } : { name: part, emails: [], phones: [] });
     }
   }
   return missing;
@@ -106,7 +107,7 @@ export function ensureDirectory(loaded: LoadedRoadmap): number {
   sheet
     .getRange(firstRow, 1, missing.length, DIRECTORY_HEADER.length)
     .setNumberFormat('@')
-    .setValues(missing.map(({ name, emails }) => [name, emails.join(', '), '', '']));
+    .setValues(missing.map(({ name, emails, phones }) => [name, emails.join(', '), '', phones.join('; ')]));
   cache.delete(loaded);
   return missing.length;
 }

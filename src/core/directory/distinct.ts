@@ -1,32 +1,34 @@
 import type { Measure } from '../model';
-import { blankAddresses } from './addresses';
+import { blankContacts } from './addresses';
 import { matchExecutors } from './match';
 import type { DirectoryEntry } from './read';
 import { splitRunOn } from './run-on';
 import { eachPart, normalizeName, sliceAsWritten, tokenize } from './tokens';
 
-/** One executor of the prefill, with the addresses written beside it in the plan. */
+/** One executor of the prefill, with the addresses and phones written beside it in the plan. */
 export interface ExecutorPrefill {
   name: string;
   emails: string[];
+  phones: string[];
 }
 
 /**
  * The executor parts of a cell split at commas, semicolons, slashes and line breaks, without
  * fillers, and where one name runs into the next with no separator (run-on.ts). An e-mail address
- * written in the cell is not a part: it goes with the part written before it (or the first part).
+ * or a phone written in the cell is not a part: it goes with the part written before it (or the first part).
  */
 function piecesOf(cell: string): ExecutorPrefill[] {
-  const { text, addresses } = blankAddresses(cell);
+  const { text, contacts } = blankContacts(cell);
   const pieces: (ExecutorPrefill & { end: number })[] = [];
   eachPart(tokenize(text), (first, last) => {
-    for (const name of splitRunOn(sliceAsWritten(text, first, last))) pieces.push({ name, emails: [], end: last.end });
+    for (const name of splitRunOn(sliceAsWritten(text, first, last)))
+      pieces.push({ name, emails: [], phones: [], end: last.end });
   });
-  for (const { at, address } of addresses) {
+  for (const { at, kind, value } of contacts) {
     const owner = pieces.filter((p) => p.end <= at).pop() ?? pieces[0];
-    owner?.emails.push(address);
+    owner?.[kind === 'email' ? 'emails' : 'phones'].push(value);
   }
-  return pieces.map(({ name, emails }) => ({ name, emails }));
+  return pieces.map(({ name, emails, phones }) => ({ name, emails, phones }));
 }
 
 /**
@@ -36,23 +38,28 @@ function piecesOf(cell: string): ExecutorPrefill[] {
  * by at least two more words («Руководители ПОО Отраслевые предприятия», when «Руководители ПОО»
  * appears alone elsewhere) is split too, while a one-word qualifier stays («Рабочая группа ЦОПП»).
  *
- * An address written beside an executor («Иванова А.П. (ivanova@school5.ru)») comes with it.
+ * An address or a phone written beside an executor («Иванова А.П. (ivanova@school5.ru)», «Петров
+ * П.П., тел. 22-33-44») comes with it.
  *
- * distinctExecutors(seed measures) → [{ name: 'Руководители ПОО', emails: [] }, …]
+ * distinctExecutors(seed measures) → [{ name: 'Руководители ПОО', emails: [], phones: [] }, …]
  */
 export function distinctExecutors(
   measures: readonly Pick<Measure, 'executorsText' | 'executors'>[],
 ): ExecutorPrefill[] {
   const pieces: string[] = [];
-  const emailsOf = new Map<string, string[]>();
+  const contactsOf = new Map<string, Omit<ExecutorPrefill, 'name'>>();
+  const merged = (a: string[], b: string[]) => [...new Set([...a, ...b])];
   for (const measure of measures) {
     const text = measure.executorsText.trim() !== '' ? measure.executorsText : measure.executors.join('\n');
     for (const piece of piecesOf(text)) {
       const key = normalizeName(piece.name);
       if (key === '') continue;
-      const known = emailsOf.get(key);
+      const known = contactsOf.get(key);
       if (!known) pieces.push(piece.name);
-      emailsOf.set(key, [...new Set([...(known ?? []), ...piece.emails])]);
+      contactsOf.set(key, {
+        emails: merged(known?.emails ?? [], piece.emails),
+        phones: merged(known?.phones ?? [], piece.phones),
+      });
     }
   }
 
@@ -65,25 +72,26 @@ export function distinctExecutors(
   }));
   const result: ExecutorPrefill[] = [];
   const added = new Set<string>();
-  const add = (name: string, emails: string[] = []) => {
+  const none = { emails: [], phones: [] };
+  const add = (name: string, contacts: Omit<ExecutorPrefill, 'name'> = none) => {
     const key = normalizeName(name);
     if (key !== '' && !added.has(key)) {
       added.add(key);
-      result.push({ name, emails });
+      result.push({ name, ...contacts });
     }
   };
   for (const [index, piece] of pieces.entries()) {
     const others = candidates.filter((_, k) => k !== index);
     const { matched, unmatched } = matchExecutors(piece, others);
     const splittable = matched.length > 0 && unmatched.every((part) => tokenize(part).length >= 2);
-    const emails = emailsOf.get(normalizeName(piece)) ?? [];
+    const contacts = contactsOf.get(normalizeName(piece)) ?? none;
     if (!splittable) {
-      add(piece, emails);
+      add(piece, contacts);
       continue;
     }
-    // Keep the order in which the parts are written; an address written after the piece is its last part's.
+    // Keep the order in which the parts are written; contacts written after the piece are its last part's.
     const parts = [...matched.map((m) => m.text), ...unmatched].sort((a, b) => piece.indexOf(a) - piece.indexOf(b));
-    for (const [k, part] of parts.entries()) add(part, k === parts.length - 1 ? emails : []);
+    for (const [k, part] of parts.entries()) add(part, k === parts.length - 1 ? contacts : none);
   }
   return result;
 }

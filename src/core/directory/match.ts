@@ -1,4 +1,4 @@
-import { blankAddresses } from './addresses';
+import { blankContacts } from './addresses';
 import { namePatterns } from './patterns';
 import type { Directory, DirectoryEntry } from './read';
 import { eachPart, sliceAsWritten, type Token, tokenize } from './tokens';
@@ -67,8 +67,8 @@ export function matchExecutors(
   executors: string | readonly string[],
   directory: Pick<Directory, 'entries'> | readonly DirectoryEntry[],
 ): ExecutorMatches {
-  // An address written in the cell is not an executor to match (the directory holds the addresses).
-  const { text } = blankAddresses(typeof executors === 'string' ? executors : executors.join('\n'));
+  // An address or a phone written in the cell is not an executor to match (the directory holds them).
+  const { text } = blankContacts(typeof executors === 'string' ? executors : executors.join('\n'));
   const entries = Array.isArray(directory)
     ? (directory as readonly DirectoryEntry[])
     : (directory as Pick<Directory, 'entries'>).entries;

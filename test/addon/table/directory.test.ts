@@ -33,14 +33,14 @@ describe('the person’s own «Исполнители» on the sample (2021-06-1
     expect(unknown).toEqual([]);
   });
 
-  it('writes an address the plan gives beside a new executor into «E-mail», and matches the person by name', async () => {
+  it('writes an address the plan gives beside a new executor into «E-mail» (a phone into «Примечание»), and matches the person by name', async () => {
     const { host, spreadsheet, sheet } = await hostForSample();
-    sheet._ensureCell(20, 3).value = 'Калачева Е. А. (kalacheva@school5.example.org)';
+    sheet._ensureCell(20, 3).value = 'Калачева Е. А. (kalacheva@school5.example.org, тел. 8-913-000-00-00)';
     const directory = spreadsheet._sheet('Исполнители');
     const rowsBefore = directory._rawValues().length;
     host.run('prepareTable');
     const added = directory._rawValues().slice(rowsBefore);
-    expect(added).toEqual([['Калачева Е. А.', 'kalacheva@school5.example.org', '', '']]);
+    expect(added).toEqual([['Калачева Е. А.', 'kalacheva@school5.example.org', '', 'тел. 8-913-000-00-00']]);
     const problems = checkReport(host).problems.filter((p) => p.code.startsWith('executor-'));
     expect(problems).toEqual([]);
   });

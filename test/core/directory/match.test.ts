@@ -253,11 +253,29 @@ describe('addresses written in an executor cell', () => {
         measure('Иванова А.П., эл. почта: a.ivanova@school5.ru'),
       ]),
     ).toEqual([
-      { name: 'Иванова А.П.', emails: ['ivanova@school5.ru', 'a.ivanova@school5.ru'] },
-      { name: 'Петров П.П.', emails: ['petrov@mail.ru'] },
-      { name: 'Сидоров С.С.', emails: ['sidorov@yandex.ru'] },
-      { name: 'Классные руководители', emails: [] },
+      { name: 'Иванова А.П.', emails: ['ivanova@school5.ru', 'a.ivanova@school5.ru'], phones: [] },
+      { name: 'Петров П.П.', emails: ['petrov@mail.ru'], phones: [] },
+      { name: 'Сидоров С.С.', emails: ['sidorov@yandex.ru'], phones: [] },
+      { name: 'Классные руководители', emails: [], phones: [] },
     ]);
+  });
+
+  it('sets a phone apart the same way, into the prefill’s note, and never takes a year range or class numbers for one', () => {
+    expect(
+      distinctExecutors([
+        measure('Иванова А.П., тел. 8-913-000-00-00'),
+        measure('Петров П.П. (т. 22-33-44)'),
+        measure('Классные руководители 9, 11 классов'),
+        measure('Рабочая группа 2021-2022'),
+      ]),
+    ).toEqual([
+      { name: 'Иванова А.П.', emails: [], phones: ['тел. 8-913-000-00-00'] },
+      { name: 'Петров П.П.', emails: [], phones: ['т. 22-33-44'] },
+      { name: 'Классные руководители 9, 11 классов', emails: [], phones: [] },
+      { name: 'Рабочая группа 2021-2022', emails: [], phones: [] },
+    ]);
+    const dir = [{ row: 2, name: 'Иванова А.П.', emails: ['ivanova@school5.ru'], cc: [], note: '' }];
+    expect(matchExecutors('Иванова А.П., тел. 8-913-000-00-00', dir).unmatched).toEqual([]);
   });
 
   it('does not report an address as an unknown executor when matching', () => {
