@@ -21,6 +21,8 @@ export function checkReport() {
   return {
     sheet: roadmap.sheetName,
     planYear: roadmap.planYear,
+    planEndYear: roadmap.planEndYear,
+    schoolYear: roadmap.schoolYear === true,
     today,
     /** Today is a working day of the production calendar (with the sheet «Календарь»). */
     workingDay: day.workingDay,

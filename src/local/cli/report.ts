@@ -12,6 +12,10 @@ export type AddinCheckReport = ReturnType<typeof checkReport>;
 export interface CheckReport {
   sheet: string;
   planYear: number | null;
+  /** A plan over several years («на 2024-2026 годы»): its last year; null when the bundle does not say. */
+  planEndYear: number | null;
+  /** The plan is a school year («на 2023/2024 учебный год»). */
+  schoolYear: boolean;
   today: string;
   /** Today is a working day of the production calendar; null when the bundle does not say. */
   workingDay: boolean | null;
@@ -97,6 +101,8 @@ export function assembleReport(
   return {
     sheet: typeof r.sheet === 'string' ? r.sheet : fallback.sheet,
     planYear: typeof r.planYear === 'number' ? r.planYear : null,
+    planEndYear: typeof r.planEndYear === 'number' ? r.planEndYear : null,
+    schoolYear: r.schoolYear === true,
     today: typeof r.today === 'string' ? r.today : fallback.today,
     workingDay: typeof r.workingDay === 'boolean' ? r.workingDay : null,
     nextWorkingDay: typeof r.nextWorkingDay === 'string' ? r.nextWorkingDay : null,

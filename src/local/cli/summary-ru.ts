@@ -8,13 +8,20 @@ const LETTERS: PluralForms = ['письмо', 'письма', 'писем'];
 
 const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** «2021 год», «2024–2026 годы», «2023/2024 учебный год». */
+function planYearsRu(report: Pick<CheckReport, 'planYear' | 'planEndYear' | 'schoolYear'>): string {
+  const { planYear, planEndYear, schoolYear } = report;
+  if (planEndYear === null || planEndYear === planYear) return `${planYear} год`;
+  return schoolYear ? `${planYear}/${planEndYear} учебный год` : `${planYear}–${planEndYear} годы`;
+}
+
 /**
  * The readable Russian summary of `roadmap check` (without --json).
  * Example: «Лист «Дорожная карта», план на 2021 год, проверка на 15.06.2021» and so on.
  */
 export function summaryRu(report: CheckReport, extra: { out?: string; outbox?: string; send: boolean }): string[] {
   const lines: string[] = [];
-  const year = report.planYear === null ? '' : `, план на ${report.planYear} год`;
+  const year = report.planYear === null ? '' : `, план на ${planYearsRu(report)}`;
   lines.push(`Лист «${report.sheet}»${year}, проверка на ${formatRu(report.today)}`);
   const { measures, problems } = report;
   lines.push(
