@@ -280,12 +280,12 @@ export function classifyRow(
   if (!rest && NOTE.test(text)) return 'blank';
   if (!number && !cells.title) {
     if (rest) return measureAbove ? 'continuation' : 'measure';
-    if (mergedAcross(row, header, merges) || looksLikeHeading(text)) return 'section';
+    if (mergedOverRow(row, header, merges) || looksLikeHeading(text)) return 'section';
     return measureAbove ? 'continuation' : 'blank';
   }
   if (rest) return 'measure';
   if (number && !cells.title && !/^\d+(\.\d+)*$/.test(number)) return 'section';
-  if (mergedAcross(row, header, merges)) return 'section';
+  if (mergedOverRow(row, header, merges)) return 'section';
   if (looksLikeHeading(text)) return 'section';
   if (number && cells.title && isTopLevelNumber(number) && dotted) return 'section';
   if (!number && cells.title && header.columns.number !== undefined) return 'section';
@@ -297,7 +297,8 @@ function headingText(cells: RowCells): string {
   return (parts.length > 0 ? parts : cells.extra.slice(0, 1)).join(' ');
 }
 
-function mergedAcross(row: number, header: Pick<HeaderInfo, 'lastUserColumn'>, merges: readonly MergedRange[]) {
+/** A section title merged across the row (one cell over most of the table's columns). */
+function mergedOverRow(row: number, header: Pick<HeaderInfo, 'lastUserColumn'>, merges: readonly MergedRange[]) {
   return merges.some(
     (m) => m.row === row && m.numRows >= 1 && m.numColumns >= Math.min(3, Math.max(2, header.lastUserColumn - 1)),
   );
