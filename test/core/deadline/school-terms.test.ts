@@ -94,3 +94,17 @@ describe('every quarter of the school year', () => {
     expect(parseDeadline('по итогам I четверти', SCHOOL_PLAN).kind).toBe('period');
   });
 });
+
+describe('the edges of a school year', () => {
+  it.each([
+    ['в начале учебного года', SCHOOL_PLAN, '2023-09-01', '2023-09-30'],
+    ['в конце учебного года', SCHOOL_PLAN, '2024-05-01', '2024-05-31'],
+    // A calendar plan: the school year that starts in it, the one that ends in it.
+    ['в начале учебного года', CALENDAR_PLAN, '2023-09-01', '2023-09-30'],
+    ['в конце учебного года', CALENDAR_PLAN, '2023-05-01', '2023-05-31'],
+  ])('reads «%s» (%j) as %s..%s', (text, plan, start, due) => {
+    const read = parseDeadline(text, plan);
+    expect(read).toMatchObject({ kind: 'period', start, due });
+    expect(read.warnings).toEqual([]);
+  });
+});

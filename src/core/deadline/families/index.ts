@@ -14,7 +14,7 @@ import { halves, monthsFromStart, quarters } from './quarters';
 import { dueRules, nextYearMarker, recurring, weekdays } from './recurring';
 import { reportingPeriod } from './reporting-period';
 import { eachSchoolTerm, schoolTerms } from './school-terms';
-import { schoolYearStart, schoolYears } from './school-years';
+import { schoolYearEdges, schoolYearStart, schoolYears } from './school-years';
 import { holidays, monthLong, seasons } from './seasons';
 import { decades, textualDates } from './textual-dates';
 import { beforeMonth, partsOfMonth, weeksOfMonth } from './weeks';
@@ -33,6 +33,7 @@ export const FAMILIES: readonly Family[] = [
   unscheduled,
   byReference,
   schoolYearStart,
+  schoolYearEdges,
   schoolTerms,
   schoolYears,
   numericDates,

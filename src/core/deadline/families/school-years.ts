@@ -5,7 +5,7 @@
  * year that ends in the plan: for a two-year plan (2021-2022) the one starting in
  * its first year, for a one-year plan 2021 the one ending in June 2021.
  */
-import { makeDate } from '../../dates';
+import { endOfMonth, makeDate, startOfMonth } from '../../dates';
 import { type Family, type Item, item } from '../item';
 import { warning } from '../messages';
 import { B, E, SCHOOL_YEAR_SEPARATOR } from '../vocabulary';
@@ -46,5 +46,22 @@ export const schoolYearStart: Family = {
   read(match, context): Item {
     const date = makeDate(match[1] ? Number(match[1]) : context.planYear, 9, 1);
     return item('date', date, date, { assumed: ['school-year', 'year-from-plan'] });
+  },
+};
+
+/**
+ * «в начале учебного года» → September, «в конце учебного года» → May (the teaching ends with it;
+ * the school year's 30 June is its paperwork's end), of the plan's school year.
+ */
+export const schoolYearEdges: Family = {
+  name: 'school-year-edges',
+  hint: /начал|конц/,
+  pattern: pattern(`${B}в\\s+(начал|конц)\\p{L}*\\s+(?:текущего\\s+|нового\\s+)?учебного\\s+года${E}`),
+  read(match, context): Item {
+    const first = context.schoolYear ? context.planYear : context.planYear - (match[1] === 'начал' ? 0 : 1);
+    const [year, month] = match[1] === 'начал' ? [first, 9] : [first + 1, 5];
+    return item('period', startOfMonth(year, month), endOfMonth(year, month), {
+      assumed: ['school-year', 'year-from-plan'],
+    });
   },
 };
