@@ -43,6 +43,11 @@ export function dueOf(recurrence: Recurrence, period: { start: IsoDate; end: Iso
   const [endYear, endMonth] = parts(period.end);
   const clamp = (y: number, m: number, d: number) => makeDate(y, m, Math.min(d, daysInMonth(y, m))) as IsoDate;
   if (rule.weekday !== undefined && recurrence.frequency === 'week') return addDays(period.start, rule.weekday - 1);
+  if (rule.weekday !== undefined && rule.weekOfMonth !== undefined && recurrence.frequency === 'month') {
+    if (rule.weekOfMonth >= 5) return addDays(period.end, -((dayOfWeek(period.end) - rule.weekday + 7) % 7));
+    const first = addDays(period.start, (rule.weekday - dayOfWeek(period.start) + 7) % 7);
+    return addDays(first, 7 * (rule.weekOfMonth - 1));
+  }
   if (rule.daysAfterPeriod !== undefined) return addDays(period.end, rule.daysAfterPeriod);
   if (rule.dayOfNextPeriod !== undefined) {
     if (recurrence.frequency === 'week') return addDays(period.end, rule.dayOfNextPeriod);

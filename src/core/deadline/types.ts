@@ -29,6 +29,8 @@ export interface Recurrence {
     nextPeriod?: boolean;
     /** «еженедельно по пятницам» → 5 (ISO: Monday 1 .. Sunday 7). */
     weekday?: number;
+    /** With `weekday`, monthly: «вторая среда месяца» → 2; «последняя пятница месяца» → 5 (the last). */
+    weekOfMonth?: number;
     /**
      * «на 45-й календарный день после отчетного периода» → 45: due that many days after the
      * period's last day. Working days («на 10-й рабочий день …», «до 6-го рабочего дня месяца,

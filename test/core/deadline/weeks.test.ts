@@ -1,4 +1,4 @@
-import { parseDeadline } from '../../../src/core/deadline';
+import { obligations, parseDeadline } from '../../../src/core/deadline';
 
 const SCHOOL_PLAN = { planYear: 2023, planEndYear: 2024, schoolYear: true };
 
@@ -42,5 +42,24 @@ describe('parts of a month and school holidays', () => {
     const read = parseDeadline(text, SCHOOL_PLAN);
     expect(read).toMatchObject({ start, due });
     expect(read.warnings).toEqual([]);
+  });
+});
+
+describe('a weekday of each month', () => {
+  it.each([
+    // November 2023: Wednesdays 1, 8, 15, 22, 29; Fridays 3 … 24; Mondays 6 … 27; Thursdays 2 … 30.
+    ['последняя пятница месяца', '2023-11-24'],
+    ['в первый понедельник каждого месяца', '2023-11-06'],
+    ['1 и 3 среда месяца', '2023-11-15'],
+    ['каждую вторую среду месяца', '2023-11-08'],
+    ['ежемесячно, последний четверг месяца', '2023-11-30'],
+  ])('reads «%s» as monthly, due in November 2023 on %s', (text, november) => {
+    const read = parseDeadline(text, { planYear: 2023 });
+    expect(read.kind).toBe('recurring');
+    expect(read.warnings).toEqual([]);
+    const recurrence = read.recurrence;
+    if (!recurrence) throw new Error('no recurrence');
+    expect(recurrence.frequency).toBe('month');
+    expect(obligations(recurrence, '2023-11-01', '2023-11-30').map((o) => o.due)).toEqual([november]);
   });
 });

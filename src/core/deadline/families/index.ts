@@ -11,7 +11,7 @@ import { numericDates, numericMonths } from './numeric-dates';
 import { continuous, unscheduled } from './open-ended';
 import { placeNotes } from './place-notes';
 import { halves, monthsFromStart, quarters } from './quarters';
-import { dueRules, nextYearMarker, recurring, weekdays } from './recurring';
+import { dueRules, nextYearMarker, recurring, weekdayOfMonth, weekdays } from './recurring';
 import { reportingPeriod } from './reporting-period';
 import { eachSchoolTerm, schoolTerms } from './school-terms';
 import { schoolYearEdges, schoolYearStart, schoolYears } from './school-years';
@@ -27,6 +27,7 @@ export const FAMILIES: readonly Family[] = [
   recurring,
   dueRules,
   nextYearMarker,
+  weekdayOfMonth,
   weekdays,
   continuous,
   monthLong,

@@ -130,3 +130,35 @@ export const weekdays: Family = {
       recurrence: { frequency: 'week', dueRule: { weekday: WEEKDAYS[match[1] ?? ''] ?? 7 } },
     }),
 };
+
+const WEEK_OF_MONTH: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:1|перв)/u, 1],
+  [/^(?:2|втор)/u, 2],
+  [/^(?:3|трет)/u, 3],
+  [/^(?:4|четверт)/u, 4],
+  [/^последн/u, 5],
+];
+
+/**
+ * A weekday of each month: «последняя пятница месяца», «в первый понедельник каждого месяца»,
+ * «1 и 3 среда месяца» (two a month: due on the later one, the month's obligation is met by it).
+ */
+export const weekdayOfMonth: Family = {
+  name: 'weekday-of-month',
+  hint: /месяц/,
+  pattern: pattern(
+    `${B}(?:в\\s+|во\\s+|кажд\\p{L}*\\s+)?((?:перв|втор|трет|четверт|последн|[1-4])\\p{L}*(?:\\s*(?:и|,)\\s*(?:перв|втор|трет|четверт|последн|[1-4])\\p{L}*)*)` +
+      `\\s+(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\\p{L}*\\s+(?:кажд\\p{L}*\\s+)?месяца${E}`,
+  ),
+  read(match): Item | null {
+    const weeks = (match[1] ?? '')
+      .split(/\s*(?:и|,)\s*/u)
+      .map((word) => WEEK_OF_MONTH.find(([p]) => p.test(word))?.[1])
+      .filter((n): n is number => n !== undefined);
+    const weekday = WEEKDAYS[match[2] ?? ''];
+    if (weeks.length === 0 || weekday === undefined) return null;
+    return item('due-rule', null, null, {
+      recurrence: { frequency: 'month', dueRule: { weekday, weekOfMonth: Math.max(...weeks) } },
+    });
+  },
+};
