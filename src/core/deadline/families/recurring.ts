@@ -8,6 +8,7 @@ import { type Family, type Item, item } from '../item';
 import type { RecurrenceFrequency } from '../types';
 import { B, E } from '../vocabulary';
 import { pattern } from './common';
+import { weekNumber } from './weeks';
 
 const ADVERBS: Record<string, RecurrenceFrequency> = {
   ежемесячн: 'month',
@@ -131,14 +132,6 @@ export const weekdays: Family = {
     }),
 };
 
-const WEEK_OF_MONTH: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:1|перв)/u, 1],
-  [/^(?:2|втор)/u, 2],
-  [/^(?:3|трет)/u, 3],
-  [/^(?:4|четверт)/u, 4],
-  [/^последн/u, 5],
-];
-
 /**
  * A weekday of each month: «последняя пятница месяца», «в первый понедельник каждого месяца»,
  * «1 и 3 среда месяца» (two a month: due on the later one, the month's obligation is met by it).
@@ -153,12 +146,13 @@ export const weekdayOfMonth: Family = {
   read(match): Item | null {
     const weeks = (match[1] ?? '')
       .split(/\s*(?:и|,)\s*/u)
-      .map((word) => WEEK_OF_MONTH.find(([p]) => p.test(word))?.[1])
+      .map((word) => weekNumber(word))
       .filter((n): n is number => n !== undefined);
     const weekday = WEEKDAYS[match[2] ?? ''];
     if (weeks.length === 0 || weekday === undefined) return null;
     return item('due-rule', null, null, {
-      recurrence: { frequency: 'month', dueRule: { weekday, weekOfMonth: Math.max(...weeks) } },
+      // The fifth and the last weekday are the last one (a fifth is not in every month).
+      recurrence: { frequency: 'month', dueRule: { weekday, weekOfMonth: Math.min(5, Math.max(...weeks)) } },
     });
   },
 };

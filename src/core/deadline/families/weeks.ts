@@ -18,6 +18,11 @@ const WEEK_NUMBERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^последн/u, 6],
 ];
 
+/** weekNumber('третья') → 3, weekNumber('последний') → 6 (the last), weekNumber('весь') → undefined. */
+export function weekNumber(word: string): number | undefined {
+  return WEEK_NUMBERS.find(([p]) => p.test(word))?.[1];
+}
+
 export const weeksOfMonth: Family = {
   name: 'weeks-of-month',
   hint: /недел/,
@@ -26,7 +31,7 @@ export const weeksOfMonth: Family = {
     `${B}([1-5]|перв|втор|трет|четверт|пят|последн)(?:\\s*-?\\s*\\p{L}{1,3})?\\s+недел\\p{L}*\\s+(${MONTH})(?:\\s*(${YEAR}))?${E}`,
   ),
   read(match, context): Item | null {
-    const week = WEEK_NUMBERS.find(([p]) => p.test(match[1] ?? ''))?.[1];
+    const week = weekNumber(match[1] ?? '');
     const month = MONTHS.get((match[2] ?? '').replace(/\.$/u, ''));
     if (week === undefined || month === undefined) return null;
     const assumed: Assumption[] = [];
