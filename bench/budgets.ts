@@ -19,7 +19,7 @@ export const CODE_BUDGET_BYTES = 400 * 1024;
  * feature) sets this to the new size and says why in its message; one that shrinks the bundle
  * lowers it, so the room it freed is not filled unnoticed. See the README's «Performance».
  */
-export const CODE_BASELINE_BYTES = 403_601;
+export const CODE_BASELINE_BYTES = 402_305;
 
 /**
  * Growth allowed without moving the baseline: about one small helper with its Russian sentence, so
