@@ -89,12 +89,15 @@ export function readAddinCells(row: readonly CellValue[], layout: ColumnLayout):
 
 /**
  * What a person's own mark says, when it says it plainly: readMark('Выполнено 12.03.2021') →
- * { status: 'done', date: '2021-03-12' }; readMark('выполнено частично') → null; readMark('перенесено') → null.
+ * { status: 'done', date: '2021-03-12' }; readMark('+') → { status: 'done', date: null };
+ * readMark('выполнено частично') → null; readMark('перенесено') → null.
  */
 export function readMark(text: string): { status: StatusCode; date: IsoDate | null } | null {
   if (text === '') return null;
   const whole = parseStatus(text);
   if (whole) return { status: whole, date: null };
+  // A tick in a column of marks: «+», «✓», «да».
+  if (/^\s*(?:\+|✓|✔|☑|да)\s*$/iu.test(text)) return { status: 'done', date: null };
   if (!/^(?:выполнен|исполнен)\p{L}*/iu.test(text.trim()) || /частичн|не\s+в\s+полн|не\s+полн/iu.test(text))
     return null;
   const day = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u.exec(text);
