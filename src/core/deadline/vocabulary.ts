@@ -47,6 +47,11 @@ export const MONTH_NAMES: readonly string[] = ['', ...MONTH_FORMS.map((forms) =>
 /** A cheap pre-test: could the text hold a month word at all? */
 export const MONTH_HINT = /янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек/;
 
+/** monthNumber('сент.') → 9; monthNumber('марта') → 3; not a month → undefined. */
+export function monthNumber(word: string | undefined): number | undefined {
+  return MONTHS.get((word ?? '').replace(/\.$/u, ''));
+}
+
 /** One month word, abbreviation dot included: «сент.», «марта». */
 export const MONTH = `${B}(?:${alternation(MONTHS.keys())})${E}\\.?`;
 

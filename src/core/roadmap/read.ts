@@ -122,13 +122,14 @@ export function readRoadmap(input: RoadmapInput): Roadmap | RoadmapError {
   // table) is the first section: its measures are not «above the first section».
   const above = headingAboveHeader(input.values, header.headerRow);
   if (above) sections.push(makeSection(above.text, above.row));
+  const headerAgain = headerRepeats(input.values, header);
   /** The month the current heading names, if it is one month alone (read once per heading). */
   let sectionMonth: string | null = null;
   for (let row = header.firstDataRow; row <= input.values.length; row += 1) {
     const values = body[row - header.firstDataRow] ?? [];
     // The header again inside the table (a Word table's header on every page, or module tables
     // pasted one under another) and its «1 2 3» row: not measures.
-    if (repeatsHeader(input.values, row, header) || isColumnNumbersRow(input.values, row)) continue;
+    if (headerAgain(row)) continue;
     const cells = readRowCells(values, header);
     const kind = classifyRow(cells, row, header, merges, dotted, measures.length > 0);
     if (kind === 'blank') continue;
@@ -220,24 +221,37 @@ const headerWord = (value: CellValue | undefined): string =>
     .trim();
 
 /**
- * A row that writes a header row again: two cells at least, each the same text as the header row
- * above it in the same column (case, spacing and stray dots aside), the measure's among them when
- * the header row has one.
+ * Whether a row writes a header row again: two cells at least, each the same text as a header row
+ * in the same column (case, spacing and stray dots aside), the measure's among them when that header
+ * row has one; or the «1 2 3» row of column numbers. The header's words are read once; a row whose
+ * measure cell is a title no header row has is turned away at once (the 10,000-row read).
  */
-function repeatsHeader(values: readonly (readonly CellValue[])[], row: number, header: RoadmapHeader): boolean {
-  const cells = values[row - 1] ?? [];
-  const filled = cells
-    .map((v, i) => [i, headerWord(v)] as const)
-    .filter(([i, t]) => t !== '' && i < header.lastUserColumn);
-  if (filled.length < 2) return false;
-  for (let headerRow = header.headerRow; headerRow <= header.headerLastRow; headerRow += 1) {
-    const names = values[headerRow - 1] ?? [];
-    const measure = header.columns.measure;
-    if (measure !== undefined && headerWord(names[measure - 1]) !== '' && headerWord(cells[measure - 1]) === '')
-      continue;
-    if (filled.every(([i, t]) => headerWord(names[i]) === t)) return true;
-  }
-  return false;
+function headerRepeats(values: readonly (readonly CellValue[])[], header: RoadmapHeader): (row: number) => boolean {
+  const width = header.lastUserColumn;
+  const headerRows: string[][] = [];
+  for (let r = header.headerRow; r <= header.headerLastRow; r += 1)
+    headerRows.push(Array.from({ length: width }, (_, i) => headerWord(values[r - 1]?.[i])));
+  const measure = header.columns.measure;
+  const measureWords = new Set(headerRows.map((words) => (measure === undefined ? '' : (words[measure - 1] ?? ''))));
+  return (row) => {
+    const cells = values[row - 1] ?? [];
+    if (measure !== undefined) {
+      const title = headerWord(cells[measure - 1]);
+      if (!measureWords.has(title) && !/^\d{1,2}$/.test(title)) return false;
+    }
+    if (isColumnNumbersRow(values, row)) return true;
+    const filled: [number, string][] = [];
+    for (let i = 0; i < width; i += 1) {
+      const word = headerWord(cells[i]);
+      if (word !== '') filled.push([i, word]);
+    }
+    if (filled.length < 2) return false;
+    return headerRows.some(
+      (words) =>
+        (measure === undefined || words[measure - 1] === '' || words[measure - 1] === headerWord(cells[measure - 1])) &&
+        filled.every(([i, word]) => words[i] === word),
+    );
+  };
 }
 
 export type RowKind = 'blank' | 'section' | 'continuation' | 'measure';

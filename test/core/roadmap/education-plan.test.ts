@@ -49,3 +49,33 @@ describe('a calendar plan of educational work, module by module', () => {
     expect(byRow.get(16)?.deadline).toMatchObject({ start: '2023-09-22', due: '2023-09-28' });
   });
 });
+
+describe('a two-row header written again inside the table', () => {
+  it('skips both header rows and their «1 2 3» row, and reads the measures around them', () => {
+    const twoRows = [
+      ['№', 'Мероприятие', 'Срок', '', 'Исполнитель'],
+      ['', '', 'начало', 'окончание', ''],
+      ['1', '2', '3', '4', '5'],
+    ];
+    const values = [
+      ['План мероприятий на 2021 год', '', '', '', ''],
+      ...twoRows,
+      ['1.', 'Совещание', 'январь', 'март', 'Рабочая группа'],
+      ...twoRows,
+      ['2.', 'Отчёт', 'апрель', 'май', 'Рабочая группа'],
+    ];
+    const roadmap = readRoadmap({
+      sheetName: 'Лист1',
+      values,
+      merges: [{ row: 2, column: 3, numRows: 1, numColumns: 2 }],
+      settings: SETTINGS,
+      today: '2021-06-15',
+    });
+    if (isRoadmapError(roadmap)) throw new Error('no table');
+    expect(roadmap.measures.map((m) => [m.row, m.number, m.title])).toEqual([
+      [5, '1', 'Совещание'],
+      [9, '2', 'Отчёт'],
+    ]);
+    expect(roadmap.problems.filter((p) => [6, 7, 8].includes(p.row))).toEqual([]);
+  });
+});

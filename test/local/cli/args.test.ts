@@ -55,46 +55,34 @@ describe('the check report is typed from the add-in checkReport', () => {
     daysLeft: 0,
   };
 
+  /** A report of 15.06.2021 with nothing in it; each test adds what it looks at. */
+  const report = (r: Partial<CheckReport> = {}): CheckReport => ({
+    sheet: 'Лист1',
+    planYear: 2021,
+    planEndYear: 2021,
+    schoolYear: false,
+    today: '2021-06-15',
+    workingDay: true,
+    nextWorkingDay: '2021-06-15',
+    calendarYearKnown: true,
+    heldUntil: null,
+    sections: [],
+    measures: [],
+    problems: [],
+    reminders: [],
+    sent: 0,
+    failed: [],
+    ...r,
+  });
+
   it('summarises a measure due today in the shared wording (2021-06-15)', () => {
-    const report: CheckReport = {
-      sheet: 'Дорожная карта',
-      planYear: 2021,
-      planEndYear: 2021,
-      schoolYear: false,
-      today: '2021-06-15',
-      workingDay: true,
-      nextWorkingDay: '2021-06-15',
-      calendarYearKnown: true,
-      heldUntil: null,
-      sections: [],
-      measures: [measure],
-      problems: [],
-      reminders: [],
-      sent: 0,
-      failed: [],
-    };
-    expect(summaryRu(report, { send: false })).toContain('  1.1 Мониторинг — срок 15.06.2021, срок сегодня');
+    expect(summaryRu(report({ measures: [measure] }), { send: false })).toContain(
+      '  1.1 Мониторинг — срок 15.06.2021, срок сегодня',
+    );
   });
 
   it('names the plan’s years as its title does', () => {
-    const base: CheckReport = {
-      sheet: 'Лист1',
-      planYear: 2021,
-      planEndYear: 2021,
-      schoolYear: false,
-      today: '2021-06-15',
-      workingDay: true,
-      nextWorkingDay: '2021-06-15',
-      calendarYearKnown: true,
-      heldUntil: null,
-      sections: [],
-      measures: [],
-      problems: [],
-      reminders: [],
-      sent: 0,
-      failed: [],
-    };
-    const first = (r: Partial<CheckReport>) => summaryRu({ ...base, ...r }, { send: false })[0];
+    const first = (r: Partial<CheckReport>) => summaryRu(report(r), { send: false })[0];
     expect(first({})).toBe('Лист «Лист1», план на 2021 год, проверка на 15.06.2021');
     expect(first({ planYear: 2024, planEndYear: 2026 })).toContain('план на 2024–2026 годы');
     expect(first({ planYear: 2023, planEndYear: 2024, schoolYear: true })).toContain('план на 2023/2024 учебный год');

@@ -58,8 +58,9 @@ export const schoolYearEdges: Family = {
   hint: /начал|конц/,
   pattern: pattern(`${B}в\\s+(начал|конц)\\p{L}*\\s+(?:текущего\\s+|нового\\s+)?учебного\\s+года${E}`),
   read(match, context): Item {
-    const first = context.schoolYear ? context.planYear : context.planYear - (match[1] === 'начал' ? 0 : 1);
-    const [year, month] = match[1] === 'начал' ? [first, 9] : [first + 1, 5];
+    // September of the plan's (first) year; May of a school-year plan's second year, else of the plan's year.
+    const [year, month] =
+      match[1] === 'начал' ? [context.planYear, 9] : [context.schoolYear ? context.planEndYear : context.planYear, 5];
     return item('period', startOfMonth(year, month), endOfMonth(year, month), {
       assumed: ['school-year', 'year-from-plan'],
     });

@@ -7,7 +7,7 @@
 import { endOfMonth, makeDate } from '../../dates';
 import type { Family, Item } from '../item';
 import type { Assumption } from '../types';
-import { B, DAY_SEPARATOR, E, MONTH, MONTH_GENITIVE, MONTHS, type RunItem, runItems, YEAR } from '../vocabulary';
+import { B, DAY_SEPARATOR, E, MONTH, MONTH_GENITIVE, monthNumber, type RunItem, runItems, YEAR } from '../vocabulary';
 import { nextYear, openEnded, opensWithFrom, pattern, unknownItem, windowItem, yearOr } from './common';
 
 const DAY = `${B}\\d{1,2}(?:-?(?:го|е|ое))?${E}`;
@@ -72,7 +72,7 @@ export const decades: Family = {
   read(match, context): Item | null {
     const word = match[1] ?? '';
     const n = /^(?:перв|1)/u.test(word) ? 1 : /^(?:втор|2)/u.test(word) ? 2 : 3;
-    const month = MONTHS.get((match[2] ?? '').replace(/\.$/, '')) ?? 0;
+    const month = monthNumber(match[2]) ?? 0;
     const assumed: Assumption[] = [];
     const year = yearOr(match[3], context, assumed, month);
     const start = makeDate(year, month, n * 10 - 9);

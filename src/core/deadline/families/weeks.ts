@@ -6,7 +6,7 @@
 import { addDays, endOfMonth, makeDate, startOfMonth } from '../../dates';
 import { type Family, type Item, item } from '../item';
 import type { Assumption } from '../types';
-import { B, E, MONTH, MONTHS, YEAR } from '../vocabulary';
+import { B, E, MONTH, monthNumber, YEAR } from '../vocabulary';
 import { pattern, windowItem, yearOr } from './common';
 
 const WEEK_NUMBERS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -32,7 +32,7 @@ export const weeksOfMonth: Family = {
   ),
   read(match, context): Item | null {
     const week = weekNumber(match[1] ?? '');
-    const month = MONTHS.get((match[2] ?? '').replace(/\.$/u, ''));
+    const month = monthNumber(match[2]);
     if (week === undefined || month === undefined) return null;
     const assumed: Assumption[] = [];
     const year = yearOr(match[3], context, assumed, month);
@@ -65,7 +65,7 @@ export const partsOfMonth: Family = {
   ),
   read(match, context): Item | null {
     const part = PARTS.find(([p]) => p.test(match[1] ?? ''));
-    const month = MONTHS.get((match[2] ?? '').replace(/\.$/u, ''));
+    const month = monthNumber(match[2]);
     if (part === undefined || month === undefined) return null;
     const assumed: Assumption[] = [];
     const year = yearOr(match[3], context, assumed, month);
@@ -86,7 +86,7 @@ export const beforeMonth: Family = {
   readsMonths: true,
   pattern: pattern(`${B}(до|к)\\s+начал\\p{L}*\\s+(${MONTH})(?:\\s*(${YEAR}))?${E}`),
   read(match, context): Item | null {
-    const month = MONTHS.get((match[2] ?? '').replace(/\.$/u, ''));
+    const month = monthNumber(match[2]);
     if (month === undefined) return null;
     const assumed: Assumption[] = [];
     const year = yearOr(match[3], context, assumed, month);
